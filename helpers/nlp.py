@@ -1,0 +1,142 @@
+"""The rule-based spaCy pipeline every analysis runs on: ``spacy.blank("en")``, no model.
+
+Sentences never cross paragraph breaks (headings without a full stop would
+otherwise swallow the next paragraph), so a small component marks each
+paragraph start before the stock ``sentencizer`` fills in the rest.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Sequence
+
+import pandas as pd
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["blank_pipeline", "paragraph_starts", "sentences", "sent_id_of", "sentence_rows", "sentences_table", "MAX_LENGTH"]
+
+# Our components keep no per-token model state, so long articles are safe to
+# parse in one piece; spaCy's default 1,000,000-character guard is lifted.
+MAX_LENGTH = 50_000_000
+
+SENTENCE_COLUMNS = ["article_id", "sent_id", "paragraph", "line", "start_char", "end_char", "text"]
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every newline; newline tokens never start one themselves."""
+    after_break = False
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if token.i > 0:
+                token.is_sent_start = False
+            after_break = True
+        elif after_break:
+            token.is_sent_start = True
+            after_break = False
+    return doc
+
+
+OPENING_QUOTES = {"“", "‘", "«", "„"}
+STRAIGHT_QUOTES = {'"', "'"}
+
+
+def _is_opening_quote(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if token.text in OPENING_QUOTES:
+        return True
+    return token.text in STRAIGHT_QUOTES and not token.whitespace_ and (i == 0 or bool(doc[i - 1].whitespace_))
+
+
+@Language.component("quote_sentence_starts")
+def quote_sentence_starts(doc: Doc) -> Doc:
+    """Move a sentence start back onto an opening quote mark (``troops. “It’ll be``)."""
+    for i in range(len(doc) - 1):
+        if doc[i + 1].is_sent_start and not doc[i].is_sent_start and _is_opening_quote(doc, i):
+            doc[i].is_sent_start = True
+            doc[i + 1].is_sent_start = False
+    return doc
+
+
+def blank_pipeline() -> Language:
+    """Tokenizer, paragraph breaks, sentencizer and quote-aware starts on ``spacy.blank("en")``."""
+    nlp = spacy.blank("en")
+    nlp.max_length = MAX_LENGTH
+    nlp.add_pipe("paragraph_breaks")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("quote_sentence_starts")
+    return nlp
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph (separated by blank lines) starts."""
+    starts = [0]
+    pos = text.find("\n\n")
+    while pos != -1:
+        starts.append(pos + 2)
+        pos = text.find("\n\n", pos + 2)
+    return starts
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences with surrounding whitespace trimmed; list index = ``sent_id``.
+
+    Every table that refers to a sentence (mentions, quotes, stances) uses this
+    numbering, so ``sent_id`` joins them to the sentences table.
+    """
+    out = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            out.append(doc[start:end])
+    return out
+
+
+def sent_id_of(spans: Sequence[Span], token_i: int) -> int:
+    """``sent_id`` of the sentence (from :func:`sentences`) holding token ``token_i``; -1 if none."""
+    starts = [s.start for s in spans]
+    k = bisect.bisect_right(starts, token_i) - 1
+    return k if k >= 0 and token_i < spans[k].end else -1
+
+
+def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] = ()) -> list[dict]:
+    """One row per sentence: id, paragraph index, raw-file line, char offsets, text."""
+    starts = paragraph_starts(doc.text)
+    rows = []
+    for sent in sentences(doc):
+        start, end = sent.start_char, sent.end_char
+        para = bisect.bisect_right(starts, start) - 1
+        rows.append({
+            "article_id": article_id,
+            "sent_id": len(rows),
+            "paragraph": para,
+            "line": int(paragraph_lines[para]) if para < len(paragraph_lines) else None,
+            "start_char": start,
+            "end_char": end,
+            "text": doc.text[start:end],
+        })
+    return rows
+
+
+def sentences_table(articles: pd.DataFrame, *, nlp: Language | None = None) -> pd.DataFrame:
+    """Sentences of every article (``article_id, sent_id, paragraph, line, start_char, end_char, text``)."""
+    nlp = nlp or blank_pipeline()
+    rows: list[dict] = []
+    lines: Iterable = articles["paragraph_lines"] if "paragraph_lines" in articles else [()] * len(articles)
+    for doc, (aid, plines) in zip(nlp.pipe(articles["text"]), zip(articles["article_id"], lines)):
+        rows.extend(sentence_rows(doc, article_id=aid, paragraph_lines=plines))
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype({"sent_id": "int64", "paragraph": "int64"})
+
+
+def sentence_stage(doc: Doc, ctx: dict) -> list[dict]:
+    """Pipeline stage (see ``helpers.pipeline``): the sentences table rows of one article."""
+    return sentence_rows(doc, article_id=ctx["article_id"], paragraph_lines=ctx.get("paragraph_lines", ()))
+
+
+sentence_stage.columns = SENTENCE_COLUMNS  # type: ignore[attr-defined]

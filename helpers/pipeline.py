@@ -1,0 +1,199 @@
+"""One pass over the corpus: parse each article once, read every table off the same Doc.
+
+``analyse(articles)`` streams the articles through ``nlp.pipe`` (batched), hands
+each Doc to the extraction *stages* (sentences, actor mentions, quotes,
+stances) and drops the Doc, so memory holds the result rows, never every Doc.
+Each article's rows are cached on disk as JSON keyed by a hash of its cleaned
+text, the codebook files and the helpers' source code: a rerun after a chart
+change reparses nothing, a changed article or codebook reparses what changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from helpers import config
+from helpers.nlp import blank_pipeline, sentence_rows
+
+__all__ = ["Analysis", "STAGES", "COMPONENTS", "CODEBOOK_FILES", "build_nlp", "analyse", "cache_key"]
+
+# Pipeline components beyond the blank pipeline: "module:function(nlp, *, corpus_dir)".
+COMPONENTS: list[str] = [
+    "helpers.actors:add_to_pipeline",
+]
+
+# Extraction stages, in order: (table name, "module:function(doc, ctx) -> list[dict]").
+# ``ctx`` holds article_id, published, paragraph_lines and the rows of earlier stages.
+STAGES: list[tuple[str, str]] = [
+    ("sentences", "helpers.nlp:sentence_stage"),
+    ("mentions", "helpers.actors:mentions_stage"),
+]
+
+# Data files that change what the stages produce; their contents enter the cache key.
+CODEBOOK_FILES = ["actors.yaml", "topics.yaml", "stance_cues.yaml"]
+
+CACHE_VERSION = "1"
+
+
+def _resolve(ref: str) -> Callable:
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+@dataclass
+class Analysis:
+    """Every table the workbook derives from the corpus, one row per unit named."""
+
+    articles: pd.DataFrame
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    cache_hits: int = 0
+    parsed: int = 0
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(name)
+
+
+def build_nlp(corpus_dir: Path | str | None = None) -> Language:
+    """The full rule-based pipeline: blank English plus every registered component."""
+    nlp = blank_pipeline()
+    for ref in COMPONENTS:
+        _resolve(ref)(nlp, corpus_dir=corpus_dir)
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def _source_digest() -> str:
+    digest = hashlib.sha256(CACHE_VERSION.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _codebook_digest(corpus_dir: Path | str | None) -> str:
+    digest = hashlib.sha256(_source_digest().encode())
+    for name in CODEBOOK_FILES:
+        path = config.data_file(name, corpus_dir)
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()
+
+
+def cache_key(text: str, codebook_digest: str) -> str:
+    """Cache key of one article: its cleaned text under this code and these codebooks."""
+    return hashlib.sha256(codebook_digest.encode() + b"\0" + text.encode("utf-8")).hexdigest()
+
+
+def _cache_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / "analysis" / key[:2] / f"{key}.json"
+
+
+def _read_cache(path: Path) -> dict | None:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None  # missing or corrupt entries are simply recomputed
+
+
+def _write_cache(path: Path, payload: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _contexts(articles: pd.DataFrame) -> Iterator[dict]:
+    lines = articles["paragraph_lines"] if "paragraph_lines" in articles else [()] * len(articles)
+    for aid, published, plines in zip(articles["article_id"], articles["published"], lines):
+        yield {"article_id": aid, "published": published, "paragraph_lines": tuple(plines)}
+
+
+def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for name, fn in stages:
+        rows = fn(doc, ctx)
+        out[name] = rows
+        ctx[name] = rows
+    return out
+
+
+def analyse(
+    articles: pd.DataFrame,
+    *,
+    corpus_dir: Path | str | None = None,
+    cache: bool = True,
+    cache_dir: Path | str | None = None,
+    progress: bool | None = None,
+    batch_size: int = 64,
+) -> Analysis:
+    """Parse every article once and return all derived tables (see :data:`STAGES`).
+
+    ``progress`` shows a tqdm bar (the notebook flavour inside Jupyter);
+    ``None`` shows it only for corpora of more than 50 articles.
+    """
+    stages = [(name, _resolve(ref)) for name, ref in STAGES]
+    cache_root = Path(cache_dir or config.CACHE_DIR)
+    digest = _codebook_digest(corpus_dir)
+    texts = list(articles["text"])
+    keys = [cache_key(t, digest) for t in texts]
+    results: list[dict | None] = [(_read_cache(_cache_path(cache_root, k)) if cache else None) for k in keys]
+    hits = sum(r is not None for r in results)
+    todo = [i for i, r in enumerate(results) if r is None]
+    ctxs = list(_contexts(articles))
+
+    if todo:
+        nlp = build_nlp(corpus_dir)
+        show = (len(todo) > 50) if progress is None else progress
+        bar = _progress(total=len(todo), enabled=show)
+        docs = nlp.pipe(((texts[i], i) for i in todo), as_tuples=True, batch_size=batch_size)
+        for doc, i in docs:
+            rows = _run_stages(doc, dict(ctxs[i]), stages)
+            if cache:
+                _write_cache(_cache_path(cache_root, keys[i]), rows)
+            results[i] = rows
+            bar.update(1)
+        bar.close()
+
+    tables: dict[str, pd.DataFrame] = {}
+    for name, fn in stages:
+        rows = [row for r in results for row in (r or {}).get(name, [])]
+        columns = getattr(fn, "columns", None)
+        tables[name] = pd.DataFrame(rows, columns=columns) if columns else pd.DataFrame(rows)
+    return Analysis(articles=articles, tables=tables, cache_hits=hits, parsed=len(todo))
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(*, total: int, enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="analysing articles", unit="article")
