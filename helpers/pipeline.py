@@ -32,6 +32,7 @@ __all__ = ["Analysis", "STAGES", "COMPONENTS", "CODEBOOK_FILES", "build_nlp", "a
 # Pipeline components beyond the blank pipeline: "module:function(nlp, *, corpus_dir)".
 COMPONENTS: list[str] = [
     "helpers.actors:add_to_pipeline",
+    "helpers.topics:add_to_pipeline",
 ]
 
 # Extraction stages, in order: (table name, "module:function(doc, ctx) -> list[dict]").
@@ -39,6 +40,8 @@ COMPONENTS: list[str] = [
 STAGES: list[tuple[str, str]] = [
     ("sentences", "helpers.nlp:sentence_stage"),
     ("mentions", "helpers.actors:mentions_stage"),
+    ("quotes", "helpers.quotes:quotes_stage"),
+    ("stances", "helpers.stance:stances_stage"),
 ]
 
 # Data files that change what the stages produce; their contents enter the cache key.
