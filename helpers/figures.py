@@ -1,0 +1,74 @@
+"""Save every chart as a PNG beside the CSV of exactly the data it plots.
+
+Writes are atomic (temporary file, then rename), and PNGs carry no timestamp,
+so two runs over the same corpus give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from helpers import config
+
+__all__ = ["atomic_write_bytes", "atomic_write_text", "save_table", "save_chart", "empty_chart"]
+
+PNG_METADATA = {"Software": None}  # drop the version stamp; PNG has no date by default
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same folder, then rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_write_text(path: Path | str, text: str) -> Path:
+    """UTF-8 text version of :func:`atomic_write_bytes`."""
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def save_table(table: pd.DataFrame, name: str, *, folder: Path | str | None = None) -> Path:
+    """Write ``table`` as ``<name>.csv`` (UTF-8, no index) into the tables folder."""
+    folder = Path(folder or config.TABLES_DIR)
+    return atomic_write_text(folder / f"{name}.csv", table.to_csv(index=False, lineterminator="\n"))
+
+
+def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str | None = None) -> tuple[Path, Path]:
+    """Save ``fig`` as ``<name>.png`` and ``data`` (what it plots) as ``<name>.csv``."""
+    folder = Path(folder or config.FIGURES_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".png")
+    os.close(fd)
+    try:
+        fig.savefig(tmp, format="png", metadata=PNG_METADATA, bbox_inches="tight")
+        png = folder / f"{name}.png"
+        os.replace(tmp, png)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    csv = atomic_write_text(folder / f"{name}.csv", data.to_csv(index=False, lineterminator="\n"))
+    return png, csv
+
+
+def empty_chart(message: str, *, title: str = "", figsize: tuple[float, float] = (7, 2.5)) -> Figure:
+    """A figure that says why there is nothing to plot (no actor, no stance...)."""
+    fig, ax = plt.subplots(figsize=figsize)
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=11, color="#555555")
+    if title:
+        ax.set_title(title)
+    return fig
