@@ -1,0 +1,47 @@
+# Two commands on a fresh machine (Python 3.11+ and pip; no conda needed):
+#   make report   build .venv if missing, run every notebook headless, write HTML to reports/
+#   make test     build .venv if missing, run pytest over tests/ and nbval over notebooks/
+# Conda users: see environment.yml and README.md.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: report test notebooks benchmark env lock clean clean-cache
+
+env: $(STAMP)
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=/path/to/python3.11")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m helpers.report
+
+test: $(STAMP)
+	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider $(PYTEST_ARGS)
+
+# Re-execute the notebooks and store their outputs (after changing code or corpus).
+notebooks: $(STAMP)
+	$(BIN)/python -m helpers.report --in-place
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/bench_pipeline.py
+
+# Refresh constraints.txt from the working .venv after changing requirements.txt.
+lock: $(STAMP)
+	@{ echo "# Full resolved set (pip freeze of a working .venv); used as constraints so a fresh"; \
+	   echo "# machine gets the same transitive versions. Regenerate with: make lock"; \
+	   $(BIN)/python -m pip freeze --exclude-editable | grep -v -E '^(pip|setuptools)=='; } > constraints.txt
+
+clean-cache:
+	rm -rf .cache
+
+clean: clean-cache
+	rm -rf $(VENV) reports/*.html reports/reader reports/figures reports/tables
