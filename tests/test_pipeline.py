@@ -1,0 +1,95 @@
+"""helpers.pipeline: one parse per article, every table off the same Doc, an honest disk cache."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+from helpers import config
+from helpers.corpus import load_corpus
+from helpers.pipeline import STAGES, analyse, build_nlp
+
+TEXT_A = "President Donald Trump met Vladimir Putin.\n\nZelensky said: “We want peace.”"
+TEXT_B = "Russia rejected the 30-day ceasefire.\n\nUkraine accepted it."
+
+
+def test_all_tables_from_one_pass(analysis):
+    assert set(analysis.tables) == {name for name, _ in STAGES}
+    assert analysis.parsed == 5 and analysis.cache_hits == 0
+    assert len(analysis.sentences) == 113
+
+
+def test_pipeline_is_blank_and_rule_based(nlp):
+    assert nlp.meta["lang"] == "en"
+    assert nlp.pipe_names[:3] == ["paragraph_breaks", "sentencizer", "quote_sentence_starts"]
+    assert not any(name in nlp.pipe_names for name in ("tagger", "parser", "ner", "tok2vec"))
+
+
+def test_cache_hits_and_invalidation(make_corpus, tmp_path):
+    root = make_corpus({"a.txt": TEXT_A, "b.txt": TEXT_B})
+    cache = tmp_path / "cache"
+    first = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
+    assert (first.parsed, first.cache_hits) == (2, 0)
+
+    second = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
+    assert (second.parsed, second.cache_hits) == (0, 2)
+    for name in first.tables:
+        pd.testing.assert_frame_equal(first.tables[name], second.tables[name])
+
+    # a changed article is reparsed, the other is not
+    (root / "raw" / "b.txt").chmod(0o644)
+    (root / "raw" / "b.txt").write_text(TEXT_B + "\n\nTrump spoke.", encoding="utf-8")
+    third = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
+    assert (third.parsed, third.cache_hits) == (1, 1)
+
+    # a changed codebook reparses everything
+    shutil.copy(config.data_file("actors.yaml"), root / "actors.yaml")
+    with (root / "actors.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("\n# a user's edit\n")
+    fourth = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
+    assert (fourth.parsed, fourth.cache_hits) == (2, 0)
+
+
+def test_corrupt_cache_entry_is_recomputed(make_corpus, tmp_path):
+    root = make_corpus({"a.txt": TEXT_A})
+    cache = tmp_path / "cache"
+    first = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
+    (entry,) = list(cache.rglob("*.json"))
+    entry.write_text("{not json", encoding="utf-8")
+    again = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
+    assert again.parsed == 1
+    pd.testing.assert_frame_equal(first.sentences, again.sentences)
+    json.loads(entry.read_text(encoding="utf-8"))  # rewritten whole
+
+
+def test_cache_off_writes_nothing(make_corpus, tmp_path):
+    root = make_corpus({"a.txt": TEXT_A})
+    analyse(load_corpus(root), corpus_dir=root, cache=False, cache_dir=tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+
+
+def test_empty_article_table_gives_empty_tables(articles):
+    result = analyse(articles.iloc[0:0], cache=False)
+    assert result.parsed == 0
+    for name, table in result.tables.items():
+        assert table.empty, name
+        assert len(table.columns) > 0, name
+
+
+def test_long_article_past_spacy_default_max_length(make_corpus, tmp_path):
+    paragraph = "Trump met Putin in Alaska to discuss a ceasefire. " * 40
+    text = "\n\n".join([paragraph] * 600)  # about 1.2 million characters
+    assert len(text) > 1_000_000
+    root = make_corpus({"big.txt": text})
+    result = analyse(load_corpus(root), corpus_dir=root, cache=False)
+    assert len(result.sentences) == 40 * 600
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 64])
+def test_batching_does_not_change_results(articles, analysis, batch_size):
+    again = analyse(articles, cache=False, batch_size=batch_size)
+    for name in analysis.tables:
+        pd.testing.assert_frame_equal(analysis.tables[name], again.tables[name])
