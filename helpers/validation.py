@@ -1,0 +1,150 @@
+"""Compare the machine's stance coding with the hand-coded annotations.
+
+The unit is the *cell* ``article_id x actor_id x topic``. Each side gives a cell
+a label: its stance, ``mixed`` when it coded more than one stance there, or
+``none`` when it coded nothing. From the cells come precision and recall of the
+coded ``(cell, stance)`` pairs, Cohen's kappa over the cell labels, a confusion
+matrix, and every disagreement with both sides' evidence, so a reader can judge
+each one.
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import config
+
+__all__ = ["AnnotationError", "STANCES", "load_annotations", "cell_labels", "cohen_kappa", "Comparison", "compare"]
+
+STANCES = ["support", "conditional", "neutral", "oppose"]
+LABELS = STANCES + ["mixed", "none"]
+CELL = ["article_id", "actor_id", "topic"]
+ANNOTATION_COLUMNS = ["article_id", "actor_id", "topic", "stance", "evidence"]
+
+
+class AnnotationError(ValueError):
+    """The annotations file is unusable; the message names the file and row."""
+
+
+def load_annotations(path: Path | str | None = None, *, corpus_dir: Path | str | None = None,
+                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read ``annotations/stances.csv``, checking columns and stance labels.
+
+    With ``articles`` given, unknown article ids are an error, and evidence that is
+    not found in the article text is warned about (it may quote a dropped line).
+    """
+    path = Path(path) if path else Path(corpus_dir or config.CORPUS_DIR) / "annotations" / "stances.csv"
+    if not path.exists():
+        raise AnnotationError(f"{path}: annotations file not found")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            rows = list(reader)
+            fields = [f.strip() for f in (reader.fieldnames or [])]
+    except UnicodeDecodeError as exc:
+        raise AnnotationError(f"{path}: not UTF-8 (byte offset {exc.start})") from None
+    table = pd.DataFrame([list(r.values())[: len(fields)] for r in rows], columns=fields)
+    missing = [c for c in ANNOTATION_COLUMNS if c not in table.columns]
+    if missing:
+        raise AnnotationError(f"{path}: missing column(s) {', '.join(missing)}")
+    table = table[ANNOTATION_COLUMNS].map(lambda v: (v or "").strip())
+    for i, row in table.iterrows():
+        if row["stance"] not in STANCES:
+            raise AnnotationError(f"{path}, row {i + 2}: unknown stance {row['stance']!r}; use one of {', '.join(STANCES)}")
+        for col in CELL:
+            if not row[col]:
+                raise AnnotationError(f"{path}, row {i + 2}: {col} is empty")
+    if articles is not None:
+        texts = dict(zip(articles["article_id"], articles["text"]))
+        unknown = sorted(set(table["article_id"]) - set(texts))
+        if unknown:
+            raise AnnotationError(f"{path}: unknown article_id(s) {', '.join(unknown)}")
+        for i, row in table.iterrows():
+            if row["evidence"] and _squash(row["evidence"]) not in _squash(texts[row["article_id"]]):
+                warnings.warn(f"{path}, row {i + 2}: evidence not found in the text of {row['article_id']}", stacklevel=2)
+    return table.reset_index(drop=True)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cell_labels(coded: pd.DataFrame) -> pd.DataFrame:
+    """One row per cell: its label (a stance, or ``mixed``) and its first evidence sentence."""
+    if coded.empty:
+        return pd.DataFrame(columns=CELL + ["label", "stances", "evidence"])
+    grouped = coded.groupby(CELL, sort=True)
+    out = grouped.agg(stances=("stance", lambda s: "+".join(sorted(set(s), key=STANCES.index))),
+                      evidence=("evidence", lambda s: " | ".join(dict.fromkeys(s))))
+    out["label"] = out["stances"].where(~out["stances"].str.contains("+", regex=False), "mixed")
+    return out.reset_index()[CELL + ["label", "stances", "evidence"]]
+
+
+def cohen_kappa(a: list[str], b: list[str]) -> float:
+    """Cohen's kappa of two equally long label lists (nan when agreement by chance is total)."""
+    if len(a) != len(b):
+        raise ValueError("label lists differ in length")
+    n = len(a)
+    if n == 0:
+        return float("nan")
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    labels = set(a) | set(b)
+    expected = sum((a.count(label) / n) * (b.count(label) / n) for label in labels)
+    return float("nan") if expected == 1 else (observed - expected) / (1 - expected)
+
+
+@dataclass
+class Comparison:
+    """Result of :func:`compare`."""
+
+    cells: pd.DataFrame          # every cell either side coded: gold/machine label and evidence
+    metrics: pd.DataFrame        # precision, recall, F1, kappa, agreement and counts
+    confusion: pd.DataFrame      # gold label (rows) x machine label (columns)
+    disagreements: pd.DataFrame  # cells whose labels differ, with both sides' evidence
+
+
+def compare(gold: pd.DataFrame, machine: pd.DataFrame) -> Comparison:
+    """Compare hand coding (``gold``) with the machine's coded statements (``machine``)."""
+    g = cell_labels(gold[CELL + ["stance", "evidence"]] if not gold.empty else gold)
+    m = cell_labels(machine[CELL + ["stance", "evidence"]] if not machine.empty else machine)
+    cells = g.merge(m, on=CELL, how="outer", suffixes=("_gold", "_machine"))
+    for side in ("gold", "machine"):
+        cells[f"label_{side}"] = cells[f"label_{side}"].fillna("none")
+        cells[f"stances_{side}"] = cells[f"stances_{side}"].fillna("")
+        cells[f"evidence_{side}"] = cells[f"evidence_{side}"].fillna("")
+    cells = cells.sort_values(CELL, kind="stable").reset_index(drop=True)
+    cells["agree"] = cells["label_gold"] == cells["label_machine"]
+
+    gold_pairs = set(map(tuple, gold[CELL + ["stance"]].drop_duplicates().to_numpy())) if not gold.empty else set()
+    machine_pairs = set(map(tuple, machine[CELL + ["stance"]].drop_duplicates().to_numpy())) if not machine.empty else set()
+    hits = len(gold_pairs & machine_pairs)
+    precision = hits / len(machine_pairs) if machine_pairs else float("nan")
+    recall = hits / len(gold_pairs) if gold_pairs else float("nan")
+    f1 = (2 * precision * recall / (precision + recall)) if precision and recall and precision + recall else float("nan")
+    both = cells[(cells["label_gold"] != "none") & (cells["label_machine"] != "none")]
+    metrics = pd.DataFrame([
+        {"measure": "hand-coded (cell, stance) pairs", "value": float(len(gold_pairs))},
+        {"measure": "machine-coded (cell, stance) pairs", "value": float(len(machine_pairs))},
+        {"measure": "pairs both coded", "value": float(hits)},
+        {"measure": "precision", "value": precision},
+        {"measure": "recall", "value": recall},
+        {"measure": "F1", "value": f1},
+        {"measure": "cells either side coded", "value": float(len(cells))},
+        {"measure": "cell agreement (all cells)", "value": float(cells["agree"].mean()) if len(cells) else float("nan")},
+        {"measure": "Cohen's kappa (all cells, 'none' as a label)",
+         "value": cohen_kappa(list(cells["label_gold"]), list(cells["label_machine"]))},
+        {"measure": "cells both coded", "value": float(len(both))},
+        {"measure": "Cohen's kappa (cells both coded)",
+         "value": cohen_kappa(list(both["label_gold"]), list(both["label_machine"]))},
+    ])
+    present = [label for label in LABELS if label in set(cells["label_gold"]) | set(cells["label_machine"])]
+    confusion = (pd.crosstab(pd.Categorical(cells["label_gold"], categories=present),
+                             pd.Categorical(cells["label_machine"], categories=present), dropna=False)
+                 .rename_axis(index="hand-coded", columns="machine"))
+    disagreements = cells.loc[~cells["agree"], CELL + ["label_gold", "label_machine", "evidence_gold", "evidence_machine"]]
+    return Comparison(cells=cells, metrics=metrics, confusion=confusion, disagreements=disagreements.reset_index(drop=True))
