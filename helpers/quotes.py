@@ -1,15 +1,787 @@
-"""Quotations and their speakers (issue 4; being implemented)."""
+"""Quotations and their speakers: who gets to speak, how much, and saying what.
+
+One row per quotation, found by rules on the text the blank spaCy pipeline has
+split into sentences, with the speaker taken from the actor mentions of the
+actors stage. Every row says which cue word fired and which rule found the
+speaker, so a reader can audit it.
+
+How quotations are found
+    Double quotation marks, straight (``"``) or curly (``“ ”``), plus ``« »``
+    and ``„ “``; curly single quotes (``‘ ’``) only where a ``‘`` opens at a
+    word start (a ``’`` inside or after a word is an apostrophe). Straight
+    single quotes are always apostrophes. Quotes are paired within a paragraph;
+    a multi-sentence quotation is one row. A paragraph that ends inside a quote
+    continues it only if the next paragraph opens with a quotation mark (the
+    newspaper convention); any other unbalanced mark gives a
+    :class:`QuoteWarning` naming the article and sentence, and no row.
+
+Split quotations
+    ``“This war started in Moscow,” Zelenskiy said. “And how it ends depends on
+    the world.”`` is **one row**: the parts joined with `` … `` in ``quote``,
+    ``n_words`` counting the quoted words only, ``start_char``/``end_char``
+    spanning from the first opening mark to the last closing mark, and
+    ``n_parts`` = 2. Two quotes merge when the first opens its sentence and only
+    its attribution (a cue, at most 12 words, no other quote) stands between
+    them, or when nothing but white space does.
+
+Statements, partial quotes, scare quotes
+    ``kind = "full"``: the quote opens its sentence or follows ``,`` ``:`` or a
+    dash, and ends a clause. ``kind = "partial"``: a phrase inside the
+    narrator's sentence (calling the delegation "a theater prop"). A single
+    quoted word inside a sentence, or 2-3 quoted words with no speech cue in
+    the sentence, are scare quotes (or titles), not statements: no row.
+
+Speakers (``speaker_rule``)
+    The cue nearest the quote (fewest words between; before the quote wins a
+    tie) is the one that fired (``cue``, as written). Its speaker is, in order:
+    ``cue_subject`` the actor right before the cue ("Trump said", "Trump’s
+    statement", "spokesperson Maria Zakharova warning"); ``after_cue`` the
+    actor right after it ("according to Kremlin aide Yuri Ushakov", "…,” said
+    Trump"); ``clause_subject`` the actor opening the cue's sentence
+    ("Zelenskyy, speaking after the talks, emphasized flexibility, stating,
+    “…”"), a person preferred over a country in "U.S. Secretary of State Marco
+    Rubio". ``pronoun``: the speaker found is *he*/*she*; it stands for the
+    subject (first person named, outside quotes) of the nearest sentence that
+    names a person, this sentence first, then up to three sentences back. We
+    take that sentence's subject rather than its last-named person because news
+    prose keeps its subject: "Trump reiterated ... a meeting between himself and
+    Putin ... he claimed" is Trump. Actors named inside quotes never speak.
+    When no rule finds one, ``speaker_id`` is empty: never a guess.
+
+Cue words live in ``quote_cues.yaml`` beside this module (data, not code).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pandas as pd
+import yaml
 from spacy.tokens import Doc
 
-QUOTE_COLUMNS = ["article_id", "sent_id", "speaker_id", "quote", "n_words", "cue", "kind", "start_char", "end_char"]
+from helpers.corpus import count_words
+
+__all__ = [
+    "QUOTE_COLUMNS",
+    "CUES_PATH",
+    "QuoteWarning",
+    "Cues",
+    "load_cues",
+    "find_quotes",
+    "quotes_stage",
+    "quotes_table",
+    "extract_quotes",
+    "quote_shares",
+    "actor_coverage",
+    "never_quoted",
+    "UNATTRIBUTED",
+]
+
+QUOTE_COLUMNS = [
+    "article_id", "sent_id", "end_sent_id", "speaker_id", "quote", "n_words", "cue", "kind",
+    "speaker_rule", "n_parts", "start_char", "end_char",
+]
+
+CUES_PATH: Path = Path(__file__).with_name("quote_cues.yaml")
+
+UNATTRIBUTED = "(no speaker)"  # label of speaker_id "" in the share tables
+
+PART_JOINER = " … "
+MAX_ATTRIBUTION_WORDS = 12      # words an attribution may have between two parts of one quote
+MAX_PRONOUN_LOOKBACK = 3        # sentences searched back for the person a he/she stands for
+
+QUOTE_CHARS = "\"“”«»„‘"
+_ANY_QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
+_DOUBLE_RE = re.compile(r'["“”«»„]')
+_OPENERS = {"“", "«", "„"}
+_CLOSERS = {"”", "»"}
+_BEFORE_OPEN = set("([{—–-/")                      # straight quote after these opens
+_AFTER_CLOSE = set(".,;:!?)]}—–-…")                # straight quote before these closes
+_INTRO_END = set(",:—–-")                          # a full quote follows these (or starts the sentence)
+_CLAUSE_END = set(".?!,…—–-;:")                    # a full quote ends with these (or is followed by them)
+_PRONOUN_RE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"^['’]s?")
+_TOKEN_RE = re.compile(r"[\w’'.-]+|[^\s\w]")
+
+
+class QuoteWarning(UserWarning):
+    """A quotation mark without its partner: the message names the article and sentence."""
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue list: which words attribute speech, and some grammar word lists."""
+
+    pattern: re.Pattern[str]
+    speaker_after: frozenset[str]
+    title_words: frozenset[str]
+    filler_words: frozenset[str]
+    unless_followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def load_cues(path: Path | str | None = None) -> Cues:
+    """Read and compile ``quote_cues.yaml``; a malformed file raises ``ValueError`` naming it."""
+    path = Path(path) if path else CUES_PATH
+    return _load_cues(str(path), path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@lru_cache(maxsize=8)
+def _load_cues(path_str: str, _mtime: int) -> Cues:
+    path = Path(path_str)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{path}: quote cue file not found") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML ({exc})") from None
+    groups = data.get("cues") if isinstance(data, dict) else None
+    if not isinstance(groups, dict) or not groups:
+        raise ValueError(f"{path}: expected a non-empty 'cues:' mapping")
+    forms: dict[str, str] = {}
+    after: set[str] = set()
+    unless: dict[str, frozenset[str]] = {}
+    for name, spec in groups.items():
+        spec = {"forms": spec} if isinstance(spec, list) else spec
+        if not isinstance(spec, dict) or not isinstance(spec.get("forms"), list) or not spec["forms"]:
+            raise ValueError(f"{path}: cue {name!r} needs a non-empty 'forms:' list")
+        speaker = spec.get("speaker", "before")
+        if speaker not in ("before", "after"):
+            raise ValueError(f"{path}: cue {name!r}: speaker must be 'before' or 'after', got {speaker!r}")
+        stop = frozenset(str(w).lower() for w in spec.get("unless_followed_by", []) or [])
+        for form in spec["forms"]:
+            key = " ".join(str(form).lower().split())
+            if not key:
+                raise ValueError(f"{path}: cue {name!r} has an empty form")
+            if key in forms and forms[key] != name:
+                raise ValueError(f"{path}: form {key!r} is listed under both {forms[key]!r} and {name!r}")
+            forms[key] = str(name)
+            if speaker == "after":
+                after.add(key)
+            if stop:
+                unless[key] = stop
+    alternatives = sorted(forms, key=lambda f: (-len(f), f))
+    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
+    pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", re.IGNORECASE)
+    words = lambda key: frozenset(str(w).lower() for w in (data.get(key) or []))  # noqa: E731
+    return Cues(pattern, frozenset(after), words("title_words"), words("filler_words"), unless)
+
+
+# --------------------------------------------------------------------------- text-level extraction
+
+
+@dataclass
+class _Cand:
+    """A possible speaker: an actor mention or a he/she pronoun, outside quotes."""
+
+    start: int
+    end: int
+    actor_id: str        # "" for a pronoun
+    person: bool
+    gender: str = ""     # "m"/"f" when known (pronouns: he -> m, she -> f)
+
+    @property
+    def pronoun(self) -> bool:
+        return not self.actor_id
+
+
+class _Text:
+    """One article's text with its sentences, quote spans and speaker candidates."""
+
+    def __init__(self, text: str, sents: Sequence[tuple[int, int]], mentions: Iterable[dict], *,
+                 article_id: str, persons: set[str] | None, genders: dict[str, str], cues: Cues):
+        self.text = text
+        self.article_id = article_id
+        self.sents = list(sents)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.cues = cues
+        self.persons = persons
+        self.genders = genders
+        self._mentions = sorted(
+            (int(m["start_char"]), int(m["end_char"]), str(m["actor_id"]))
+            for m in mentions if m.get("actor_id")
+        )
+        self.spans: list[tuple[int, int]] = []   # every quote span (open mark .. after close mark)
+        self._span_starts: list[int] = []
+        self._cands: dict[int, list[_Cand]] = {}
+        self._resolved: dict[int, str] = {}
+
+    # ---- positions
+    def sent_of(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return max(k, 0)
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._span_starts, start) - 1
+        return k >= 0 and start < self.spans[k][1]
+
+    def set_spans(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._span_starts = [s for s, _ in self.spans]
+
+    # ---- candidates
+    def candidates(self, k: int) -> list[_Cand]:
+        """Speaker candidates of sentence ``k`` (mentions and he/she), outside quotes, in order."""
+        if k in self._cands:
+            return self._cands[k]
+        s_start, s_end = self.sents[k]
+        out: list[_Cand] = []
+        i = bisect.bisect_left(self._mentions, (s_start, -1, ""))
+        while i < len(self._mentions) and self._mentions[i][0] < s_end:
+            start, end, aid = self._mentions[i]
+            i += 1
+            if out and start < out[-1].end:        # overlapping spans: keep the first
+                continue
+            if self.inside_quote(start, end):
+                continue
+            person = True if self.persons is None else aid in self.persons
+            out.append(_Cand(start, end, aid, person, self.genders.get(aid, "")))
+        for m in _PRONOUN_RE.finditer(self.text, s_start, s_end):
+            if not self.inside_quote(m.start(), m.end()):
+                g = "m" if m.group().lower() == "he" else "f"
+                out.append(_Cand(m.start(), m.end(), "", True, g))
+        out.sort(key=lambda c: c.start)
+        self._cands[k] = out
+        return out
+
+    def resolve(self, cand: _Cand, depth: int = 0) -> str:
+        """The actor a candidate stands for: itself, or for he/she the subject of a nearby sentence."""
+        if not cand.pronoun:
+            return cand.actor_id
+        if cand.start in self._resolved:
+            return self._resolved[cand.start]
+        result = ""
+        k = self.sent_of(cand.start)
+        for back in range(0, MAX_PRONOUN_LOOKBACK + 1):
+            j = k - back
+            if j < 0:
+                break
+            s_start = self.sents[j][0]
+            pool = [c for c in self.candidates(j) if c.person and c is not cand
+                    and not (c.gender and cand.gender and c.gender != cand.gender)]
+            subjects = [c for c in pool if _subject_position(self, s_start, c.start)]
+            if back == 0:   # same sentence: only a subject before the pronoun ("Zelenskyy ..., which he said")
+                pool, subjects = [], [c for c in subjects if c.end <= cand.start]
+            pool = subjects or pool
+            if pool:
+                first = pool[0]
+                result = (self.resolve(first, depth + 1) if depth < 4 else "") if first.pronoun else first.actor_id
+                break
+        self._resolved[cand.start] = result
+        return result
+
+    # ---- small text tests
+    def _gap_tokens(self, start: int, end: int) -> list[str]:
+        return _TOKEN_RE.findall(self.text[start:end])
+
+    def is_filler(self, start: int, end: int) -> bool:
+        """Only adverbs, auxiliaries and commas between a speaker and the cue ("Trump also said")."""
+        gap = self.text[start:end]
+        gap = _POSSESSIVE_RE.sub("", gap, count=1)
+        tokens = _TOKEN_RE.findall(gap)
+        if len(tokens) > 4:
+            return False
+        return all(t == "," or t.lower() in self.cues.filler_words or
+                   (t.lower().endswith("ly") and len(t) > 3) for t in tokens)
+
+    def is_title_chain(self, start: int, end: int, *, max_words: int = 8) -> bool:
+        """Only capitalised words and title words ("Former U.S. President ", "Kremlin aide ")."""
+        tokens = self._gap_tokens(start, end)
+        if len(tokens) > max_words:
+            return False
+        return all((t[:1].isupper() or t.lower() in self.cues.title_words) and t[:1].isalnum()
+                   for t in tokens)
+
+
+def _classify_straight(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> bool:
+    """Is the straight quote at ``i`` an opening mark? Context first, then alternation."""
+    prev = text[i - 1] if i > p_start else " "
+    nxt = text[i + 1] if i + 1 < p_end else " "
+    if (prev.isspace() or prev in _BEFORE_OPEN or prev in _OPENERS) and not nxt.isspace():
+        return True
+    if not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in _CLOSERS):
+        return False
+    return not is_open
+
+
+def _pair_marks(tx: _Text, p_start: int, p_end: int, next_opens: bool, warn: list) -> list[tuple[int, int, bool]]:
+    """Pair the double quotation marks of one paragraph: (open, after-close, continues)."""
+    text = tx.text
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    open_ch = ""
+    for m in _DOUBLE_RE.finditer(text, p_start, p_end):
+        i, ch = m.start(), m.group()
+        if ch == "“" and open_ch == "„":
+            is_open = False
+        elif ch in _OPENERS:
+            is_open = True
+        elif ch in _CLOSERS:
+            is_open = False
+        else:
+            is_open = _classify_straight(text, i, p_start, p_end, open_at is not None)
+        if is_open:
+            if open_at is not None:
+                warn.append(open_at)
+            open_at, open_ch = i, ch
+        elif open_at is None:
+            warn.append(i)
+        else:
+            spans.append((open_at, i + 1, False))
+            open_at, open_ch = None, ""
+    if open_at is not None:
+        if next_opens:
+            spans.append((open_at, p_end, True))
+        else:
+            warn.append(open_at)
+    # curly single quotes: only ‘ at a word start, outside double quotes
+    pos = text.find("‘", p_start, p_end)
+    while pos != -1:
+        inside = any(s <= pos < e for s, e, _ in spans)
+        prev = text[pos - 1] if pos > p_start else " "
+        nxt = text[pos + 1] if pos + 1 < p_end else " "
+        if not inside and (prev.isspace() or prev in _BEFORE_OPEN) and nxt.isalpha():
+            close = pos + 1
+            while True:
+                close = text.find("’", close, p_end)
+                if close == -1 or not (close + 1 < p_end and text[close + 1].isalnum()):
+                    break
+                close += 1
+            if close == -1:
+                warn.append(pos)
+            else:
+                spans.append((pos, close + 1, False))
+                pos = close
+        pos = text.find("‘", pos + 1, p_end)
+    spans.sort()
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _opens_with_quote(text: str, start: int, end: int) -> bool:
+    body = text[start:end].lstrip()
+    return bool(body) and body[0] in _OPENERS | {'"', "‘"}
+
+
+def _content(text: str, span: tuple[int, int, bool]) -> str:
+    start, end, cont = span
+    inner = text[start + 1:end if cont else end - 1]
+    return " ".join(inner.split())
+
+
+def find_quotes(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Iterable[dict] = (),
+    *,
+    article_id: str = "",
+    persons: Iterable[str] | None = None,
+    genders: dict[str, str] | None = None,
+    cues: Cues | None = None,
+) -> list[dict]:
+    """Quotation rows of one article's text (see the module docstring for the rules).
+
+    ``sentences`` are the (start_char, end_char) of each sentence, in order (list
+    index = ``sent_id``); ``mentions`` the actor mention rows (``start_char``,
+    ``end_char``, ``actor_id``); ``persons`` the actor_ids that are people (a
+    he/she can only stand for them; ``None``: every actor); ``genders`` optional
+    ``{actor_id: "m"|"f"}`` so that *she* skips a man. Unbalanced quotation marks
+    warn (:class:`QuoteWarning`) and give no row.
+    """
+    if not _ANY_QUOTE_RE.search(text) or not sentences:
+        return []
+    cues = cues or load_cues()
+    tx = _Text(text, sentences, mentions, article_id=article_id,
+               persons=set(persons) if persons is not None else None, genders=dict(genders or {}), cues=cues)
+
+    paragraphs = [(s, e) for s, e in _paragraphs(text) if e > s]
+    per_para: list[list[tuple[int, int, bool]]] = []
+    warn_at: list[int] = []
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        if not _ANY_QUOTE_RE.search(text, p_start, p_end):
+            per_para.append([])
+            continue
+        next_opens = n + 1 < len(paragraphs) and _opens_with_quote(text, *paragraphs[n + 1])
+        per_para.append(_pair_marks(tx, p_start, p_end, next_opens, warn_at))
+    for pos in warn_at:
+        k = tx.sent_of(pos)
+        s, e = tx.sents[k]
+        snippet = text[s:e]
+        snippet = snippet if len(snippet) <= 90 else snippet[:87] + "..."
+        warnings.warn(
+            f"{article_id or '(article)'}: unbalanced quotation mark {text[pos]!r} in sentence {k} "
+            f"({snippet!r}); no quote extracted from it",
+            QuoteWarning,
+            stacklevel=3,
+        )
+    tx.set_spans([(s, e) for spans in per_para for s, e, _ in spans])
+
+    # group the spans into quotations (split quotes and paragraph continuations merge)
+    groups: list[list[tuple[int, int, bool]]] = []
+    prev_para_last: tuple[int, int, bool] | None = None
+    for spans, (p_start, _p_end) in zip(per_para, paragraphs):
+        for j, span in enumerate(spans):
+            if j == 0 and prev_para_last is not None and prev_para_last[2] and not text[p_start:span[0]].strip():
+                groups[-1].append(span)
+            elif j > 0 and _continues(tx, groups[-1], span):
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+        prev_para_last = spans[-1] if spans else None
+
+    rows = []
+    for parts in groups:
+        row = _quote_row(tx, parts)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _continues(tx: _Text, group: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> bool:
+    """Does ``span`` continue the quotation ``group`` (split by its attribution only)?"""
+    text = tx.text
+    last_end = group[-1][1]
+    gap = text[last_end:span[0]]
+    if not gap.strip():
+        return True
+    first = group[0][0]
+    k = tx.sent_of(first)
+    if text[tx.sents[k][0]:first].strip():
+        return False                              # the first part has its own lead-in attribution
+    if count_words(gap) > MAX_ATTRIBUTION_WORDS or not tx.cues.pattern.search(gap):
+        return False
+    # the second part must not carry an attribution of its own
+    k2 = tx.sent_of(span[0])
+    tail = text[span[1]:tx.sents[k2][1]]
+    return not tx.cues.pattern.search(tail)
+
+
+def _is_full(tx: _Text, span: tuple[int, int, bool], content: str) -> bool:
+    text = tx.text
+    k = tx.sent_of(span[0])
+    before = text[tx.sents[k][0]:span[0]].rstrip()
+    if before and before[-1] not in _INTRO_END:
+        return False
+    if content[-1:] in _CLAUSE_END or span[2]:
+        return True
+    after = text[span[1]:tx.sents[k][1]].lstrip()
+    return not after or after[0] in _CLAUSE_END
+
+
+def _quote_row(tx: _Text, parts: list[tuple[int, int, bool]]) -> dict | None:
+    text = tx.text
+    contents = [_content(text, p) for p in parts]
+    quote = PART_JOINER.join(c.rstrip(",") for c in contents if c) if len(contents) > 1 else contents[0]
+    n_words = count_words(quote)
+    if n_words == 0:
+        return None
+    first_k = tx.sent_of(parts[0][0])
+    last_k = tx.sent_of(max(parts[-1][1] - 1, parts[-1][0]))
+    full = _is_full(tx, parts[0], contents[0])
+
+    cue, speaker, rule = _attribute(tx, parts, first_k, last_k)
+    if full:
+        if n_words == 1 and not cue:
+            return None
+    elif n_words == 1 or (n_words <= 3 and not cue):
+        return None                               # scare quotes, titles, so-called words
+
+    q = quote.rstrip(",;:")
+    if not full:
+        q = q.rstrip(".")
+    return {
+        "article_id": tx.article_id,
+        "sent_id": first_k,
+        "end_sent_id": last_k,
+        "speaker_id": speaker,
+        "quote": q,
+        "n_words": n_words,
+        "cue": cue,
+        "kind": "full" if full else "partial",
+        "speaker_rule": rule if speaker else "",
+        "n_parts": len(parts),
+        "start_char": parts[0][0],
+        "end_char": parts[-1][1],
+    }
+
+
+def _attribute(tx: _Text, parts, first_k: int, last_k: int) -> tuple[str, str, str]:
+    """(cue as written, speaker_id, speaker_rule) of a quotation; empty strings when none."""
+    text = tx.text
+    q_start, q_end = parts[0][0], parts[-1][1]
+    f_start, f_end = tx.sents[first_k][0], tx.sents[last_k][1]
+    best = None
+    for m in tx.cues.pattern.finditer(text, f_start, f_end):
+        c_start, c_end = m.start(), m.end()
+        if tx.inside_quote(c_start, c_end):
+            continue
+        form = " ".join(m.group().lower().split())
+        stop = tx.cues.unless_followed_by.get(form)
+        if stop:
+            nxt = re.match(r"\s+([\w’']+)", text[c_end:c_end + 30])
+            if nxt and nxt.group(1).lower() in stop:
+                continue
+        if c_end <= q_start:
+            side, gap = "before", count_words(text[c_end:q_start])
+        elif c_start >= q_end:
+            side, gap = "after", count_words(text[q_end:c_start])
+        else:
+            side, gap = "between", 0
+        score = (gap, side == "after")
+        if best is None or score < best[0]:
+            best = (score, c_start, c_end, form, side)
+    if best is None:
+        return "", "", ""
+    _, c_start, c_end, form, side = best
+    speaker, rule = _speaker(tx, c_start, c_end, form, side, q_start, q_end)
+    return form, speaker, rule
+
+
+def _speaker(tx: _Text, c_start: int, c_end: int, form: str, side: str, q_start: int, q_end: int) -> tuple[str, str]:
+    k = tx.sent_of(c_start)
+    cands = tx.candidates(k)
+
+    def found(cand: _Cand, rule: str) -> tuple[str, str]:
+        actor = tx.resolve(cand)
+        return (actor, "pronoun" if cand.pronoun and actor else rule) if actor else ("", "")
+
+    if form in tx.cues.speaker_after:
+        after = [c for c in cands if c.start >= c_end and tx.is_title_chain(c_end, c.start, max_words=6)]
+        return found(after[0], "after_cue") if after else ("", "")
+
+    # 1. right before the cue: "Trump said", "he claimed", "Trump’s statement"
+    lower = q_end if side == "after" else tx.sents[k][0]
+    before = [c for c in cands if lower <= c.start and c.end <= c_start]
+    if before and tx.is_filler(before[-1].end, c_start):
+        return found(before[-1], "cue_subject")
+    # 2. inverted, after a quote: "…,” said Trump"
+    if side in ("after", "between"):
+        after = [c for c in cands if c.start >= c_end and not c.pronoun
+                 and tx.is_title_chain(c_end, c.start, max_words=5)]
+        if after:
+            return found(after[0], "after_cue")
+    # 3. the subject opening the cue's sentence: "Zelenskyy, speaking ..., stated, “…”"
+    s_start = tx.sents[k][0]
+    subjects = [c for c in cands if c.end <= c_start and not tx.inside_quote(c.start, c.end)
+                and _subject_position(tx, s_start, c.start)]
+    if subjects:
+        people = [c for c in subjects if c.person]
+        return found((people or subjects)[0], "clause_subject")
+    return "", ""
+
+
+def _subject_position(tx: _Text, s_start: int, pos: int) -> bool:
+    """Does ``pos`` open its sentence (after titles, or after an introductory phrase and a comma)?"""
+    prefix = tx.text[s_start:pos]
+    if not prefix.strip():
+        return True
+    if prefix.rstrip().endswith(",") and "," not in prefix.rstrip()[:-1] and not _ANY_QUOTE_RE.search(prefix):
+        return True
+    return tx.is_title_chain(s_start, pos)
+
+
+# --------------------------------------------------------------------------- pipeline stage
+
+
+def _codebook_people() -> tuple[set[str] | None, dict[str, str]]:
+    """(actor_ids of people, {actor_id: gender}) from the actors codebook, if the module provides it."""
+    table = _actor_table()
+    if table is None or table.empty:
+        return None, {}
+    persons = set(table.loc[table["kind"] == "person", "actor_id"]) if "kind" in table else None
+    genders = {}
+    if "gender" in table:
+        genders = {a: str(g).lower()[:1] for a, g in zip(table["actor_id"], table["gender"])
+                   if isinstance(g, str) and g.strip()}
+    return persons, genders
+
+
+def _actor_table(corpus_dir: Path | str | None = None) -> pd.DataFrame | None:
+    """The actors codebook as a table (actor_id, name, kind, side, ...), or None if unavailable."""
+    try:
+        from helpers import actors
+    except ImportError:
+        return None
+    for name in ("actor_table", "load_actors", "load_codebook"):
+        fn = getattr(actors, name, None)
+        if fn is None:
+            continue
+        result = fn(corpus_dir) if corpus_dir is not None else fn()
+        if isinstance(result, pd.DataFrame):
+            return result
+        if isinstance(result, dict):
+            result = list(result.values())
+        rows = [r if isinstance(r, dict) else vars(r) for r in result]
+        return pd.DataFrame(rows)
+    return None
 
 
 def quotes_stage(doc: Doc, ctx: dict) -> list[dict]:
-    """Pipeline stage: no quotes are extracted until issue 4 lands."""
-    return []
+    """Pipeline stage (see ``helpers.pipeline``): the quotation rows of one parsed article."""
+    text = doc.text
+    if not _ANY_QUOTE_RE.search(text):
+        return []
+    if ctx.get("sentences") is not None:
+        sents = [(r["start_char"], r["end_char"]) for r in ctx["sentences"]]
+    else:
+        from helpers.nlp import sentences
+
+        sents = [(s.start_char, s.end_char) for s in sentences(doc)]
+    mentions = ctx.get("mentions")
+    if mentions is None:
+        spans = doc.spans.get("actors", []) if hasattr(doc, "spans") else []
+        mentions = [{"start_char": s.start_char, "end_char": s.end_char, "actor_id": s.label_} for s in spans]
+    persons, genders = ctx.get("persons"), ctx.get("genders")
+    if persons is None and genders is None:
+        persons, genders = _codebook_people()
+    return find_quotes(text, sents, mentions, article_id=ctx.get("article_id", ""),
+                       persons=persons, genders=genders)
 
 
 quotes_stage.columns = QUOTE_COLUMNS  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def quotes_table(analysis) -> pd.DataFrame:
+    """The quotes table of an :class:`helpers.pipeline.Analysis`, with ``published`` joined.
+
+    Ordered by publication date, article, then position in the text.
+    """
+    quotes = analysis.tables["quotes"].copy()
+    articles = analysis.articles
+    published = dict(zip(articles["article_id"], articles["published"]))
+    quotes.insert(1, "published", pd.to_datetime(quotes["article_id"].map(published)))
+    order = {aid: i for i, aid in enumerate(articles.sort_values(["published", "article_id"], kind="stable")["article_id"])}
+    quotes = (quotes.assign(_o=quotes["article_id"].map(order))
+              .sort_values(["_o", "start_char"], kind="stable").drop(columns="_o").reset_index(drop=True))
+    for col in ("sent_id", "end_sent_id", "n_words", "n_parts", "start_char", "end_char"):
+        quotes[col] = quotes[col].astype("int64")
+    for col in ("speaker_id", "quote", "cue", "kind", "speaker_rule"):
+        quotes[col] = quotes[col].fillna("").astype(str)
+    return quotes
+
+
+def extract_quotes(articles: pd.DataFrame, *, corpus_dir: Path | str | None = None, **analyse_kwargs) -> pd.DataFrame:
+    """One row per quotation in ``articles``: ``article_id, published, sent_id, end_sent_id,
+    speaker_id, quote, n_words, cue, kind, speaker_rule, n_parts, start_char, end_char``.
+
+    Built from the one cached pass of :func:`helpers.pipeline.analyse`; extra keyword
+    arguments (``cache``, ``cache_dir``...) go to it.
+    """
+    from helpers.pipeline import analyse
+
+    return quotes_table(analyse(articles, corpus_dir=corpus_dir, **analyse_kwargs))
+
+
+def _actors_info(actors: pd.DataFrame | None) -> pd.DataFrame:
+    if actors is None:
+        actors = _actor_table()
+    if actors is None:
+        actors = pd.DataFrame(columns=["actor_id", "name", "kind", "side"])
+    actors = actors.copy()
+    for col in ("name", "kind", "side"):
+        if col not in actors:
+            actors[col] = ""
+    return actors[["actor_id", "name", "kind", "side"]].drop_duplicates("actor_id")
+
+
+def quote_shares(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "actor",
+                 actors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Quoted words per article and speaker (``by="actor"``) or side (``by="side"``).
+
+    One row per article x speaker (or side) that has a quote, in publication
+    order: ``article_id, published, <actor_id, name, side | side>, quotes,
+    quoted_words, share`` (of the article's quoted words, sums to 1 per article)
+    and ``share_of_text`` (of the article's words). Quotes without a speaker are
+    kept as ``UNATTRIBUTED`` (side ``unknown``), so the shares stay honest.
+    ``actors`` is the codebook table (``actor_id, name, kind, side``); default:
+    the shipped one.
+    """
+    if by not in ("actor", "side"):
+        raise ValueError(f"by must be 'actor' or 'side', got {by!r}")
+    info = _actors_info(actors)
+    key = ["actor_id", "name", "side"] if by == "actor" else ["side"]
+    cols = ["article_id", "published", *key, "quotes", "quoted_words", "share", "share_of_text"]
+    if quotes.empty:
+        return pd.DataFrame(columns=cols)
+    q = quotes[["article_id", "speaker_id", "n_words"]].rename(columns={"speaker_id": "actor_id"})
+    q = q.merge(info[["actor_id", "name", "side"]], on="actor_id", how="left")
+    unattributed = q["actor_id"].eq("")
+    q.loc[unattributed, "actor_id"] = UNATTRIBUTED
+    q.loc[unattributed, "name"] = UNATTRIBUTED
+    q["name"] = q["name"].fillna(q["actor_id"]).replace("", pd.NA).fillna(q["actor_id"])
+    q["side"] = q["side"].fillna("").replace("", "unknown")
+    out = (q.groupby(["article_id", *key], sort=False)
+           .agg(quotes=("n_words", "size"), quoted_words=("n_words", "sum")).reset_index())
+    out["share"] = out["quoted_words"] / out.groupby("article_id")["quoted_words"].transform("sum")
+    meta = articles.set_index("article_id")
+    out["published"] = pd.to_datetime(out["article_id"].map(meta["published"]))
+    words = out["article_id"].map(meta["n_words"]) if "n_words" in meta else pd.Series(pd.NA, index=out.index)
+    out["share_of_text"] = out["quoted_words"] / words
+    out = out.sort_values(["published", "article_id", "quoted_words", key[0]],
+                          ascending=[True, True, False, True], kind="stable")
+    return out[cols].reset_index(drop=True)
+
+
+def actor_coverage(mentions: pd.DataFrame, quotes: pd.DataFrame, *, actors: pd.DataFrame | None = None,
+                   form: str | None = "name") -> pd.DataFrame:
+    """Per actor: how often talked about and how often quoted, across all articles.
+
+    ``actor_id, name, kind, side, mentions, articles_mentioned, quotes, quoted_words,
+    articles_quoted, quoted`` (bool), ordered by mentions. ``mentions`` counts
+    mention rows of the given ``form`` (``"name"`` by default, the headline
+    count; ``None`` counts every form). Actors quoted but never mentioned by
+    name are listed too.
+    """
+    info = _actors_info(actors)
+    m = mentions
+    if form is not None and "form" in m:
+        m = m[m["form"] == form]
+    m = m[m["actor_id"].fillna("") != ""]
+    ment = m.groupby("actor_id").agg(mentions=("actor_id", "size"), articles_mentioned=("article_id", "nunique"))
+    q = quotes[quotes["speaker_id"] != ""]
+    quo = q.groupby("speaker_id").agg(quotes=("speaker_id", "size"), quoted_words=("n_words", "sum"),
+                                      articles_quoted=("article_id", "nunique"))
+    out = ment.join(quo, how="outer").fillna(0).astype("int64")
+    out.index.name = "actor_id"
+    out = out.reset_index().merge(info, on="actor_id", how="left")
+    for col in ("name", "kind", "side"):
+        out[col] = out[col].fillna("")
+    out["name"] = out["name"].mask(out["name"] == "", out["actor_id"])
+    out["quoted"] = out["quotes"] > 0
+    out = out.sort_values(["mentions", "quotes", "actor_id"], ascending=[False, False, True], kind="stable")
+    return out[["actor_id", "name", "kind", "side", "mentions", "articles_mentioned", "quotes",
+                "quoted_words", "articles_quoted", "quoted"]].reset_index(drop=True)
+
+
+def never_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame, *, actors: pd.DataFrame | None = None,
+                 kinds: Iterable[str] | None = None, form: str | None = "name") -> pd.DataFrame:
+    """Actors talked about (named) but never quoted: rows of :func:`actor_coverage` with no quote.
+
+    ``kinds`` keeps only those actor kinds (e.g. ``["person", "government"]``,
+    since countries are rarely quoted); ``None`` keeps every kind.
+    """
+    cov = actor_coverage(mentions, quotes, actors=actors, form=form)
+    cov = cov[(cov["mentions"] > 0) & ~cov["quoted"]]
+    if kinds is not None:
+        cov = cov[cov["kind"].isin(list(kinds))]
+    return cov.drop(columns=["quotes", "quoted_words", "articles_quoted", "quoted"]).reset_index(drop=True)
