@@ -22,7 +22,8 @@ Split quotations
     spanning from the first opening mark to the last closing mark, and
     ``n_parts`` = 2. Two quotes merge when the first opens its sentence and only
     its attribution (a cue, at most 12 words, no other quote) stands between
-    them, or when nothing but white space does.
+    them, or when nothing but white space does; never when the second part
+    has an attribution of its own (a cue after it in its sentence).
 
 Statements, partial quotes, scare quotes
     ``kind = "full"``: the quote opens its sentence or follows ``,`` ``:`` or a
@@ -457,20 +458,17 @@ def find_quotes(
 def _continues(tx: _Text, group: list[tuple[int, int, bool]], span: tuple[int, int, bool]) -> bool:
     """Does ``span`` continue the quotation ``group`` (split by its attribution only)?"""
     text = tx.text
-    last_end = group[-1][1]
-    gap = text[last_end:span[0]]
+    k2 = tx.sent_of(span[0])
+    if tx.cues.pattern.search(text, span[1], tx.sents[k2][1]):
+        return False                              # the second part has an attribution of its own
+    gap = text[group[-1][1]:span[0]]
     if not gap.strip():
         return True
     first = group[0][0]
     k = tx.sent_of(first)
     if text[tx.sents[k][0]:first].strip():
         return False                              # the first part has its own lead-in attribution
-    if count_words(gap) > MAX_ATTRIBUTION_WORDS or not tx.cues.pattern.search(gap):
-        return False
-    # the second part must not carry an attribution of its own
-    k2 = tx.sent_of(span[0])
-    tail = text[span[1]:tx.sents[k2][1]]
-    return not tx.cues.pattern.search(tail)
+    return count_words(gap) <= MAX_ATTRIBUTION_WORDS and bool(tx.cues.pattern.search(gap))
 
 
 def _is_full(tx: _Text, span: tuple[int, int, bool], content: str) -> bool:
@@ -600,37 +598,39 @@ def _subject_position(tx: _Text, s_start: int, pos: int) -> bool:
 # --------------------------------------------------------------------------- pipeline stage
 
 
-def _codebook_people() -> tuple[set[str] | None, dict[str, str]]:
-    """(actor_ids of people, {actor_id: gender}) from the actors codebook, if the module provides it."""
-    table = _actor_table()
+def _codebook_people(corpus_dir: Path | str | None = None) -> tuple[set[str], dict[str, str]]:
+    """(actor_ids that are *not* people, {actor_id: gender}) from the actors codebook.
+
+    A he/she can stand for any actor except the non-people listed here, so an
+    actor missing from this codebook (another corpus's own) is not excluded.
+    ``gender`` is read if the codebook has that optional field.
+    """
+    table = _actor_table(corpus_dir)
     if table is None or table.empty:
-        return None, {}
-    persons = set(table.loc[table["kind"] == "person", "actor_id"]) if "kind" in table else None
+        return set(), {}
+    non_persons = set(table.loc[table["kind"] != "person", "actor_id"]) if "kind" in table else set()
     genders = {}
     if "gender" in table:
-        genders = {a: str(g).lower()[:1] for a, g in zip(table["actor_id"], table["gender"])
+        genders = {a: str(g).strip().lower()[:1] for a, g in zip(table["actor_id"], table["gender"])
                    if isinstance(g, str) and g.strip()}
-    return persons, genders
+    return non_persons, genders
 
 
 def _actor_table(corpus_dir: Path | str | None = None) -> pd.DataFrame | None:
-    """The actors codebook as a table (actor_id, name, kind, side, ...), or None if unavailable."""
-    try:
-        from helpers import actors
-    except ImportError:
+    """The actors codebook as a table (``actor_id, name, kind, side, ...``), or None without one."""
+    from helpers import config
+
+    path = config.data_file("actors.yaml", corpus_dir)
+    if not path.exists():
         return None
-    for name in ("actor_table", "load_actors", "load_codebook"):
-        fn = getattr(actors, name, None)
-        if fn is None:
-            continue
-        result = fn(corpus_dir) if corpus_dir is not None else fn()
-        if isinstance(result, pd.DataFrame):
-            return result
-        if isinstance(result, dict):
-            result = list(result.values())
-        rows = [r if isinstance(r, dict) else vars(r) for r in result]
-        return pd.DataFrame(rows)
-    return None
+    return _codebook_table(str(path), path.stat().st_mtime_ns).copy()
+
+
+@lru_cache(maxsize=8)
+def _codebook_table(path: str, _mtime: int) -> pd.DataFrame:
+    from helpers.actors import load_codebook
+
+    return load_codebook(path).table()
 
 
 def quotes_stage(doc: Doc, ctx: dict) -> list[dict]:
@@ -648,9 +648,8 @@ def quotes_stage(doc: Doc, ctx: dict) -> list[dict]:
     if mentions is None:
         spans = doc.spans.get("actors", []) if hasattr(doc, "spans") else []
         mentions = [{"start_char": s.start_char, "end_char": s.end_char, "actor_id": s.label_} for s in spans]
-    persons, genders = ctx.get("persons"), ctx.get("genders")
-    if persons is None and genders is None:
-        persons, genders = _codebook_people()
+    non_persons, genders = _codebook_people(ctx.get("corpus_dir"))
+    persons = {m["actor_id"] for m in mentions if m.get("actor_id")} - non_persons
     return find_quotes(text, sents, mentions, article_id=ctx.get("article_id", ""),
                        persons=persons, genders=genders)
 
