@@ -598,17 +598,25 @@ def _subject_position(tx: _Text, s_start: int, pos: int) -> bool:
 # --------------------------------------------------------------------------- pipeline stage
 
 
-def _codebook_people(corpus_dir: Path | str | None = None) -> tuple[set[str], dict[str, str]]:
+def _codebook_people(corpus_dir: Path | str | None = None) -> tuple[frozenset[str], dict[str, str]]:
     """(actor_ids that are *not* people, {actor_id: gender}) from the actors codebook.
 
     A he/she can stand for any actor except the non-people listed here, so an
     actor missing from this codebook (another corpus's own) is not excluded.
     ``gender`` is read if the codebook has that optional field.
     """
-    table = _actor_table(corpus_dir)
-    if table is None or table.empty:
-        return set(), {}
-    non_persons = set(table.loc[table["kind"] != "person", "actor_id"]) if "kind" in table else set()
+    from helpers import config
+
+    path = config.data_file("actors.yaml", corpus_dir)
+    if not path.exists():
+        return frozenset(), {}
+    return _people(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _people(path: str, mtime: int) -> tuple[frozenset[str], dict[str, str]]:
+    table = _codebook_table(path, mtime)
+    non_persons = frozenset(table.loc[table["kind"] != "person", "actor_id"]) if "kind" in table else frozenset()
     genders = {}
     if "gender" in table:
         genders = {a: str(g).strip().lower()[:1] for a, g in zip(table["actor_id"], table["gender"])
@@ -633,13 +641,35 @@ def _codebook_table(path: str, _mtime: int) -> pd.DataFrame:
     return load_codebook(path).table()
 
 
+def _text_from_sentences(rows: list[dict] | None) -> str | None:
+    """The article text rebuilt from the sentence rows (same offsets; white space between
+    sentences as spaces, or newlines across a paragraph break), which avoids ``doc.text``:
+    spaCy joins every token to build it. None if the rows cannot tell paragraphs apart."""
+    if rows is None or any("text" not in r or "paragraph" not in r for r in rows[:1]):
+        return None
+    parts: list[str] = []
+    pos, para = 0, None
+    for r in rows:
+        gap = r["start_char"] - pos
+        if gap < 0:
+            return None
+        if gap:
+            parts.append(("\n" if para is not None and r["paragraph"] != para else " ") * gap)
+        parts.append(r["text"])
+        pos, para = r["end_char"], r["paragraph"]
+    return "".join(parts)
+
+
 def quotes_stage(doc: Doc, ctx: dict) -> list[dict]:
     """Pipeline stage (see ``helpers.pipeline``): the quotation rows of one parsed article."""
-    text = doc.text
+    rows = ctx.get("sentences")
+    text = ctx.get("text") or _text_from_sentences(rows)
+    if text is None:
+        text = doc.text
     if not _ANY_QUOTE_RE.search(text):
         return []
-    if ctx.get("sentences") is not None:
-        sents = [(r["start_char"], r["end_char"]) for r in ctx["sentences"]]
+    if rows is not None:
+        sents = [(r["start_char"], r["end_char"]) for r in rows]
     else:
         from helpers.nlp import sentences
 
