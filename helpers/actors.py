@@ -34,8 +34,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+import numpy
 import pandas as pd
 import yaml
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -260,25 +262,30 @@ _JOINED_RE = re.compile(r"(?<=\.)[-–—](?=[^\W\d_])")
 
 
 def _split_joined(doc: Doc) -> None:
-    """Split tokens like ``U.S.-Ukraine`` into ``U.S.``, ``-``, ``Ukraine`` (char offsets unchanged)."""
-    text = doc.text
-    cuts: dict[int, list[int]] = {}
-    for m in _JOINED_RE.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or len(span) != 1 or len(span[0]) == 1:
-            continue
-        cuts.setdefault(span.start, []).append(m.start() - span[0].idx)
-    if not cuts:
+    """Split tokens like ``U.S.-Ukraine`` into ``U.S.``, ``-``, ``Ukraine`` (char offsets unchanged).
+
+    Only the Doc's distinct candidate strings are looked at (no ``doc.text``, no
+    loop over tokens): lexeme flags computed in Cython rule out words,
+    punctuation, spaces and numbers first, so a Doc without such a token costs
+    almost nothing.
+    """
+    arr = doc.to_array([ORTH, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LENGTH])
+    mask = (arr[:, 1] == 0) & (arr[:, 2] == 0) & (arr[:, 3] == 0) & (arr[:, 4] == 0) & (arr[:, 5] >= 4)
+    if not mask.any():
         return
+    strings = doc.vocab.strings
+    joined = [h for h in numpy.unique(arr[mask, 0]).tolist() if _JOINED_RE.search(strings[h])]
+    if not joined:
+        return
+    positions = numpy.flatnonzero(numpy.isin(arr[:, 0], joined)).tolist()
     with doc.retokenize() as retok:
-        for i, offsets in cuts.items():
+        for i in positions:
             token = doc[i]
-            pieces, last = [], 0
-            for off in sorted(offsets):
-                pieces += [token.text[last:off], token.text[off:off + 1]]
-                last = off + 1
-            pieces.append(token.text[last:])
-            pieces = [p for p in pieces if p]
+            text, pieces, last = token.text, [], 0
+            for m in _JOINED_RE.finditer(text):
+                pieces += [text[last:m.start()], m.group()]
+                last = m.end()
+            pieces = [p for p in pieces + [text[last:]] if p]
             if len(pieces) > 1:
                 retok.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
 
@@ -306,29 +313,37 @@ class ActorRuler:
         self._block_hash = vocab.strings.add(self._BLOCK)
 
         # a role phrase may be shared by several actors: one matcher key per phrase
+        # (patterns are made from the phrase as written: the tokenizer splits "u.s." unlike "U.S.")
         candidates: dict[str, list[str]] = {}
+        written: dict[str, list[str]] = {}
         for actor in self.codebook:
             for role in actor.roles:
-                candidates.setdefault(_key(role), [])
-                if actor.actor_id not in candidates[_key(role)]:
-                    candidates[_key(role)].append(actor.actor_id)
+                key = _key(role)
+                if actor.actor_id not in candidates.setdefault(key, []):
+                    candidates[key].append(actor.actor_id)
+                written.setdefault(key, []).extend(_variants(role, capitalise=True))
         self.role_candidates: dict[int, tuple[str, ...]] = {}
         for key, ids in candidates.items():
             match_key = f"role::{key}"
-            self.roles.add(match_key, [nlp.make_doc(p) for p in _variants(key, capitalise=False)])
+            self.roles.add(match_key, [nlp.make_doc(p) for p in dict.fromkeys(written[key])])
             self.role_candidates[vocab.strings.add(match_key)] = tuple(ids)
 
-        # titles: lower-cased token tuples, tried longest first
-        titles = {tuple(t.lower_ for t in nlp.make_doc(v))
-                  for title in self.codebook.titles for v in _variants(title, capitalise=False)}
-        self.titles = titles
-        self.title_lengths = sorted({len(t) for t in titles}, reverse=True)
+        # titles as tuples of LOWER hashes, indexed by their last word, longest first
+        by_last: dict[int, set[tuple[int, ...]]] = {}
+        for title in self.codebook.titles:
+            for v in _variants(title, capitalise=False):
+                hashes = tuple(t.lower for t in nlp.make_doc(v))
+                by_last.setdefault(hashes[-1], set()).add(hashes)
+        self.titles = {last: sorted(ts, key=len, reverse=True) for last, ts in by_last.items()}
 
     # ------------------------------------------------------------------ helpers
-    def _extend_title(self, doc: Doc, start: int) -> int:
+    def _extend_title(self, lowers: list[int], start: int) -> int:
+        """Move a person mention's start left over any titles right before it."""
+        titles = self.titles
         while start > 0:
-            for n in self.title_lengths:
-                if n <= start and tuple(doc[k].lower_ for k in range(start - n, start)) in self.titles:
+            for title in titles.get(lowers[start - 1], ()):
+                n = len(title)
+                if n <= start and tuple(lowers[start - n:start]) == title:
                     start -= n
                     break
             else:
@@ -349,12 +364,12 @@ class ActorRuler:
 
     # ------------------------------------------------------------------ component
     def __call__(self, doc: Doc) -> Doc:
-        if _JOINED_RE.search(doc.text):
-            _split_joined(doc)
+        _split_joined(doc)
         strings = doc.vocab.strings
         raw_names = self.names(doc)
         names: list[tuple[int, int, str]] = []
         if raw_names:
+            lowers = doc.to_array(LOWER).tolist() if self.titles else []
             blocks = [(s, e) for mid, s, e in raw_names if mid == self._block_hash]
             for mid, s, e in raw_names:
                 if mid == self._block_hash:
@@ -363,7 +378,7 @@ class ActorRuler:
                     continue  # inside a not_actors name ("Washington Post")
                 aid = strings[mid]
                 if aid in self.persons and self.titles:
-                    s = self._extend_title(doc, s)
+                    s = self._extend_title(lowers, s)
                 names.append((s, e, aid))
             names = self._longest_first(names)
 
