@@ -34,7 +34,8 @@ Statements, partial quotes, scare quotes
 
 Speakers (``speaker_rule``)
     The cue nearest the quote (fewest words between; before the quote wins a
-    tie) is the one that fired (``cue``, as written). Its speaker is, in order:
+    tie; a ``weak`` noun cue such as "statement" only if no verb cue is in the
+    quote's sentences) is the one that fired (``cue``, as written). Its speaker is, in order:
     ``cue_subject`` the actor right before the cue ("Trump said", "Trump’s
     statement", "spokesperson Maria Zakharova warning"); ``after_cue`` the
     actor right after it ("according to Kremlin aide Yuri Ushakov", "…,” said
@@ -127,6 +128,7 @@ class Cues:
     title_words: frozenset[str]
     filler_words: frozenset[str]
     unless_followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    weak: frozenset[str] = frozenset()
 
 
 def load_cues(path: Path | str | None = None) -> Cues:
@@ -150,6 +152,7 @@ def _load_cues(path_str: str, _mtime: int) -> Cues:
     forms: dict[str, str] = {}
     after: set[str] = set()
     unless: dict[str, frozenset[str]] = {}
+    weak: set[str] = set()
     for name, spec in groups.items():
         spec = {"forms": spec} if isinstance(spec, list) else spec
         if not isinstance(spec, dict) or not isinstance(spec.get("forms"), list) or not spec["forms"]:
@@ -167,13 +170,15 @@ def _load_cues(path_str: str, _mtime: int) -> Cues:
             forms[key] = str(name)
             if speaker == "after":
                 after.add(key)
+            if spec.get("weak"):
+                weak.add(key)
             if stop:
                 unless[key] = stop
     alternatives = sorted(forms, key=lambda f: (-len(f), f))
     body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
     pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", re.IGNORECASE)
     words = lambda key: frozenset(str(w).lower() for w in (data.get(key) or []))  # noqa: E731
-    return Cues(pattern, frozenset(after), words("title_words"), words("filler_words"), unless)
+    return Cues(pattern, frozenset(after), words("title_words"), words("filler_words"), unless, frozenset(weak))
 
 
 # --------------------------------------------------------------------------- text-level extraction
@@ -542,7 +547,7 @@ def _attribute(tx: _Text, parts, first_k: int, last_k: int) -> tuple[str, str, s
             side, gap = "after", count_words(text[q_end:c_start])
         else:
             side, gap = "between", 0
-        score = (gap, side == "after")
+        score = (form in tx.cues.weak, gap, side == "after")
         if best is None or score < best[0]:
             best = (score, c_start, c_end, form, side)
     if best is None:

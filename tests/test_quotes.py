@@ -116,6 +116,8 @@ def test_multi_sentence_quote_is_one_row(quotes_of):
     # "called for" is not speech; "maintained" is
     ("Merz called for a ceasefire, while Trump maintained that peace is “very attainable” now.",
      "donald_trump", "cue_subject", "maintained"),
+    # a noun cue is weaker than a verb
+    ("Trump said in a statement: “We will get this done very soon.”", "donald_trump", "cue_subject", "said"),
     # a possessive before a noun cue
     ("The news follows Trump’s statement that there is a “good chance” of a meeting.", "donald_trump",
      "cue_subject", "statement"),
@@ -283,6 +285,45 @@ def test_rows_are_plain_json_values(quotes_of):
     rows = quotes_of("“We are ready,” Zelensky said, “but Russia is not.” Trump said, “Good.”")
     assert json.loads(json.dumps(rows)) == rows
     assert all(set(r) == set(Q.QUOTE_COLUMNS) for r in rows)
+
+
+# --------------------------------------------------------------------------- through the real pipeline
+
+
+@pytest.fixture
+def stage_quotes(nlp):
+    """Run the sentences, mentions and quotes stages with the shipped codebooks on a text."""
+    from helpers.actors import mentions_stage
+    from helpers.nlp import sentence_stage
+
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        ctx = {"article_id": "t", "published": None, "paragraph_lines": ()}
+        ctx["sentences"] = sentence_stage(doc, ctx)
+        ctx["mentions"] = mentions_stage(doc, ctx)
+        return Q.quotes_stage(doc, ctx)
+    return run
+
+
+@pytest.mark.parametrize("text, speaker, rule", [
+    # a role mention speaks for the one actor it stands for in the article
+    ("Putin met Trump in Alaska.\n\n“We had a good talk,” the Russian President said.", "vladimir_putin", "cue_subject"),
+    # titles belong to the name: one speaker, not "U.S." the country
+    ("U.S. Secretary of State Marco Rubio, who met Ukrainian officials, stated bluntly, “We don't have high "
+     "expectations.”", "marco_rubio", "clause_subject"),
+    ("“Talks will continue next week,” said Kremlin aide Yuri Ushakov.", "yuri_ushakov", "after_cue"),
+    # he never stands for a country or an institution
+    ("Ukraine and the Kremlin traded accusations. “We will not give in,” he said.", "", ""),
+    ("Zelenskyy spoke after Ukraine and Russia traded blows. “We will not give in,” he said.", "volodymyr_zelensky",
+     "pronoun"),
+])
+def test_stage_with_the_actors_codebook(stage_quotes, text, speaker, rule):
+    row = one(stage_quotes(text))
+    assert (row["speaker_id"], row["speaker_rule"]) == (speaker, rule)
+
+
+def test_stage_without_quote_marks_is_empty(stage_quotes):
+    assert stage_quotes("Trump said talks would go on. Putin declined the offer.") == []
 
 
 # --------------------------------------------------------------------------- cue list as data
