@@ -583,11 +583,16 @@ def _speaker(tx: _Text, c_start: int, c_end: int, form: str, side: str, q_start:
     # 3. the subject opening the cue's sentence: "Zelenskyy, speaking ..., stated, “…”"
     s_start = tx.sents[k][0]
     subjects = [c for c in cands if c.end <= c_start and not tx.inside_quote(c.start, c.end)
-                and _subject_position(tx, s_start, c.start)]
+                and _subject_position(tx, s_start, c.start) and not _possessive(tx.text, c.end)]
     if subjects:
         people = [c for c in subjects if c.person]
         return found((people or subjects)[0], "clause_subject")
     return "", ""
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Is the mention ending at ``end`` a possessor ("Putin’s aide said": the aide speaks)?"""
+    return text[end:end + 2] in ("’s", "'s") or (text[end:end + 1] in ("’", "'") and text[end - 1:end] == "s")
 
 
 def _subject_position(tx: _Text, s_start: int, pos: int) -> bool:

@@ -171,6 +171,7 @@ def test_she_skips_a_man_when_genders_are_known(quotes_of):
     "“I spoke with President Putin yesterday,” he said.",              # Putin is inside the quote
     "Trump arrived in Doha. “Peace is near, very near, and we know it.”",  # no cue: not attributed
     "Russian officials said, “the talks will continue next week.”",    # cue but no known speaker
+    "Putin’s aide said, “The talks will continue next week.”",         # the aide speaks, not Putin
 ])
 def test_no_speaker_is_empty_never_a_guess(quotes_of, text):
     row = one(quotes_of(text))
