@@ -70,7 +70,8 @@ KINDS = ("person", "government", "organisation", "country")
 SIDES = ("us", "russia", "ukraine", "europe", "turkey", "other")
 FORMS = ("name", "role")
 REQUIRED_FIELDS = ("actor_id", "name", "kind", "side", "aliases")
-OPTIONAL_FIELDS = ("roles",)
+OPTIONAL_FIELDS = ("roles", "gender")
+GENDERS = ("female", "male")
 SECTIONS = ("actors", "titles", "not_actors")
 ACTOR_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
@@ -102,6 +103,7 @@ class Actor:
     side: str
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    gender: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -130,10 +132,10 @@ class Codebook:
         return self.actors[actor_id]
 
     def table(self) -> pd.DataFrame:
-        """One row per actor: ``actor_id, name, kind, side, aliases, roles`` (lists joined by ``; ``)."""
-        rows = [{"actor_id": a.actor_id, "name": a.name, "kind": a.kind, "side": a.side,
+        """One row per actor: ``actor_id, name, kind, side, gender, aliases, roles`` (lists joined by ``; ``)."""
+        rows = [{"actor_id": a.actor_id, "name": a.name, "kind": a.kind, "side": a.side, "gender": a.gender,
                  "aliases": "; ".join(a.aliases), "roles": "; ".join(a.roles)} for a in self]
-        return pd.DataFrame(rows, columns=["actor_id", "name", "kind", "side", "aliases", "roles"])
+        return pd.DataFrame(rows, columns=["actor_id", "name", "kind", "side", "gender", "aliases", "roles"])
 
 
 def _key(phrase: str) -> str:
@@ -218,9 +220,13 @@ def load_codebook(path: Path | str | None = None, *, corpus_dir: Path | str | No
             raise CodebookError(f"{where}: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
         if side not in SIDES:
             raise CodebookError(f"{where}: unknown side {side!r}; use one of {', '.join(SIDES)}")
+        gender = entry.get("gender") or ""
+        if gender and (gender not in GENDERS or kind != "person"):
+            raise CodebookError(f"{where}: gender is for people only and must be one of "
+                                f"{', '.join(GENDERS)}, got {gender!r}")
         aliases = _string_list(entry["aliases"], where=where, field="aliases")
         roles = _string_list(entry.get("roles"), where=where, field="roles")
-        actor = Actor(aid, " ".join(name.split()), kind, side, aliases, roles)
+        actor = Actor(aid, " ".join(name.split()), kind, side, aliases, roles, gender)
         for alias in actor.names:
             key = _key(alias)
             other = owner.get(key)
@@ -729,7 +735,7 @@ def unknown_names(
     analysis = _analysis(articles_or_analysis, corpus_dir)
     codebook = load_codebook(corpus_dir=corpus_dir)
     not_actors = {_key(p) for p in codebook.not_actors}
-    title_words = {_key(t) for t in codebook.titles}
+    title_words = {w for t in codebook.titles for w in _key(t).split()} - _CONNECTORS
     lexicon: set[str] = set()
     for text in analysis.articles["text"]:
         lexicon.update(_LOWER_WORD_RE.findall(text))
