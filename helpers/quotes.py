@@ -80,6 +80,7 @@ __all__ = [
     "quotes_table",
     "extract_quotes",
     "quote_shares",
+    "speakers",
     "actor_coverage",
     "never_quoted",
     "UNATTRIBUTED",
@@ -778,6 +779,38 @@ def quote_shares(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "act
     out["share_of_text"] = out["quoted_words"] / words
     out = out.sort_values(["published", "article_id", "quoted_words", key[0]],
                           ascending=[True, True, False, True], kind="stable")
+    return out[cols].reset_index(drop=True)
+
+
+def speakers(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None, *,
+             actors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Who is quoted, across all articles: one row per speaker, most quoted words first.
+
+    ``actor_id, name, side, quotes, quoted_words, articles, full, partial,
+    share_of_quoted_words, name_mentions`` (the last from ``mentions``, 0 without
+    it). Quotes without a speaker are one row, ``UNATTRIBUTED`` (side ``unknown``).
+    """
+    cols = ["actor_id", "name", "side", "quotes", "quoted_words", "articles", "full", "partial",
+            "share_of_quoted_words", "name_mentions"]
+    if quotes.empty:
+        return pd.DataFrame(columns=cols)
+    info = _actors_info(actors).set_index("actor_id")
+    q = quotes.assign(actor_id=quotes["speaker_id"].replace("", UNATTRIBUTED),
+                      full=(quotes["kind"] == "full").astype("int64"),
+                      partial=(quotes["kind"] == "partial").astype("int64"))
+    out = (q.groupby("actor_id")
+           .agg(quotes=("n_words", "size"), quoted_words=("n_words", "sum"), articles=("article_id", "nunique"),
+                full=("full", "sum"), partial=("partial", "sum"))
+           .reset_index())
+    out["name"] = out["actor_id"].map(info["name"]).replace("", pd.NA).fillna(out["actor_id"])
+    out["side"] = out["actor_id"].map(info["side"]).replace("", pd.NA).fillna("unknown")
+    out["share_of_quoted_words"] = out["quoted_words"] / out["quoted_words"].sum()
+    if mentions is not None and not mentions.empty:
+        named = mentions[mentions["form"] == "name"] if "form" in mentions else mentions
+        out["name_mentions"] = out["actor_id"].map(named.groupby("actor_id").size()).fillna(0).astype("int64")
+    else:
+        out["name_mentions"] = 0
+    out = out.sort_values(["quoted_words", "actor_id"], ascending=[False, True], kind="stable")
     return out[cols].reset_index(drop=True)
 
 

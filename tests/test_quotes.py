@@ -497,6 +497,18 @@ def test_quote_shares_of_no_quotes():
     assert empty.empty and "share" in empty.columns
 
 
+def test_speakers():
+    table = Q.speakers(pd.DataFrame({**SMALL_QUOTES, "kind": ["full", "partial", "full", "full", "full"]}),
+                       SMALL_MENTIONS, actors=ACTORS).set_index("actor_id")
+    assert table.index.tolist() == ["donald_trump", "marco_rubio", Q.UNATTRIBUTED, "vladimir_putin"]
+    assert table.loc["donald_trump", ["quotes", "quoted_words", "full", "partial", "name_mentions"]].tolist() == [
+        2, 20, 2, 0, 1]
+    assert table.loc["marco_rubio", "name_mentions"] == 0          # a role mention is not a name mention
+    assert table.loc[Q.UNATTRIBUTED, "side"] == "unknown"
+    assert table["share_of_quoted_words"].sum() == pytest.approx(1.0)
+    assert Q.speakers(SMALL_QUOTES.iloc[0:0].assign(kind=[]), actors=ACTORS).empty
+
+
 def test_never_quoted():
     cov = Q.actor_coverage(SMALL_MENTIONS, SMALL_QUOTES, actors=ACTORS).set_index("actor_id")
     assert cov.loc["vladimir_putin", ["mentions", "quotes", "quoted"]].tolist() == [2, 1, True]
