@@ -317,6 +317,9 @@ def stage_quotes(nlp):
     ("Ukraine and the Kremlin traded accusations. “We will not give in,” he said.", "", ""),
     ("Zelenskyy spoke after Ukraine and Russia traded blows. “We will not give in,” he said.", "volodymyr_zelensky",
      "pronoun"),
+    # she skips the men named before her (gender from the codebook)
+    ("Trump met Maria Zakharova in Moscow. “This is unacceptable,” she said.", "maria_zakharova", "pronoun"),
+    ("Trump met Putin in Moscow. “This is unacceptable,” she said.", "", ""),
 ])
 def test_stage_with_the_actors_codebook(stage_quotes, text, speaker, rule):
     row = one(stage_quotes(text))
