@@ -107,7 +107,8 @@ def sent_id_of(spans: Sequence[Span], token_i: int) -> int:
 
 def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] = ()) -> list[dict]:
     """One row per sentence: id, paragraph index, raw-file line, char offsets, text."""
-    starts = paragraph_starts(doc.text)
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    starts = paragraph_starts(text)
     rows = []
     for sent in sentences(doc):
         start, end = sent.start_char, sent.end_char
@@ -119,7 +120,7 @@ def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] =
             "line": int(paragraph_lines[para]) if para < len(paragraph_lines) else None,
             "start_char": start,
             "end_char": end,
-            "text": doc.text[start:end],
+            "text": text[start:end],
         })
     return rows
 

@@ -15,6 +15,7 @@ import importlib
 import json
 import os
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,7 +48,21 @@ STAGES: list[tuple[str, str]] = [
 # Data files that change what the stages produce; their contents enter the cache key.
 CODEBOOK_FILES = ["actors.yaml", "topics.yaml", "stance_cues.yaml"]
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
+WARNINGS_KEY = "_warnings"
+
+
+def _warning_classes() -> dict[str, type[Warning]]:
+    classes: dict[str, type[Warning]] = {"UserWarning": UserWarning, "RuntimeWarning": RuntimeWarning}
+    for module in {ref.partition(":")[0] for _, ref in STAGES}:
+        mod = importlib.import_module(module)
+        for value in vars(mod).values():
+            if isinstance(value, type) and issubclass(value, Warning):
+                classes[value.__name__] = value
+    return classes
+
+
+_WARNING_CLASSES: dict[str, type[Warning]] = {}
 
 
 def _resolve(ref: str) -> Callable:
@@ -82,7 +97,8 @@ def build_nlp(corpus_dir: Path | str | None = None) -> Language:
 @lru_cache(maxsize=None)
 def _source_digest() -> str:
     digest = hashlib.sha256(CACHE_VERSION.encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *here.glob("*.yaml"), *here.glob("*.jsonl")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -126,19 +142,31 @@ def _write_cache(path: Path, payload: dict) -> None:
         raise
 
 
-def _contexts(articles: pd.DataFrame) -> Iterator[dict]:
+def _contexts(articles: pd.DataFrame, corpus_dir: Path | str | None) -> Iterator[dict]:
     lines = articles["paragraph_lines"] if "paragraph_lines" in articles else [()] * len(articles)
-    for aid, published, plines in zip(articles["article_id"], articles["published"], lines):
-        yield {"article_id": aid, "published": published, "paragraph_lines": tuple(plines)}
+    for aid, published, plines, text in zip(articles["article_id"], articles["published"], lines, articles["text"]):
+        yield {"article_id": aid, "published": published, "paragraph_lines": tuple(plines),
+               "text": text, "corpus_dir": corpus_dir}
 
 
-def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for name, fn in stages:
-        rows = fn(doc, ctx)
-        out[name] = rows
-        ctx[name] = rows
+def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list]:
+    """Run every stage on one Doc; warnings they raise are kept so a cache hit replays them."""
+    out: dict[str, list] = {}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for name, fn in stages:
+            rows = fn(doc, ctx)
+            out[name] = rows
+            ctx[name] = rows
+    out[WARNINGS_KEY] = [{"article_id": ctx["article_id"], "category": w.category.__name__, "message": str(w.message)}
+                         for w in caught]
     return out
+
+
+def _replay(records: list[dict]) -> None:
+    for rec in records:
+        category = _WARNING_CLASSES.get(rec.get("category", ""), UserWarning)
+        warnings.warn(rec.get("message", ""), category, stacklevel=3)
 
 
 def analyse(
@@ -163,7 +191,9 @@ def analyse(
     results: list[dict | None] = [(_read_cache(_cache_path(cache_root, k)) if cache else None) for k in keys]
     hits = sum(r is not None for r in results)
     todo = [i for i, r in enumerate(results) if r is None]
-    ctxs = list(_contexts(articles))
+    ctxs = list(_contexts(articles, corpus_dir))
+    global _WARNING_CLASSES
+    _WARNING_CLASSES = _warning_classes()
 
     if todo:
         nlp = build_nlp(corpus_dir)
@@ -178,11 +208,17 @@ def analyse(
             bar.update(1)
         bar.close()
 
+    # Warnings (e.g. an unbalanced quote mark) are raised again, in article order,
+    # whether the rows were just computed or came from the cache, and kept as a table.
+    problems = [rec for r in results for rec in (r or {}).get(WARNINGS_KEY, [])]
+    _replay(problems)
+
     tables: dict[str, pd.DataFrame] = {}
     for name, fn in stages:
         rows = [row for r in results for row in (r or {}).get(name, [])]
         columns = getattr(fn, "columns", None)
         tables[name] = pd.DataFrame(rows, columns=columns) if columns else pd.DataFrame(rows)
+    tables["problems"] = pd.DataFrame(problems, columns=["article_id", "category", "message"])
     return Analysis(articles=articles, tables=tables, cache_hits=hits, parsed=len(todo))
 
 
