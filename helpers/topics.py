@@ -1,11 +1,324 @@
-"""Proposal topics as a pipeline component (issue 5; being implemented)."""
+"""Proposal topics (ceasefire, direct talks, sanctions...) as data and as a pipeline component.
+
+The topics live in ``corpus/topics.yaml`` (a corpus may ship its own): for each
+topic id a label, what it covers, and the terms that name it. The
+``topic_matcher`` component (registered with spaCy, added by
+:func:`add_to_pipeline`) finds them with a ``PhraseMatcher`` on lower-cased
+tokens and writes two span groups:
+
+* ``doc.spans["topics"]``: every term, ``label_`` = topic id. The longest match
+  wins ("secondary sanctions" over "sanctions"). ``id_`` is the polarity:
+  ``"+"`` when the phrase names the proposal, ``"-"`` when it names its opposite
+  (an ``inverse_terms`` entry such as "NATO membership", or a term right after
+  an inverter such as "the *lifting* of sanctions"; an inverter in front of an
+  inverse term turns it back: "give up NATO ambitions" is ``"+"``).
+* ``doc.spans["topic_refs"]``: phrases that refer back to a topic ("the plan",
+  "the offer", "his participation"), ``label_ = "reference"``. They are
+  resolved by the stance coder (:mod:`helpers.stance`) to the last topic named.
+  A reference followed within four words by a term ("the idea of a three-way
+  summit") is dropped: the term says what it is.
+
+Problems in the file raise :class:`CodebookError` naming the file and entry.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
+import pandas as pd
+import yaml
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from helpers import config
+
+__all__ = [
+    "CodebookError",
+    "Topic",
+    "TopicCodebook",
+    "load_topics",
+    "topic_ids",
+    "topics_table",
+    "expand_phrase",
+    "read_yaml",
+    "TopicMatcher",
+    "add_to_pipeline",
+    "TOPICS_FILE",
+]
+
+TOPICS_FILE = "topics.yaml"
+TOPIC_ID_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")
+INVERTER_WINDOW = 3      # an inverter may end up to this many tokens before the term
+REFERENCE_LOOKAHEAD = 4  # a term this close after a reference makes it no reference
+MAX_EXPANSIONS = 2000
+
+
+class CodebookError(ValueError):
+    """A codebook file (topics, stance lexicon) is unusable; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One proposal the workbook codes positions on."""
+
+    topic_id: str
+    label: str
+    covers: str
+    terms: tuple[str, ...]
+    inverse_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicCodebook:
+    """Everything ``topics.yaml`` holds, validated."""
+
+    path: Path
+    topics: dict[str, Topic]
+    inverters: tuple[str, ...] = ()
+    reference_determiners: tuple[str, ...] = ()
+    reference_nouns: tuple[str, ...] = ()
+    order: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "order", tuple(self.topics))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_yaml(path: Path, what: str) -> object:
+    """Parse a YAML codebook file, turning every failure into a CodebookError naming it."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CodebookError(f"{path}: {what} file not found") from None
+    except UnicodeDecodeError as exc:
+        raise CodebookError(f"{path}: not UTF-8 text (byte offset {exc.start}); re-save it as UTF-8") from None
+    except OSError as exc:
+        raise CodebookError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        where = ""
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            where = f" at line {mark.line + 1}, column {mark.column + 1}"
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CodebookError(f"{path}: not valid YAML{where}: {problem}") from None
+
+
+def _string_list(value: object, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
+    if value is None:
+        value = []
+    if isinstance(value, str) or not isinstance(value, list):
+        raise CodebookError(f"{where}: expected a list of phrases, got {type(value).__name__}")
+    out = []
+    for i, item in enumerate(value, start=1):
+        if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
+            raise CodebookError(f"{where}: item #{i} must be a non-empty phrase, got {item!r}")
+        out.append(" ".join(str(item).split()))
+    if not out and not allow_empty:
+        raise CodebookError(f"{where}: the list is empty")
+    return tuple(dict.fromkeys(out))
+
+
+def expand_phrase(phrase: str, where: str = "phrase") -> list[str]:
+    """All literal phrases a lexicon phrase stands for.
+
+    Words are separated by spaces; ``a|b`` gives alternatives for one word and
+    ``[a|b]`` an optional word: ``"rule|ruled [it] out"`` ->
+    ``["rule out", "rule it out", "ruled out", "ruled it out"]``. Straight and
+    curly apostrophes are both produced.
+    """
+    slots: list[list[str]] = []
+    for word in phrase.split():
+        optional = word.startswith("[") and word.endswith("]")
+        if optional:
+            word = word[1:-1]
+        if word.startswith("[") or word.endswith("]"):
+            raise CodebookError(f"{where}: unbalanced [ ] in {phrase!r}")
+        options = [w for w in word.split("|")]
+        if any(not w for w in options):
+            raise CodebookError(f"{where}: empty alternative in {phrase!r}")
+        slots.append(options + ([""] if optional else []))
+    if not slots or all("" in s for s in slots):
+        raise CodebookError(f"{where}: {phrase!r} has no required word")
+    total = 1
+    for s in slots:
+        total *= len(s)
+    if total > MAX_EXPANSIONS:
+        raise CodebookError(f"{where}: {phrase!r} expands to {total} phrases; split it")
+    out: list[str] = []
+    for combo in itertools.product(*slots):
+        text = " ".join(w for w in combo if w)
+        for variant in {text, text.replace("'", "’"), text.replace("’", "'")}:
+            if variant not in out:
+                out.append(variant)
+    return out
+
+
+def load_topics(path: Path | str | None = None, *, corpus_dir: Path | str | None = None) -> TopicCodebook:
+    """Read and validate ``topics.yaml`` (the corpus's own, else the shipped one).
+
+    Raises :class:`CodebookError` for a missing, empty or malformed file, a bad
+    topic id, a topic without terms, an unknown key, or a term claimed by two
+    topics, naming the file and the entry.
+    """
+    path = Path(path) if path else config.data_file(TOPICS_FILE, corpus_dir)
+    data = read_yaml(path, "topics")
+    if data is None:
+        raise CodebookError(f"{path}: the topics file is empty; it needs a 'topics:' mapping with at least one topic")
+    if not isinstance(data, dict):
+        raise CodebookError(f"{path}: expected a mapping with a 'topics:' section at the top level")
+    unknown = sorted(set(map(str, data)) - {"topics", "inverters", "references"})
+    if unknown:
+        raise CodebookError(f"{path}: unknown top-level section(s) {', '.join(unknown)}; "
+                            "expected topics, inverters, references")
+    entries = data.get("topics")
+    if not entries:
+        raise CodebookError(f"{path}: no topics defined; add at least one under 'topics:'")
+    if not isinstance(entries, dict):
+        raise CodebookError(f"{path}: 'topics:' must map topic ids to their entries")
+    topics: dict[str, Topic] = {}
+    owner: dict[str, str] = {}
+    for topic_id, entry in entries.items():
+        tid = str(topic_id)
+        where = f"{path}: topic {tid!r}"
+        if not TOPIC_ID_RE.fullmatch(tid):
+            raise CodebookError(f"{where}: a topic id must be snake_case (lower-case letters, digits, '_')")
+        if not isinstance(entry, dict):
+            raise CodebookError(f"{where}: expected a mapping with label, covers and terms")
+        bad = sorted(set(map(str, entry)) - {"label", "covers", "terms", "inverse_terms"})
+        if bad:
+            raise CodebookError(f"{where}: unknown key(s) {', '.join(bad)}; expected label, covers, terms, inverse_terms")
+        terms = _string_list(entry.get("terms"), f"{where}, terms", allow_empty=False)
+        inverse = _string_list(entry.get("inverse_terms"), f"{where}, inverse_terms")
+        for term in terms + inverse:
+            key = term.casefold().replace("’", "'")
+            if key in owner and owner[key] != tid:
+                raise CodebookError(f"{where}: term {term!r} is already a term of topic {owner[key]!r}; "
+                                    "a term may belong to one topic only")
+            owner[key] = tid
+        both = sorted({t.casefold() for t in terms} & {t.casefold() for t in inverse})
+        if both:
+            raise CodebookError(f"{where}: {both[0]!r} is both a term and an inverse term")
+        label = str(entry.get("label") or tid.replace("_", " ").capitalize())
+        topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse)
+    inverters = _string_list(data.get("inverters"), f"{path}: inverters")
+    refs = data.get("references") or {}
+    if not isinstance(refs, dict):
+        raise CodebookError(f"{path}: references: expected a mapping with 'determiners' and 'nouns'")
+    bad = sorted(set(map(str, refs)) - {"determiners", "nouns"})
+    if bad:
+        raise CodebookError(f"{path}: references: unknown key(s) {', '.join(bad)}; expected determiners, nouns")
+    dets = _string_list(refs.get("determiners"), f"{path}: references, determiners")
+    nouns = _string_list(refs.get("nouns"), f"{path}: references, nouns")
+    for kind, items in (("determiners", dets), ("nouns", nouns)):
+        for item in items:
+            if len(item.split()) != 1:
+                raise CodebookError(f"{path}: references, {kind}: {item!r} must be a single word")
+    return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns))
+
+
+def topic_ids(corpus_dir: Path | str | None = None) -> list[str]:
+    """Topic ids in file order (the order tables and charts use)."""
+    return list(load_topics(corpus_dir=corpus_dir).order)
+
+
+def topics_table(corpus_dir: Path | str | None = None) -> pd.DataFrame:
+    """The codebook as a table: ``topic, label, covers, terms, inverse_terms``."""
+    book = load_topics(corpus_dir=corpus_dir)
+    rows = [{"topic": t.topic_id, "label": t.label, "covers": t.covers, "terms": ", ".join(t.terms),
+             "inverse_terms": ", ".join(t.inverse_terms)} for t in book.topics.values()]
+    return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms"])
+
+
+# --------------------------------------------------------------------------- component
+
+
+def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
+    docs = []
+    for phrase in phrases:
+        for variant in dict.fromkeys([phrase, phrase.replace("'", "’"), phrase.replace("’", "'")]):
+            docs.append(nlp.make_doc(variant.lower()))
+    return docs
+
+
+class TopicMatcher:
+    """Finds topic terms and topic references; see the module docstring for the span groups."""
+
+    def __init__(self, nlp: Language, name: str = "topic_matcher", path: str = "") -> None:
+        self.name = name
+        self.codebook = load_topics(Path(path) if path else None)
+        self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for topic in self.codebook.topics.values():
+            self.terms.add(topic.topic_id, _phrase_docs(nlp, topic.terms))
+            if topic.inverse_terms:
+                self.terms.add(f"{topic.topic_id}!", _phrase_docs(nlp, topic.inverse_terms))
+        self.inverters = PhraseMatcher(nlp.vocab, attr="LOWER")
+        if self.codebook.inverters:
+            self.inverters.add("inverter", _phrase_docs(nlp, self.codebook.inverters))
+        self.refs = Matcher(nlp.vocab)
+        if self.codebook.reference_determiners and self.codebook.reference_nouns:
+            det = {"LOWER": {"IN": list(self.codebook.reference_determiners)}}
+            noun = {"LOWER": {"IN": list(self.codebook.reference_nouns)}}
+            self.refs.add("reference", [[det, noun], [det, {"IS_ALPHA": True, "IS_LOWER": True}, noun]],
+                          greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab.strings
+        spans = []
+        for match_id, start, end in self.terms(doc):
+            key = vocab[match_id]
+            spans.append(Span(doc, start, end, label=key.rstrip("!"), span_id="-" if key.endswith("!") else "+"))
+        spans = filter_spans(spans)
+        if spans and len(self.inverters):
+            inverter_ends = sorted(end for _, _, end in self.inverters(doc))
+            if inverter_ends:
+                for span in spans:
+                    k = bisect.bisect_right(inverter_ends, span.start) - 1
+                    if k >= 0 and span.start - inverter_ends[k] < INVERTER_WINDOW and \
+                            not any(doc[j].is_sent_start for j in range(inverter_ends[k], span.start + 1)):
+                        span.id_ = "+" if span.id_ == "-" else "-"
+        doc.spans["topics"] = spans
+        refs = []
+        if len(self.refs):
+            starts = [s.start for s in spans]
+
+            for _, start, end in self.refs(doc):
+                k = bisect.bisect_left(starts, start)
+                # a term inside or just after the phrase says what it is
+                if k < len(starts) and starts[k] < end + REFERENCE_LOOKAHEAD:
+                    continue
+                if k > 0 and spans[k - 1].end > start:
+                    continue
+                refs.append(Span(doc, start, end, label="reference"))
+        doc.spans["topic_refs"] = filter_spans(refs)
+        return doc
+
+
+@Language.factory("topic_matcher", default_config={"path": ""})
+def make_topic_matcher(nlp: Language, name: str, path: str) -> TopicMatcher:
+    """spaCy factory: ``nlp.add_pipe("topic_matcher", config={"path": ".../topics.yaml"})``."""
+    return TopicMatcher(nlp, name, path)
 
 
 def add_to_pipeline(nlp: Language, *, corpus_dir: Path | str | None = None) -> None:
-    """Add the topic matcher (not yet: issue 5)."""
+    """Add the topic matcher and the stance-cue matcher (``helpers.stance``) to ``nlp``.
+
+    Both read their codebook (``topics.yaml``, ``stance_cues.yaml``) from
+    ``corpus_dir`` if it has its own, else the shipped one; a broken file raises
+    :class:`CodebookError` here, before any article is parsed.
+    """
+    from helpers import stance  # registers the stance_cue_matcher factory
+
+    if "topic_matcher" not in nlp.pipe_names:
+        nlp.add_pipe("topic_matcher", config={"path": str(config.data_file(TOPICS_FILE, corpus_dir))})
+    stance.add_cue_matcher(nlp, corpus_dir=corpus_dir)
