@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 import spacy
 from spacy.language import Language
@@ -21,21 +22,35 @@ __all__ = ["blank_pipeline", "paragraph_starts", "sentences", "sent_id_of", "sen
 # parse in one piece; spaCy's default 1,000,000-character guard is lifted.
 MAX_LENGTH = 50_000_000
 
+_SENTS_KEY = "workbook_sentences"
+
 SENTENCE_COLUMNS = ["article_id", "sent_id", "paragraph", "line", "start_char", "end_char", "text"]
 
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every newline; newline tokens never start one themselves."""
-    after_break = False
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > 0:
-                token.is_sent_start = False
-            after_break = True
-        elif after_break:
-            token.is_sent_start = True
-            after_break = False
+    """Start a sentence after every newline; newline tokens never start one themselves.
+
+    Newlines are found in the text and mapped to tokens through the token-offset
+    array, so the cost grows with the number of paragraphs, not of tokens.
+    """
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    idx = doc.to_array("IDX")
+    n = len(doc)
+    last = -1
+    pos = text.find("\n")
+    while pos != -1:
+        k = int(np.searchsorted(idx, pos, side="right")) - 1
+        if k != last and 0 <= k < n and doc[k].is_space:
+            last = k
+            if k > 0:
+                doc[k].is_sent_start = False
+            if k + 1 < n:
+                doc[k + 1].is_sent_start = True
+        end = idx[k] + len(doc[k]) if 0 <= k < n else pos + 1
+        pos = text.find("\n", max(pos + 1, int(end)))
     return doc
 
 
@@ -84,17 +99,28 @@ def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences with surrounding whitespace trimmed; list index = ``sent_id``.
 
     Every table that refers to a sentence (mentions, quotes, stances) uses this
-    numbering, so ``sent_id`` joins them to the sentences table.
+    numbering, so ``sent_id`` joins them to the sentences table. The list is
+    computed once per Doc (from the sentence-start array, without iterating
+    tokens in Python) and kept in ``doc.user_data``.
     """
-    out = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
-        while start < end and doc[start].is_space:
-            start += 1
-        while end > start and doc[end - 1].is_space:
-            end -= 1
-        if end > start:
-            out.append(doc[start:end])
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is not None:
+        return cached
+    out: list[Span] = []
+    n = len(doc)
+    if n:
+        starts = np.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = starts + [n]
+        for a, b in zip(bounds[:-1], bounds[1:]):
+            while a < b and doc[a].is_space:
+                a += 1
+            while b > a and doc[b - 1].is_space:
+                b -= 1
+            if b > a:
+                out.append(doc[a:b])
+    doc.user_data[_SENTS_KEY] = out
     return out
 
 
