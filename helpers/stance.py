@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,6 +98,7 @@ from helpers.topics import CodebookError, expand_phrase, load_topics, read_yaml
 
 __all__ = [
     "CodebookError",
+    "StanceWarning",
     "STANCES",
     "STANCE_SCORES",
     "STANCE_COLUMNS",
@@ -155,6 +157,8 @@ LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extende
                "signalled", "signaled", "showed", "shows", "show", "has", "have", "had", "gave", "gives", "stated",
                "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised"}
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+QUOTE_MARK_RE = re.compile('[“”«»„"]')
+QUOTE_MARKS = {"“", "”", "«", "»", "„", '"'}
 CLOSE_QUOTES = {"”", "»"}
 DEFAULT_PERSONS = {
     "donald_trump", "melania_trump", "vladimir_putin", "volodymyr_zelensky", "olena_zelenska", "marco_rubio",
@@ -162,6 +166,10 @@ DEFAULT_PERSONS = {
     "mark_rutte", "friedrich_merz",
 }
 NEGATION_WINDOW_MAX = 6
+
+
+class StanceWarning(UserWarning):
+    """A sentence the stance rules could not code (it is skipped; the message names it)."""
 
 
 # =========================================================================== lexicon
@@ -477,14 +485,16 @@ class _Quote(NamedTuple):
 class _Coder:
     """Codes one Doc; built once per article, touching only candidate sentences."""
 
-    def __init__(self, doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None) -> None:
+    def __init__(self, doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None,
+                 text: str | None = None) -> None:
         self.doc = doc
+        self.text = text if text is not None else doc.text
         self.article_id = article_id
         self.quote_rows = quotes
         self.sents = sentences(doc)
         self.sent_starts = [s.start for s in self.sents]
-        para_chars = paragraph_starts(doc.text)
-        self.sent_para = [bisect.bisect_right(para_chars, s.start_char) - 1 for s in self.sents]
+        self.para_chars = paragraph_starts(self.text)
+        self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
         self.persons = set(doc.user_data.get("stance:persons") or DEFAULT_PERSONS)
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
         markers = list(doc.spans["stance_markers"]) if "stance_markers" in doc.spans else []
@@ -507,6 +517,7 @@ class _Coder:
         self.mention_at_start = {m.start: m for m in self.mentions}
         self.mention_at_end = {m.end: m for m in self.mentions}
         self._quotes: list[_Quote] | None = None
+        self._quote_of: dict[int, int] = {}
         self._topics: list[_Topic] | None = None
 
     # ------------------------------------------------------------------ helpers
@@ -527,10 +538,24 @@ class _Coder:
         return self._quotes
 
     def quote_at(self, i: int) -> int:
+        """Index of the quotation token ``i`` is quoted in, else -1.
+
+        Inside a quotation split by its attribution ("“…,” Zelenskiy said. “…”"),
+        the attribution between the parts is not quoted: a token is quoted when
+        an odd number of quotation marks stands between the quotation's start
+        and it.
+        """
+        cached = self._quote_of.get(i)
+        if cached is not None:
+            return cached
+        found = -1
         for k, q in enumerate(self.quotes):
             if q.start <= i < q.end:
-                return k
-        return -1
+                marks = sum(1 for t in self.doc[q.start:i + 1] if t.text in QUOTE_MARKS)
+                found = k if marks % 2 == 1 or (marks == 0 and i > q.start) else -1
+                break
+        self._quote_of[i] = found
+        return found
 
     @property
     def all_topics(self) -> list[_Topic]:
@@ -566,51 +591,60 @@ class _Coder:
     # ------------------------------------------------------------------ quotes
 
     def _find_quotes(self) -> list[_Quote]:
-        """Quotation spans (token indices) with their kind and speaker."""
+        """Quotation spans (token indices) with their kind and speaker.
+
+        From the quotes stage when it ran (its rows, speakers and kinds);
+        otherwise quotation marks are paired here, paragraph by paragraph, a
+        quote of four words or more starting with a capital counts as full, and
+        its speaker is the subject of a speech verb in its sentence.
+        """
         doc = self.doc
+        self._quotes = []
+        if self.quote_rows is not None:
+            out = []
+            for r in self.quote_rows:
+                try:
+                    span = doc.char_span(int(r["start_char"]), int(r["end_char"]), alignment_mode="expand")
+                except (KeyError, TypeError, ValueError):
+                    continue
+                if span is None:
+                    continue
+                sid = str(r.get("speaker_id") or "")
+                out.append(_Quote(span.start, span.end, str(r.get("kind", "full")) == "full",
+                                  (sid,) if sid else (), True))
+            out.sort()
+            return out
         regions: list[tuple[int, int]] = []
-        para_chars = paragraph_starts(doc.text)
-        open_i: int | None = None
+        opened: int | None = None
         closer = ""
-        straight_open: int | None = None
-        para = 0
-        for tok in doc:
-            p = bisect.bisect_right(para_chars, tok.idx) - 1
+        straight: int | None = None
+        para = -1
+        for m in QUOTE_MARK_RE.finditer(self.text):
+            pos, ch = m.start(), m.group()
+            p = bisect.bisect_right(self.para_chars, pos) - 1
             if p != para:
-                para, open_i, straight_open = p, None, None
-            t = tok.text
-            if open_i is None and t in OPEN_QUOTES:
-                open_i, closer = tok.i, OPEN_QUOTES[t]
-            elif open_i is not None and (t == closer or t in CLOSE_QUOTES):
-                regions.append((open_i, tok.i + 1))
-                open_i = None
-            elif t == '"':
-                if straight_open is None:
-                    straight_open = tok.i
+                para, opened, straight = p, None, None
+            if opened is None and ch in OPEN_QUOTES:
+                opened, closer = pos, OPEN_QUOTES[ch]
+            elif opened is not None and (ch == closer or ch in CLOSE_QUOTES):
+                regions.append((opened, pos + 1))
+                opened = None
+            elif ch == '"':
+                if straight is None:
+                    straight = pos
                 else:
-                    regions.append((straight_open, tok.i + 1))
-                    straight_open = None
-        regions.sort()
-        rows = self.quote_rows
+                    regions.append((straight, pos + 1))
+                    straight = None
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in sorted(regions)]
+        spans = [sp for sp in spans if sp is not None and len(sp) >= 2]
+        # regions first (the speaker search asks which tokens are quoted), speakers second
+        self._quotes = [_Quote(sp.start, sp.end, False, (), False) for sp in spans]
         out = []
-        for start, end in regions:
-            inner = [t for t in doc[start + 1:end - 1] if not t.is_punct]
-            full = len(inner) >= 4 and doc[start + 1].text[:1].isupper()
-            speakers: tuple[str, ...] = ()
-            known = False
-            if rows:
-                s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-                for r in rows:
-                    if int(r.get("start_char", -1)) < e_char and int(r.get("end_char", -1)) > s_char:
-                        known = True
-                        full = str(r.get("kind", "full")) == "full"
-                        sid = str(r.get("speaker_id") or "")
-                        speakers = (sid,) if sid else ()
-                        break
-            if not known and full:
-                speakers = self._fallback_speaker(start, end)
-                known = True
-            out.append(_Quote(start, end, full, speakers, known))
+        for sp in spans:
+            inner = [t for t in sp[1:-1] if not t.is_punct]
+            full = len(inner) >= 4 and sp[1].text[:1].isupper()
+            speakers = self._fallback_speaker(sp.start, sp.end) if full else ()
+            out.append(_Quote(sp.start, sp.end, full, speakers, full))
         return out
 
     def _fallback_speaker(self, start: int, end: int) -> tuple[str, ...]:
@@ -1131,7 +1165,7 @@ class _Coder:
                     stance = {"support": "oppose", "oppose": "support"}.get(stance, stance)
                 ev = evidence
                 if t.via == "elaboration":
-                    ev = doc.text[sent.start_char:self.sents[s + 1].end_char]
+                    ev = self.text[sent.start_char:self.sents[s + 1].end_char]
                 cue_text = h.span.text if not h.modified_by else f"{h.span.text} … {h.modified_by}"
                 for actor in h.holders:
                     if not actor:
@@ -1229,7 +1263,12 @@ class _Coder:
             if not wanted and s + 1 < len(self.sents) and (s + 1) in topic_sents:
                 wanted = any(m.start == self.sents[s + 1].start for m in self.markers.get("elaboration", []))
             if wanted:
-                rows.extend(self.code_sentence(s, spans))
+                try:
+                    rows.extend(self.code_sentence(s, spans))
+                except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the corpus
+                    warnings.warn(f"{self.article_id or 'text'}: stance rules failed on sentence {s} "
+                                  f"({type(exc).__name__}: {exc}); no stance coded from it", StanceWarning,
+                                  stacklevel=2)
         for r in rows:
             r.pop("_seg", None)
             r.pop("_pos", None)
@@ -1253,9 +1292,14 @@ def _absorb(rows: list[dict]) -> list[dict]:
     return out
 
 
-def code_doc(doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None) -> list[dict]:
-    """Stance rows (``STANCE_COLUMNS``) of a Doc run through the full pipeline."""
-    coder = _Coder(doc, article_id=article_id, quotes=quotes)
+def code_doc(doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None,
+             text: str | None = None) -> list[dict]:
+    """Stance rows (``STANCE_COLUMNS``) of a Doc run through the full pipeline.
+
+    ``quotes`` are the quotes stage's rows for this Doc (``None``: quotation
+    marks are paired here instead); ``text`` is ``doc.text`` if the caller has it.
+    """
+    coder = _Coder(doc, article_id=article_id, quotes=quotes, text=text)
     window = doc.user_data.get("stance:negation_window")
     if window:
         coder.window = int(window)
@@ -1264,7 +1308,7 @@ def code_doc(doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = 
 
 def stances_stage(doc: Doc, ctx: dict) -> list[dict]:
     """Pipeline stage: one row per coded statement of this article (``STANCE_COLUMNS``)."""
-    return code_doc(doc, article_id=str(ctx.get("article_id", "")), quotes=ctx.get("quotes"))
+    return code_doc(doc, article_id=str(ctx.get("article_id", "")), quotes=ctx.get("quotes"), text=ctx.get("text"))
 
 
 stances_stage.columns = STANCE_COLUMNS  # type: ignore[attr-defined]

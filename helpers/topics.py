@@ -33,7 +33,7 @@ from typing import Iterable
 import pandas as pd
 import yaml
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -265,12 +265,11 @@ class TopicMatcher:
         self.inverters = PhraseMatcher(nlp.vocab, attr="LOWER")
         if self.codebook.inverters:
             self.inverters.add("inverter", _phrase_docs(nlp, self.codebook.inverters))
-        self.refs = Matcher(nlp.vocab)
+        # reference nouns by PhraseMatcher (fast); the determiner before them is checked per hit
+        self.refs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.ref_determiners = set(self.codebook.reference_determiners)
         if self.codebook.reference_determiners and self.codebook.reference_nouns:
-            det = {"LOWER": {"IN": list(self.codebook.reference_determiners)}}
-            noun = {"LOWER": {"IN": list(self.codebook.reference_nouns)}}
-            self.refs.add("reference", [[det, noun], [det, {"IS_ALPHA": True, "IS_LOWER": True}, noun]],
-                          greedy="LONGEST")
+            self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
 
     def __call__(self, doc: Doc) -> Doc:
         vocab = doc.vocab.strings
@@ -292,7 +291,15 @@ class TopicMatcher:
         if len(self.refs):
             starts = [s.start for s in spans]
 
-            for _, start, end in self.refs(doc):
+            for _, noun, end in self.refs(doc):
+                # "the plan", "his participation", or one lower-case word between: "the new plan"
+                if noun >= 1 and doc[noun - 1].lower_ in self.ref_determiners:
+                    start = noun - 1
+                elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 1].is_lower \
+                        and doc[noun - 1].is_alpha:
+                    start = noun - 2
+                else:
+                    continue
                 k = bisect.bisect_left(starts, start)
                 # a term inside or just after the phrase says what it is
                 if k < len(starts) and starts[k] < end + REFERENCE_LOOKAHEAD:
