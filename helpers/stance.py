@@ -42,7 +42,8 @@ Holder of a cue (``rule``)
     Kyiv and its Western partners", "a red line Kyiv refuses to cross".
     ``compound``: "U.S. and European-backed". ``subject``: the nearest actor
     before the cue in its clause that is not inside a prepositional phrase
-    ("talks *with* Putin"), with actors coordinated to it ("both Kyiv and
+    ("talks *with* Putin"), a possessor ("Putin's aide") or a noun modifier
+    ("the Trump–Putin meeting"), with actors coordinated to it ("both Kyiv and
     Moscow"); ``pronoun`` when that is he/she (the last person named) or it
     (the last country or institution named in the sentence);
     ``relative_clause``: "his earlier comments, which leaned toward
@@ -61,10 +62,13 @@ Negation and conditions
     support becomes oppose, "has not confirmed" becomes neutral, an
     oppose/conditional/neutral cue is cancelled (all set in the lexicon).
     ``negated`` records it. A clause opened by "if"/"unless" states a
-    condition, not a position: cues inside it are not coded, and the cues of
-    its main clause become ``conditional`` ("slapping secondary sanctions ...
-    if he suspects Moscow is playing games"); "in principle" or "as a
-    precondition" make the cue right before them conditional. Within one
+    condition, not a position: cues inside it are not coded, and the support
+    cues of its main clause become ``conditional`` ("slapping secondary
+    sanctions ... if he suspects Moscow is playing games"; an objection stays
+    one: "warned of consequences if peacekeepers are deployed"); "in
+    principle" or "as a precondition" make the support cue right before them
+    conditional. Alone in its clause, "unless"/"only if" is the cue ("Ukraine
+    might not join the talks unless Putin attends"). Within one
     sentence (and one side of a quotation mark), a conditional statement of an
     actor on a topic absorbs its bare support or opposition there.
 
@@ -503,6 +507,7 @@ class _Coder:
             self.markers.setdefault(m.label_, []).append(m)
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
         self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []
+        self.topic_starts = {t.start for t in self.topic_spans}
         mentions: list[_Mention] = []
         for group in ("actors", "actor_roles"):
             if group in doc.spans:
@@ -749,7 +754,7 @@ class _Coder:
         while j >= lo:
             m = self.mention_covering(j)
             if m is not None and m.start >= lo:
-                if self.quote_at(m.start) in (-1, seg) and not (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVE_MARKS) \
+                if self.quote_at(m.start) in (-1, seg) and not self._modifier_mention(m) \
                         and not self._in_pp(m.start, lo, before_cue=pos):
                     return tuple(self._coordinated_before(m, lo)), "subject"
                 j = m.start - 1
@@ -767,6 +772,18 @@ class _Coder:
                         return who, "relative_clause"
             j -= 1
         return None
+
+    def _modifier_mention(self, m: _Mention) -> bool:
+        """A possessor ("Putin's aide") or a noun modifier ("the Trump–Putin meeting") is no subject."""
+        doc = self.doc
+        if m.end >= len(doc):
+            return False
+        nxt = doc[m.end]
+        if nxt.lower_ in POSSESSIVE_MARKS:
+            return True
+        if nxt.text in {"-", "–", "—"} and m.end + 1 in self.mention_at_start:
+            return True
+        return m.end in self.topic_starts
 
     def _antecedent(self, comma: int, lo: int) -> tuple[str, ...] | None:
         """The actor a relative clause after ``comma`` refers to ("Rubio, who", "his comments, which")."""
@@ -1183,7 +1200,9 @@ class _Coder:
         applied = False
         for o in targets:
             idx = hits.index(o)
-            if o.stance in ("support", "oppose") and cue_topics.get(idx) and o.holders:
+            # conditional = support tied to a condition; an objection stays one ("warned of
+            # consequences if peacekeepers are deployed")
+            if o.stance == "support" and cue_topics.get(idx) and o.holders:
                 o.stance = "conditional"
                 o.modified_by = mod.span.text
                 applied = True
