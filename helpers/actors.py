@@ -37,7 +37,7 @@ from typing import Iterable, Iterator, Sequence
 import numpy
 import pandas as pd
 import yaml
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -267,33 +267,44 @@ def _variants(phrase: str, *, capitalise: bool) -> list[str]:
 _JOINED_RE = re.compile(r"(?<=\.)[-–—](?=[^\W\d_])")
 
 
-def _split_joined(doc: Doc) -> None:
-    """Split tokens like ``U.S.-Ukraine`` into ``U.S.``, ``-``, ``Ukraine`` (char offsets unchanged).
+class _JoinedTokens:
+    """Finds and splits tokens like ``U.S.-Ukraine`` into ``U.S.``, ``-``, ``Ukraine``.
 
-    Only the Doc's distinct candidate strings are looked at (no ``doc.text``, no
-    loop over tokens): lexeme flags computed in Cython rule out words,
-    punctuation, spaces and numbers first, so a Doc without such a token costs
-    almost nothing.
+    Works on the Doc's ORTH hashes (no ``doc.text``, no loop over tokens): each
+    distinct string is checked once and remembered as clean, so a Doc without
+    such a token costs a set difference. Character offsets do not change.
     """
-    arr = doc.to_array([ORTH, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LENGTH])
-    mask = (arr[:, 1] == 0) & (arr[:, 2] == 0) & (arr[:, 3] == 0) & (arr[:, 4] == 0) & (arr[:, 5] >= 4)
-    if not mask.any():
-        return
-    strings = doc.vocab.strings
-    joined = [h for h in numpy.unique(arr[mask, 0]).tolist() if _JOINED_RE.search(strings[h])]
-    if not joined:
-        return
-    positions = numpy.flatnonzero(numpy.isin(arr[:, 0], joined)).tolist()
-    with doc.retokenize() as retok:
-        for i in positions:
-            token = doc[i]
-            text, pieces, last = token.text, [], 0
-            for m in _JOINED_RE.finditer(text):
-                pieces += [text[last:m.start()], m.group()]
-                last = m.end()
-            pieces = [p for p in pieces + [text[last:]] if p]
-            if len(pieces) > 1:
-                retok.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
+
+    MAX_REMEMBERED = 200_000
+
+    def __init__(self) -> None:
+        self.clean: set[int] = set()
+
+    def find(self, doc: Doc, orths: numpy.ndarray) -> list[int]:
+        """Hashes of this Doc's joined tokens (usually none)."""
+        new = set(orths.tolist()) - self.clean
+        if not new:
+            return []
+        strings = doc.vocab.strings
+        joined = [h for h in new if _JOINED_RE.search(strings[h])]
+        if len(self.clean) > self.MAX_REMEMBERED:
+            self.clean.clear()
+        self.clean.update(new.difference(joined))
+        return joined
+
+    @staticmethod
+    def split(doc: Doc, orths: numpy.ndarray, joined: list[int]) -> None:
+        positions = numpy.flatnonzero(numpy.isin(orths, joined)).tolist()
+        with doc.retokenize() as retok:
+            for i in positions:
+                token = doc[i]
+                text, pieces, last = token.text, [], 0
+                for m in _JOINED_RE.finditer(text):
+                    pieces += [text[last:m.start()], m.group()]
+                    last = m.end()
+                pieces = [p for p in pieces + [text[last:]] if p]
+                if len(pieces) > 1:
+                    retok.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
 
 
 class ActorRuler:
@@ -306,6 +317,7 @@ class ActorRuler:
 
     def __init__(self, nlp: Language, codebook_path: str | Path | None = None) -> None:
         self.codebook = load_codebook(codebook_path)
+        self._joined = _JoinedTokens()
         vocab = nlp.vocab
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.roles = PhraseMatcher(vocab, attr="LOWER")
@@ -359,6 +371,9 @@ class ActorRuler:
     @staticmethod
     def _longest_first(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Non-overlapping spans, longer first, then earlier (like ``spacy.util.filter_spans``)."""
+        spans = sorted(spans)
+        if all(a[1] <= b[0] for a, b in zip(spans, spans[1:])):
+            return spans  # the usual case: nothing overlaps
         taken: set[int] = set()
         kept = []
         for s, e, label in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
@@ -370,12 +385,16 @@ class ActorRuler:
 
     # ------------------------------------------------------------------ component
     def __call__(self, doc: Doc) -> Doc:
-        _split_joined(doc)
+        arr = doc.to_array([ORTH, LOWER])
+        joined = self._joined.find(doc, arr[:, 0])
+        if joined:
+            self._joined.split(doc, arr[:, 0], joined)
+            arr = doc.to_array([ORTH, LOWER])
         strings = doc.vocab.strings
         raw_names = self.names(doc)
         names: list[tuple[int, int, str]] = []
         if raw_names:
-            lowers = doc.to_array(LOWER).tolist() if self.titles else []
+            lowers = arr[:, 1].tolist() if self.titles else []
             blocks = [(s, e) for mid, s, e in raw_names if mid == self._block_hash]
             for mid, s, e in raw_names:
                 if mid == self._block_hash:
