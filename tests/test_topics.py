@@ -1,0 +1,166 @@
+"""helpers.topics: the topic codebook, its validation, and the topic_matcher component."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from helpers import config
+from helpers.nlp import blank_pipeline
+from helpers.pipeline import build_nlp
+from helpers.topics import CodebookError, add_to_pipeline, expand_phrase, load_topics, topic_ids, topics_table
+
+TOPICS = ["ceasefire", "direct_talks", "sanctions", "security_guarantees", "territorial_concessions",
+          "nato_membership"]
+
+
+@pytest.fixture(scope="module")
+def topic_nlp():
+    """Blank pipeline plus the topic (and cue) matchers only: no actors needed."""
+    nlp = blank_pipeline()
+    add_to_pipeline(nlp, corpus_dir=config.PROJECT_ROOT / "corpus")
+    return nlp
+
+
+def topics_of(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.label_, s.id_) for s in doc.spans["topics"]]
+
+
+def test_shipped_codebook_has_the_six_topics_in_order():
+    book = load_topics(config.PROJECT_ROOT / "corpus" / "topics.yaml")
+    assert list(book.order) == TOPICS
+    assert topic_ids(config.PROJECT_ROOT / "corpus") == TOPICS
+    table = topics_table(config.PROJECT_ROOT / "corpus")
+    assert list(table["topic"]) == TOPICS
+    assert all(table["terms"].str.len() > 0) and all(table["covers"].str.len() > 0)
+
+
+def test_pipeline_components(topic_nlp, nlp):
+    assert topic_nlp.pipe_names[-2:] == ["topic_matcher", "stance_cue_matcher"]
+    assert nlp.pipe_names.index("actor_ruler") < nlp.pipe_names.index("topic_matcher")
+    add_to_pipeline(topic_nlp)  # idempotent
+    assert topic_nlp.pipe_names.count("topic_matcher") == 1
+
+
+@pytest.mark.parametrize("text, term, topic", [
+    ("Trump pushed for a 30-day ceasefire.", "ceasefire", "ceasefire"),
+    ("They agreed to a cease-fire.", "cease-fire", "ceasefire"),
+    ("Ukraine is ready to pause the fighting.", "pause the fighting", "ceasefire"),
+    ("The first direct peace talks in years began.", "peace talks", "direct_talks"),
+    ("A face-to-face meeting is planned.", "face-to-face", "direct_talks"),
+    ("Bilateral and trilateral formats were discussed.", "Bilateral and trilateral formats", "direct_talks"),
+    ("He floated secondary sanctions on Russia.", "secondary sanctions", "sanctions"),
+    ("Trump imposed a 25% tariff on India.", "tariff", "sanctions"),
+    ("Trump backed security guarantees for Ukraine.", "security guarantees", "security_guarantees"),
+    ("It would be a NATO-like presence.", "NATO-like presence", "security_guarantees"),
+    ("Moscow rejected a NATO peacekeeping force.", "NATO peacekeeping force", "security_guarantees"),
+    ("Putin demands that Ukraine cede territory.", "cede", "territorial_concessions"),
+    ("Territorial disputes remain.", "Territorial disputes", "territorial_concessions"),
+    ("Russia demands Ukraine's neutrality.", "neutrality", "nato_membership"),
+])
+def test_terms_of_every_topic(topic_nlp, text, term, topic):
+    assert (term, topic, "+") in topics_of(topic_nlp, text)
+
+
+def test_longest_term_wins_and_case_is_ignored(topic_nlp):
+    assert topics_of(topic_nlp, "SECONDARY SANCTIONS loom.") == [("SECONDARY SANCTIONS", "sanctions", "+")]
+    # a peacekeeping force with NATO in it is a security guarantee, not NATO membership
+    assert topics_of(topic_nlp, "a NATO peacekeeping force") == [("NATO peacekeeping force", "security_guarantees", "+")]
+
+
+@pytest.mark.parametrize("text, term, polarity", [
+    ("Russia seeks the lifting of international sanctions.", "sanctions", "-"),
+    ("Kyiv wants sanctions relief for nobody.", "sanctions relief", "-"),
+    ("Kyiv backs Ukraine's NATO membership.", "NATO membership", "-"),
+    ("Ukraine would give up NATO ambitions.", "NATO ambitions", "+"),
+    ("Russia seeks a ban on Ukraine’s membership in military alliances.", "membership in military alliances", "+"),
+    ("Kyiv insists on its territorial integrity.", "territorial integrity", "-"),
+    ("Russia wants more sanctions.", "sanctions", "+"),
+])
+def test_polarity_of_inverse_terms_and_inverters(topic_nlp, text, term, polarity):
+    found = {t: p for t, _, p in topics_of(topic_nlp, text)}
+    assert found[term] == polarity
+
+
+def test_inverter_does_not_cross_sentences(topic_nlp):
+    assert topics_of(topic_nlp, "They will not lift. Sanctions stay.") == [("Sanctions", "sanctions", "+")]
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("Russia rejected the plan.", ["the plan"]),
+    ("Putin declined the offer.", ["the offer"]),
+    ("Putin has not confirmed his participation.", ["his participation"]),
+    ("Kyiv welcomed the new proposal.", ["the new proposal"]),
+    ("Ushakov said the idea of a three-way summit was raised.", []),  # the term says what it is
+    ("A plan was floated.", []),  # indefinite: no reference back
+])
+def test_topic_references(topic_nlp, text, refs):
+    doc = topic_nlp(text)
+    assert [s.text for s in doc.spans["topic_refs"]] == refs
+
+
+def test_expand_phrase():
+    assert sorted(expand_phrase("rule|ruled [it] out")) == ["rule it out", "rule out", "ruled it out", "ruled out"]
+    assert set(expand_phrase("it's up to")) == {"it's up to", "it’s up to"}
+    with pytest.raises(CodebookError, match="unbalanced"):
+        expand_phrase("[it out")
+    with pytest.raises(CodebookError, match="no required word"):
+        expand_phrase("[maybe]")
+
+
+# --------------------------------------------------------------------------- bad codebooks
+
+
+def write(tmp_path, text, name="topics.yaml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "empty"),
+    ("# only a comment\n", "empty"),
+    ("topics: {}\n", "no topics defined"),
+    ("topics:\n", "no topics defined"),
+    ("topics: [ceasefire\n", "not valid YAML at line"),
+    ("- ceasefire\n", "expected a mapping"),
+    ("topics:\n  ceasefire:\n    label: Ceasefire\n", "ceasefire.*terms.*list"),
+    ("topics:\n  ceasefire:\n    terms: []\n", "ceasefire.*terms: the list is empty"),
+    ("topics:\n  ceasefire:\n    term: [truce]\n", "ceasefire.*unknown key.*term"),
+    ("topics:\n  Cease Fire:\n    terms: [truce]\n", "'Cease Fire'.*snake_case"),
+    ("topics:\n  a:\n    terms: [truce]\n  b:\n    terms: [Truce]\n", "topic 'b'.*'Truce'.*topic 'a'"),
+    ("topics:\n  a:\n    terms: [truce]\n    inverse_terms: [truce]\n", "both a term and an inverse term"),
+    ("topics:\n  a:\n    terms: [truce, '']\n", "item #2"),
+    ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nouns: [the plan]\n", "single word"),
+    ("topics:\n  a:\n    terms: [truce]\nextras: 1\n", "unknown top-level section"),
+])
+def test_bad_topics_file_names_file_and_entry(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(CodebookError, match=message) as info:
+        load_topics(path)
+    assert str(path) in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_missing_topics_file(tmp_path):
+    with pytest.raises(CodebookError, match="not found"):
+        load_topics(tmp_path / "nope.yaml")
+
+
+def test_broken_corpus_topics_file_stops_pipeline_build(tmp_path):
+    write(tmp_path, "")
+    with pytest.raises(CodebookError, match="topics.yaml: the topics file is empty"):
+        build_nlp(tmp_path)
+
+
+def test_a_corpus_can_add_its_own_topic(tmp_path):
+    shipped = (config.PROJECT_ROOT / "corpus" / "topics.yaml").read_text(encoding="utf-8")
+    extra = shipped.replace("topics:\n", "topics:\n  prisoner_exchange:\n    label: Prisoner exchange\n"
+                                         "    terms: [prisoner exchange, prisoner swap]\n", 1)
+    write(tmp_path, extra)
+    assert topic_ids(tmp_path)[0] == "prisoner_exchange"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    add_to_pipeline(nlp, corpus_dir=tmp_path)
+    assert topics_of(nlp, "Both sides agreed to a prisoner swap.") == [("prisoner swap", "prisoner_exchange", "+")]
