@@ -199,8 +199,9 @@ def load_codebook(path: Path | str | None = None, *, corpus_dir: Path | str | No
         aid = entry.get("actor_id")
         if isinstance(aid, str) and aid:
             where = f"{where} ({aid})"
-        missing = [f for f in REQUIRED_FIELDS if f not in entry or entry[f] in (None, "")
-                   and f != "aliases"]
+        # aliases must be present but may be empty ("aliases: []" or "aliases:")
+        missing = [f for f in REQUIRED_FIELDS
+                   if f not in entry or (f != "aliases" and entry[f] in (None, ""))]
         if missing:
             raise CodebookError(f"{where}: missing field(s) {', '.join(missing)}"
                                 + (" (write aliases: [] for none)" if "aliases" in missing else ""))
