@@ -1,0 +1,189 @@
+"""The whole workbook on hostile and unusual corpora: escaped reports, clear failures, nothing lost,
+and identical output on a rerun.
+
+Each case runs every notebook headless (as ``make report`` does) against a
+temporary corpus through ``WORKBOOK_CORPUS_DIR`` / ``WORKBOOK_REPORTS_DIR``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import config
+from helpers.report import build_reports, find_notebooks
+
+XSS_TITLE = '<script>alert("xss-title")</script>'
+XSS_IMG = "<img src=x onerror=alert('xss-body')>"
+XSS_TABLE = "</table><b>xss-table</b>"
+
+HOSTILE_BODY = f"""Trump met Putin in Alaska {XSS_IMG} to discuss a 30-day ceasefire.
+
+Zelensky said: “We accept the ceasefire {XSS_TABLE} and want talks.” Russia rejected the ceasefire.
+
+<script>alert("xss-script-line")</script>
+
+The Kremlin declined a direct meeting."""
+
+BARREN_BODY = "The weather in the valley was mild.\n\nMarkets were calm and the harvest was good."
+
+
+def tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def workbook_env(corpus: Path | None, reports: Path, cache: Path):
+    keys = ["WORKBOOK_CORPUS_DIR", "WORKBOOK_REPORTS_DIR", "WORKBOOK_CACHE_DIR"]
+    old = {k: os.environ.get(k) for k in keys}
+    values = [str(corpus) if corpus else None, str(reports), str(cache)]
+    try:
+        for key, value in zip(keys, values):
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        yield
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def run_workbook(corpus: Path | None, reports: Path, cache: Path) -> None:
+    with workbook_env(corpus, reports, cache):
+        build_reports(reports_dir=reports, corpus_dir=corpus, log=lambda *_: None)
+
+
+def html_pages(reports: Path) -> list[Path]:
+    return sorted(reports.rglob("*.html"))
+
+
+def write_corpus(root: Path, files: dict[str, bytes], rows: list[str]) -> Path:
+    (root / "raw").mkdir(parents=True)
+    for name, data in files.items():
+        (root / "raw" / name).write_bytes(data)
+    header = "article_id,source_file,title,title_basis,published,date_basis,date_note,outlet,author,url"
+    (root / "articles.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return root
+
+
+# --------------------------------------------------------------------------- hostile corpus
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    title = XSS_TITLE.replace('"', '""')
+    corpus = write_corpus(
+        root / "corpus",
+        {
+            "xss.txt": (f"{XSS_TITLE}\n\n{HOSTILE_BODY}\n- Advertisement -\n").encode("utf-8"),
+            "bom.txt": "\ufeffTrump said the talks in Istanbul would go ahead. Putin declined.".encode("utf-8"),
+            "cp1252.txt": "“Peace now,” Zelensky said.".encode("cp1252"),
+            "barren.txt": BARREN_BODY.encode("utf-8"),
+        },
+        [
+            f'xss,xss.txt,"{title}",stated,2025-05-16,stated,,"<b>Outlet</b>","<i>Author</i>",',
+            "bom,bom.txt,Talks go ahead,stated,2025-05-17,stated,,,,",
+            "cp,cp1252.txt,Windows file,stated,2025-05-18,stated,,,,",
+            "barren,barren.txt,Nothing political,stated,2025-05-19,stated,,,,",
+        ],
+    )
+    for path in (corpus / "raw").iterdir():
+        path.chmod(0o444)
+    before = tree_digest(corpus)
+    reports = root / "reports"
+    run_workbook(corpus, reports, root / "cache")
+    return corpus, reports, before
+
+
+def test_hostile_corpus_reports_exist(hostile):
+    _, reports, _ = hostile
+    names = {p.relative_to(reports).as_posix() for p in html_pages(reports)}
+    for nb in find_notebooks():
+        assert nb.with_suffix(".html").name in names
+        assert f"reader/{nb.with_suffix('.html').name}" in names
+    assert "index.html" in names
+
+
+@pytest.mark.parametrize("payload", [XSS_TITLE, XSS_IMG, "<b>xss-table</b>", '<script>alert("xss-script-line")',
+                                     "<b>Outlet</b>", "<i>Author</i>"])
+def test_no_live_markup_in_any_report(hostile, payload):
+    _, reports, _ = hostile
+    for page in html_pages(reports):
+        assert payload not in page.read_text(encoding="utf-8"), f"{page.name} contains live {payload!r}"
+
+
+def test_hostile_text_is_shown_escaped(hostile):
+    _, reports, _ = hostile
+    page = (reports / "01-load-corpus.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(" in page  # the title is there, as text
+
+
+def test_windows_1252_file_is_skipped_with_the_fix(hostile):
+    _, reports, _ = hostile
+    page = (reports / "reader" / "01-load-corpus.html").read_text(encoding="utf-8")
+    assert "cp1252.txt: not UTF-8 text" in page and "Windows-1252" in page
+
+
+def test_corpus_unchanged_by_the_workbook(hostile):
+    corpus, _, before = hostile
+    assert tree_digest(corpus) == before
+
+
+def test_no_temporary_files_left(hostile):
+    _, reports, _ = hostile
+    assert not [p for p in reports.rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
+
+
+# --------------------------------------------------------------------------- barren corpus
+
+
+def test_corpus_with_no_actor_and_no_stance_still_reports(tmp_path):
+    """No actor, no quote, no stance: every notebook runs (an error in any cell raises here)."""
+    corpus = write_corpus(tmp_path / "corpus", {"calm.txt": BARREN_BODY.encode()},
+                          ["calm,calm.txt,A calm day,stated,2025-05-16,stated,,,,"])
+    reports = tmp_path / "reports"
+    run_workbook(corpus, reports, tmp_path / "cache")
+    for nb in find_notebooks():
+        assert (reports / nb.with_suffix(".html").name).is_file()
+        # each notebook still saves its charts (empty ones carry a note) with their data
+        stem = nb.name[:2]
+        pngs = sorted((reports / "figures").glob(f"{stem}-*.png"))
+        assert pngs, f"{nb.name} saved no chart"
+        for png in pngs:
+            assert png.with_suffix(".csv").is_file(), png.name
+
+
+# --------------------------------------------------------------------------- reproducibility
+
+
+def test_two_runs_give_identical_reports(tmp_path):
+    """Same corpus, same tables, CSVs, charts and HTML (the second run comes from the cache)."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(config.PROJECT_ROOT / "corpus", corpus)
+    before = tree_digest(corpus)
+    first, second = tmp_path / "run1", tmp_path / "run2"
+    run_workbook(corpus, first, tmp_path / "cache")
+    run_workbook(corpus, second, tmp_path / "cache")
+    files1 = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    files2 = sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert files1 == files2
+    assert any(p.suffix == ".png" for p in files1) and any(p.suffix == ".csv" for p in files1)
+    different = [str(p) for p in files1 if (first / p).read_bytes() != (second / p).read_bytes()]
+    assert different == []
+    assert tree_digest(corpus) == before
