@@ -489,6 +489,8 @@ class _Quote(NamedTuple):
 class _Coder:
     """Codes one Doc; built once per article, touching only candidate sentences."""
 
+    window = 3  # negation window; the cue matcher stores the lexicon's on the Doc
+
     def __init__(self, doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None,
                  text: str | None = None) -> None:
         self.doc = doc
@@ -514,7 +516,7 @@ class _Coder:
                 mentions += [_Mention(s.start, s.end, s.label_) for s in doc.spans[group]]
         mentions.sort()
         self.mentions: list[_Mention] = []
-        for m in mentions:  # names first in the sort? keep the first of overlapping mentions
+        for m in mentions:  # a role overlapping a name mention (should not happen) yields to it
             if self.mentions and m.start < self.mentions[-1].end:
                 continue
             self.mentions.append(m)
@@ -1293,8 +1295,6 @@ class _Coder:
             r.pop("_pos", None)
         return rows
 
-    window = 3
-
 
 def _absorb(rows: list[dict]) -> list[dict]:
     """One row per actor x topic x stance in a sentence; a conditional absorbs bare support/oppose."""
@@ -1318,6 +1318,9 @@ def code_doc(doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = 
     ``quotes`` are the quotes stage's rows for this Doc (``None``: quotation
     marks are paired here instead); ``text`` is ``doc.text`` if the caller has it.
     """
+    spans = doc.spans
+    if not spans.get("stance_cues") or not (spans.get("topics") or spans.get("topic_refs")):
+        return []  # nothing to code: skip building the per-article indexes
     coder = _Coder(doc, article_id=article_id, quotes=quotes, text=text)
     window = doc.user_data.get("stance:negation_window")
     if window:
