@@ -11,15 +11,19 @@ each one.
 from __future__ import annotations
 
 import csv
+import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping, Sequence
 
 import pandas as pd
 
 from helpers import config
 
-__all__ = ["AnnotationError", "STANCES", "load_annotations", "cell_labels", "cohen_kappa", "Comparison", "compare"]
+__all__ = ["AnnotationError", "STANCES", "load_annotations", "cell_labels", "cohen_kappa", "Comparison", "compare",
+           "evidence_problems", "side_rows", "by_group", "DISAGREEMENT_KINDS", "disagreement_kind", "explain",
+           "summary"]
 
 STANCES = ["support", "conditional", "neutral", "oppose"]
 LABELS = STANCES + ["mixed", "none"]
@@ -148,3 +152,155 @@ def compare(gold: pd.DataFrame, machine: pd.DataFrame) -> Comparison:
                  .rename_axis(index="hand-coded", columns="machine"))
     disagreements = cells.loc[~cells["agree"], CELL + ["label_gold", "label_machine", "evidence_gold", "evidence_machine"]]
     return Comparison(cells=cells, metrics=metrics, confusion=confusion, disagreements=disagreements.reset_index(drop=True))
+
+
+# --------------------------------------------------------------------------- reading the comparison
+
+
+def evidence_problems(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Annotation rows whose article is not in the corpus, or whose evidence is not in its cleaned text.
+
+    Columns: ``row`` (the line in the CSV file), ``article_id, actor_id, topic,
+    evidence, problem``. An empty table means every row can be checked against
+    its article.
+    """
+    columns = ["row", "article_id", "actor_id", "topic", "evidence", "problem"]
+    if gold.empty:
+        return pd.DataFrame(columns=columns)
+    texts = dict(zip(articles["article_id"], articles["text"])) if len(articles) else {}
+    squashed = {aid: _squash(text) for aid, text in texts.items()}
+    rows = []
+    for i, row in gold.reset_index(drop=True).iterrows():
+        if row["article_id"] not in texts:
+            problem = "article not in the corpus"
+        elif row["evidence"] and _squash(row["evidence"]) not in squashed[row["article_id"]]:
+            problem = "evidence not found in the cleaned text"
+        else:
+            continue
+        rows.append({"row": i + 2, **{c: row[c] for c in ["article_id", "actor_id", "topic", "evidence"]},
+                     "problem": problem})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def side_rows(rows: pd.DataFrame, sides: Mapping[str, str]) -> pd.DataFrame:
+    """The same rows with ``actor_id`` replaced by the actor's side (``other`` if unknown).
+
+    Feeding both sides' rows through this and then :func:`compare` compares the
+    coding at the article x side x topic level.
+    """
+    out = rows.copy()
+    if out.empty:
+        return out
+    out["actor_id"] = out["actor_id"].map(lambda a: sides.get(a, "other"))
+    return out
+
+
+def _metric(metrics: pd.DataFrame, name: str) -> float:
+    values = metrics.loc[metrics["measure"] == name, "value"]
+    return float(values.iloc[0]) if len(values) else float("nan")
+
+
+BY_GROUP_COLUMNS = ["cells", "agree", "agreement", "hand_pairs", "machine_pairs", "both_pairs", "precision", "recall",
+                    "kappa"]
+
+
+def by_group(gold: pd.DataFrame, machine: pd.DataFrame, by: str = "topic", *,
+             order: Sequence[str] | None = None) -> pd.DataFrame:
+    """The comparison of :func:`compare` repeated within each value of ``by`` (a topic, an article...).
+
+    One row per value either side coded, in ``order`` (others after it,
+    sorted): cells either side coded, cells that agree and their share,
+    (cell, stance) pairs of each side and of both, precision, recall, and
+    Cohen's kappa over the cells (``none`` as a label; NaN when every cell has
+    the same label on both sides).
+    """
+    values = set(gold[by]) if len(gold) else set()
+    values |= set(machine[by]) if len(machine) else set()
+    ranked = [v for v in (order or []) if v in values] + sorted(values - set(order or []))
+    rows = []
+    for value in ranked:
+        g = gold[gold[by] == value] if len(gold) else gold
+        m = machine[machine[by] == value] if len(machine) else machine
+        result = compare(g, m)
+        met = result.metrics
+        rows.append({by: value, "cells": len(result.cells), "agree": int(result.cells["agree"].sum()),
+                     "agreement": _metric(met, "cell agreement (all cells)"),
+                     "hand_pairs": int(_metric(met, "hand-coded (cell, stance) pairs")),
+                     "machine_pairs": int(_metric(met, "machine-coded (cell, stance) pairs")),
+                     "both_pairs": int(_metric(met, "pairs both coded")),
+                     "precision": _metric(met, "precision"), "recall": _metric(met, "recall"),
+                     "kappa": _metric(met, "Cohen's kappa (all cells, 'none' as a label)")})
+    return pd.DataFrame(rows, columns=[by] + BY_GROUP_COLUMNS)
+
+
+DISAGREEMENT_KINDS = {
+    "missed": "missed by the machine",
+    "extra": "coded by the machine only",
+    "fewer": "machine found only some of the hand-coded stances",
+    "more": "machine added a stance to the hand-coded one(s)",
+    "different": "different stance",
+    "overlap": "partly different stances",
+}
+
+
+def disagreement_kind(gold_stances: str, machine_stances: str) -> str:
+    """Key of :data:`DISAGREEMENT_KINDS` for one cell, from both sides' ``+``-joined stances."""
+    g = {s for s in str(gold_stances or "").split("+") if s}
+    m = {s for s in str(machine_stances or "").split("+") if s}
+    if g == m:
+        raise ValueError(f"not a disagreement: both sides coded {gold_stances!r}")
+    if not m:
+        return "missed"
+    if not g:
+        return "extra"
+    if m < g:
+        return "fewer"
+    if g < m:
+        return "more"
+    return "overlap" if g & m else "different"
+
+
+def explain(comparison: Comparison) -> pd.DataFrame:
+    """Every disagreement with its kind, both sides' stances and both sides' evidence."""
+    columns = CELL + ["kind", "stances_gold", "stances_machine", "evidence_gold", "evidence_machine"]
+    cells = comparison.cells
+    if cells.empty or cells["agree"].all():
+        return pd.DataFrame(columns=columns)
+    out = cells.loc[~cells["agree"]].copy()
+    out["kind"] = [DISAGREEMENT_KINDS[disagreement_kind(g, m)]
+                   for g, m in zip(out["stances_gold"], out["stances_machine"])]
+    return out[columns].reset_index(drop=True)
+
+
+def _num(value: float, digits: int = 2) -> str:
+    return "n/a" if value is None or math.isnan(value) else f"{value:.{digits}f}"
+
+
+def summary(comparison: Comparison, *, unit: str = "article x actor x topic") -> str:
+    """The comparison in plain sentences, every number read from ``comparison`` (for a discussion cell)."""
+    met = comparison.metrics
+    n_gold, n_machine, n_both = (int(_metric(met, k)) for k in
+                                 ("hand-coded (cell, stance) pairs", "machine-coded (cell, stance) pairs",
+                                  "pairs both coded"))
+    cells = comparison.cells
+    if cells.empty:
+        return "Neither the hand coding nor the machine coded any stance, so there is nothing to compare."
+    n_cells, n_agree = len(cells), int(cells["agree"].sum())
+    both = int(_metric(met, "cells both coded"))
+    kappa_all = _metric(met, "Cohen's kappa (all cells, 'none' as a label)")
+    kappa_both = _metric(met, "Cohen's kappa (cells both coded)")
+    text = (f"The hand coding has {n_gold} (cell, stance) pair{'s' if n_gold != 1 else ''} and the machine "
+            f"{n_machine}; {n_both} are the same, so precision is {_num(_metric(met, 'precision'))} and recall "
+            f"{_num(_metric(met, 'recall'))} (F1 {_num(_metric(met, 'F1'))}). Of the {n_cells} {unit} cells that "
+            f"either side coded, {n_agree} ({n_agree / n_cells:.0%}) get the same label; Cohen's kappa is "
+            f"{_num(kappa_all)} over them, and "
+            f"{_num(kappa_both)} over the {both} cells both sides coded.")
+    found = explain(comparison)["kind"]
+    rank = {kind: i for i, kind in enumerate(DISAGREEMENT_KINDS.values())}
+    kinds = found.value_counts()
+    kinds = kinds.iloc[sorted(range(len(kinds)), key=lambda i: (-kinds.iloc[i], rank.get(kinds.index[i], 99)))]
+    if kinds.empty:
+        return text + " There is no disagreement."
+    n_dis = int(kinds.sum())
+    listed = "; ".join(f"{kind} ({n})" for kind, n in kinds.items())
+    return text + f" The {n_dis} disagreement{'s' if n_dis != 1 else ''}, by kind: {listed}."

@@ -8,7 +8,20 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.validation import AnnotationError, cell_labels, cohen_kappa, compare, load_annotations
+from helpers.validation import (
+    DISAGREEMENT_KINDS,
+    AnnotationError,
+    by_group,
+    cell_labels,
+    cohen_kappa,
+    compare,
+    disagreement_kind,
+    evidence_problems,
+    explain,
+    load_annotations,
+    side_rows,
+    summary,
+)
 
 
 def frame(rows):
@@ -110,3 +123,95 @@ def test_bad_annotation_files(tmp_path, content, message):
 def test_missing_annotation_file(tmp_path):
     with pytest.raises(AnnotationError, match="annotations file not found"):
         load_annotations(tmp_path / "nope.csv")
+
+
+# --------------------------------------------------------------------------- reading the comparison
+
+
+def test_evidence_problems_name_the_row_and_the_problem():
+    articles = pd.DataFrame({"article_id": ["a1"], "text": ["Russia  rejected it.\nUkraine accepted it."]})
+    gold = frame([
+        ("a1", "russia", "ceasefire", "oppose", "Russia rejected it."),       # found (whitespace squashed)
+        ("a1", "ukraine", "ceasefire", "support", "Ukraine rejected it."),    # not in the text
+        ("a2", "kremlin", "direct_talks", "oppose", "The Kremlin declined."),  # article not in the corpus
+    ])
+    problems = evidence_problems(gold, articles)
+    assert list(zip(problems["row"], problems["problem"])) == [
+        (3, "evidence not found in the cleaned text"), (4, "article not in the corpus")]
+    assert evidence_problems(gold.iloc[0:0], articles).empty
+
+
+def test_real_annotation_evidence_is_all_in_the_cleaned_text(articles):
+    gold = load_annotations(corpus_dir=config.PROJECT_ROOT / "corpus")
+    assert evidence_problems(gold, articles).empty
+
+
+def test_side_rows_compare_at_the_side_level():
+    sides = {"russia": "russia", "ukraine": "ukraine", "vladimir_putin": "russia", "kremlin": "russia"}
+    gold, machine = side_rows(GOLD, sides), side_rows(MACHINE, sides)
+    assert list(gold["actor_id"]) == ["russia", "ukraine", "other", "russia", "russia"]
+    result = compare(gold, machine)
+    labels = result.cells.set_index(["article_id", "actor_id", "topic"])
+    # Putin's support and oppose and the Kremlin's oppose are all Russia's in a2
+    assert labels.loc[("a2", "russia", "direct_talks"), "label_gold"] == "mixed"
+    assert labels.loc[("a2", "russia", "direct_talks"), "label_machine"] == "mixed"
+    assert side_rows(GOLD.iloc[0:0], sides).empty
+
+
+def test_by_group_repeats_the_comparison_per_topic():
+    table = by_group(GOLD, MACHINE, "topic", order=["sanctions", "ceasefire"]).set_index("topic")
+    assert list(table.index) == ["sanctions", "ceasefire", "direct_talks"]
+    assert table.loc["ceasefire", "cells"] == 2 and table.loc["ceasefire", "agree"] == 1
+    assert table.loc["ceasefire", "precision"] == pytest.approx(1 / 2)
+    assert table.loc["ceasefire", "recall"] == pytest.approx(1 / 2)
+    assert table.loc["sanctions", "recall"] == 0 and math.isnan(table.loc["sanctions", "precision"])
+    assert table.loc["direct_talks", "both_pairs"] == 1
+    assert table["cells"].sum() == compare(GOLD, MACHINE).metrics.set_index("measure").loc[
+        "cells either side coded", "value"]
+    assert by_group(frame([]), frame([]), "topic").empty
+
+
+@pytest.mark.parametrize("gold, machine, kind", [
+    ("support", "", "missed"),
+    ("", "oppose", "extra"),
+    ("support+oppose", "support", "fewer"),
+    ("support", "support+neutral", "more"),
+    ("support", "conditional", "different"),
+    ("support+oppose", "support+neutral", "overlap"),
+])
+def test_disagreement_kinds(gold, machine, kind):
+    assert disagreement_kind(gold, machine) == kind
+    assert kind in DISAGREEMENT_KINDS
+
+
+def test_disagreement_kind_of_an_agreement_is_an_error():
+    with pytest.raises(ValueError, match="not a disagreement"):
+        disagreement_kind("support", "support")
+
+
+def test_explain_lists_every_disagreement_with_its_kind_and_both_sentences():
+    table = explain(compare(GOLD, MACHINE)).set_index(["article_id", "actor_id"])
+    assert len(table) == 4
+    assert table.loc[("a1", "ukraine"), "kind"] == DISAGREEMENT_KINDS["different"]
+    assert table.loc[("a1", "donald_trump"), "kind"] == DISAGREEMENT_KINDS["missed"]
+    assert table.loc[("a2", "kremlin"), "kind"] == DISAGREEMENT_KINDS["extra"]
+    assert table.loc[("a2", "vladimir_putin"), "kind"] == DISAGREEMENT_KINDS["fewer"]
+    assert table.loc[("a2", "vladimir_putin"), "evidence_gold"] == "Putin proposed talks. | Putin stayed away."
+    assert table.loc[("a2", "kremlin"), "evidence_machine"] == "The Kremlin declined."
+    assert explain(compare(GOLD, GOLD)).empty
+
+
+def test_summary_reads_every_number_from_the_comparison():
+    text = summary(compare(GOLD, MACHINE))
+    assert text.startswith("The hand coding has 5 (cell, stance) pairs and the machine 4; 2 are the same, "
+                           "so precision is 0.50 and recall 0.40 (F1 0.44).")
+    assert "Of the 5 article x actor x topic cells that either side coded, 1 (20%) get the same label" in text
+    assert "over the 3 cells both sides coded" in text
+    assert text.endswith("The 4 disagreements, by kind: missed by the machine (1); coded by the machine only (1); "
+                         "machine found only some of the hand-coded stances (1); different stance (1).")
+
+
+def test_summary_of_nothing_and_of_full_agreement():
+    assert "nothing to compare" in summary(compare(frame([]), frame([])))
+    assert summary(compare(GOLD, GOLD)).endswith("There is no disagreement.")
+    assert "precision is n/a" in summary(compare(GOLD, frame([])))

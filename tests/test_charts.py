@@ -1,0 +1,216 @@
+"""helpers.charts: what each chart plots, its colours, and empty or unusual input (a note, never an error)."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+
+from helpers import palette  # noqa: E402
+from helpers.charts import (  # noqa: E402
+    PLOT_COLUMNS,
+    article_slots,
+    confusion_heatmap,
+    position_chart,
+    series_colors,
+    side_label,
+    topic_grid,
+)
+from helpers.figures import save_chart  # noqa: E402
+
+ARTICLES = pd.DataFrame({
+    "article_id": ["late", "first", "second"],
+    "published": pd.to_datetime(["2025-08-07", "2025-05-15", "2025-05-16"]),
+})
+POSITION_COLUMNS = ["article_id", "published", "actor_id", "topic", "n_statements", "score", "label", "stances",
+                    "evidence", "cue", "rule"]
+
+
+def positions(rows, key="actor_id"):
+    cols = [key if c == "actor_id" else c for c in POSITION_COLUMNS]
+    table = pd.DataFrame(rows, columns=cols)
+    table["published"] = pd.to_datetime(table["published"])
+    return table
+
+
+ACTORS = positions([
+    ("first", "2025-05-15", "donald_trump", "ceasefire", 1, 1.0, "support", "support", "Trump pushes.", "push", "subject"),
+    ("first", "2025-05-15", "vladimir_putin", "ceasefire", 1, 0.5, "conditional", "conditional", "Putin: if.", "if", "subject"),
+    ("second", "2025-05-16", "vladimir_putin", "ceasefire", 2, 0.0, "mixed", "support+oppose", "Putin both.", "x", "subject"),
+    ("late", "2025-08-07", "donald_trump", "ceasefire", 1, 1.0, "support", "support", "Trump again.", "back", "subject"),
+    ("late", "2025-08-07", "donald_trump", "sanctions", 1, 0.5, "conditional", "conditional", "Or face sanctions.",
+     "or face", "demand"),
+])
+SIDES = positions([
+    ("first", "2025-05-15", "us", "ceasefire", 1, 1.0, "support", "support", "Trump pushes.", "push", "subject"),
+    ("second", "2025-05-16", "russia", "ceasefire", 2, 0.0, "mixed", "support+oppose", "Putin both.", "x", "subject"),
+], key="side")
+NAMES = {"donald_trump": "Donald Trump", "vladimir_putin": "Vladimir Putin"}
+ACTOR_SIDES = {"donald_trump": "us", "vladimir_putin": "russia"}
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def texts(fig):
+    """Every piece of text drawn on the figure (titles, notes, annotations, legends, ticks)."""
+    return [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+
+
+# --------------------------------------------------------------------------- articles on x
+
+
+def test_article_slots_are_in_publication_order():
+    slots = article_slots(ARTICLES)
+    assert list(slots["article_id"]) == ["first", "second", "late"]
+    assert list(slots["article_no"]) == [1, 2, 3]
+    assert list(slots["x"]) == [0.0, 1.0, 2.0]
+    assert slots["tick"].iloc[0] == "1 · 2025-05-15\nfirst"
+
+
+def test_article_slots_of_no_articles():
+    assert article_slots(ARTICLES.iloc[0:0]).empty
+    assert article_slots(None).empty
+
+
+def test_side_labels():
+    assert side_label("us") == "US"
+    assert side_label("russia") == "Russia"
+
+
+# --------------------------------------------------------------------------- headline chart
+
+
+def test_position_chart_plots_exactly_the_selected_positions():
+    with palette.style():
+        fig, data = position_chart([("Sides", SIDES, None), ("Actors", ACTORS, ["vladimir_putin", "donald_trump"])],
+                                   "ceasefire", ARTICLES, names=NAMES, sides=ACTOR_SIDES, topic_label="Ceasefire")
+    assert list(data.columns) == ["panel"] + PLOT_COLUMNS
+    actors = data[data["panel"] == "Actors"]
+    # the order asked for, then by article; the sanctions row is not plotted
+    assert list(zip(actors["key"], actors["article_id"])) == [
+        ("vladimir_putin", "first"), ("vladimir_putin", "second"), ("donald_trump", "first"), ("donald_trump", "late")]
+    assert list(actors["article_no"]) == [1, 2, 1, 3]
+    assert list(actors["name"]) == ["Vladimir Putin"] * 2 + ["Donald Trump"] * 2
+    assert set(data.loc[data["panel"] == "Sides", "name"]) == {"US", "Russia"}
+    drawn = texts(fig)
+    assert "mixed: support+oppose" in drawn      # the stance label of a mixed position is written out
+    assert "83 days" in drawn                    # the gap between May and August is marked
+    assert any("first" in t for t in drawn)      # article ids on the x axis
+
+
+def test_position_chart_uses_the_palette_colour_of_each_actor_and_side():
+    with palette.style():
+        fig, _ = position_chart([("Sides", SIDES, None), ("Actors", ACTORS, None)], "ceasefire", ARTICLES,
+                                sides=ACTOR_SIDES)
+    colours = {to_hex(line.get_color()) for ax in fig.axes for line in ax.get_lines()}
+    for expected in (palette.actor_color("donald_trump"), palette.actor_color("vladimir_putin"),
+                     palette.side_color("us"), palette.side_color("russia")):
+        assert expected.lower() in colours
+    assert series_colors(["kremlin", "nobody"], by="actor", sides={"nobody": "europe"}) == {
+        "kremlin": palette.actor_color("kremlin"), "nobody": palette.side_color("europe")}
+
+
+def test_position_chart_names_an_actor_with_no_position():
+    with palette.style():
+        fig, data = position_chart([("Actors", ACTORS, ["donald_trump", "olena_zelenska"])], "ceasefire", ARTICLES,
+                                   names={"olena_zelenska": "Olena Zelenska"})
+    assert set(data["key"]) == {"donald_trump"}
+    assert "Olena Zelenska: no position" in texts(fig)
+
+
+@pytest.mark.parametrize("panels, topic", [
+    ([("Sides", SIDES.iloc[0:0], None), ("Actors", ACTORS.iloc[0:0], None)], "ceasefire"),   # no stance coded at all
+    ([("Sides", SIDES, None), ("Actors", ACTORS, None)], "security_guarantees"),             # topic with no positions
+    ([("Actors", ACTORS, ["olena_zelenska"])], "ceasefire"),                                 # actor with none
+    ([("Actors", pd.DataFrame(), None)], "ceasefire"),                                       # a bare empty frame
+])
+def test_position_chart_with_nothing_to_plot_says_so(panels, topic, tmp_path):
+    with palette.style():
+        fig, data = position_chart(panels, topic, ARTICLES)
+    assert data.empty and list(data.columns) == ["panel"] + PLOT_COLUMNS
+    assert any(t.startswith("Nothing to plot") for t in texts(fig))
+    png, csv = save_chart(fig, data, "empty", folder=tmp_path)
+    assert png.stat().st_size > 0 and csv.read_text().startswith("panel,article_no")
+
+
+def test_position_chart_with_one_empty_panel_keeps_the_other():
+    with palette.style():
+        fig, data = position_chart([("Sides", SIDES, None), ("Actors", ACTORS, ["olena_zelenska"])], "ceasefire",
+                                   ARTICLES)
+    assert set(data["panel"]) == {"Sides"}
+    assert "No position on ceasefire coded for these actors." in texts(fig)
+
+
+def test_position_chart_with_no_articles():
+    with palette.style():
+        fig, data = position_chart([("Sides", SIDES, None)], "ceasefire", ARTICLES.iloc[0:0])
+    assert data.empty
+    assert any("no article" in t for t in texts(fig))
+
+
+# --------------------------------------------------------------------------- small multiples
+
+
+def test_topic_grid_keeps_a_panel_for_a_topic_without_positions():
+    topics = ["ceasefire", "direct_talks", "sanctions"]
+    with palette.style():
+        fig, data = topic_grid(ACTORS, topics, ARTICLES, names=NAMES, sides=ACTOR_SIDES,
+                               topic_labels={"ceasefire": "Ceasefire", "direct_talks": "Direct talks"})
+    assert list(data.columns) == PLOT_COLUMNS
+    assert list(dict.fromkeys(data["topic"])) == ["ceasefire", "sanctions"]
+    assert len(data) == 5
+    drawn = texts(fig)
+    assert "Direct talks" in drawn and "no position coded" in drawn
+    assert any(t.startswith("Articles: 1 = 2025-05-15 first") for t in drawn)
+
+
+def test_topic_grid_of_sides_and_selected_actors():
+    with palette.style():
+        _, sides = topic_grid(SIDES, ["ceasefire"], ARTICLES)
+        fig, actors = topic_grid(ACTORS, ["ceasefire", "sanctions"], ARTICLES, who=["donald_trump", "olena_zelenska"])
+    assert set(sides["name"]) == {"US", "Russia"}
+    assert set(actors["key"]) == {"donald_trump"}
+    assert "olena_zelenska: no position" in texts(fig)
+
+
+@pytest.mark.parametrize("table, topics", [
+    (ACTORS.iloc[0:0], ["ceasefire", "sanctions"]),
+    (pd.DataFrame(), ["ceasefire"]),
+    (ACTORS, []),
+    (ACTORS, ["nato_membership"]),
+])
+def test_topic_grid_with_nothing_to_plot_says_so(table, topics):
+    with palette.style():
+        fig, data = topic_grid(table, topics, ARTICLES)
+    assert data.empty
+    assert any(t.startswith("Nothing to plot") for t in texts(fig))
+
+
+# --------------------------------------------------------------------------- confusion matrix
+
+
+def test_confusion_heatmap_plots_every_count():
+    confusion = pd.DataFrame([[3, 1], [0, 2]], index=["support", "oppose"], columns=["support", "oppose"])
+    with palette.style():
+        fig, data = confusion_heatmap(confusion)
+    assert list(data.columns) == ["hand-coded", "machine", "cells"]
+    assert len(data) == 4 and data["cells"].sum() == 6
+    assert data.set_index(["hand-coded", "machine"]).loc[("support", "oppose"), "cells"] == 1
+    assert {"3", "1", "0", "2"} <= set(texts(fig))
+
+
+@pytest.mark.parametrize("confusion", [pd.DataFrame(), pd.DataFrame([[0]], index=["none"], columns=["none"]), None])
+def test_confusion_heatmap_with_nothing_to_compare(confusion):
+    with palette.style():
+        fig, data = confusion_heatmap(confusion)
+    assert data.empty and list(data.columns) == ["hand-coded", "machine", "cells"]
+    assert any(t.startswith("Nothing to compare") for t in texts(fig))
