@@ -304,7 +304,7 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
                     color=MUTED, alpha=MUTED_ALPHA, fontsize=9)
         else:
             # the same series order (so the same marker and place) in every panel
-            draw_positions(ax, part, slots, colors, keys=keys, annotate_mixed=False, marker_size=6)
+            draw_positions(ax, part, slots, colors, keys=keys, annotate_mixed=False, marker_size=7)
         ax.set_title(topic_labels.get(topic, topic), loc="left", fontsize=10)
         if i % ncols:
             ax.tick_params(axis="y", labelleft=False)
@@ -331,7 +331,8 @@ def confusion_heatmap(confusion: pd.DataFrame, *, title: str = "Hand coding agai
                       row_label: str = "hand-coded", column_label: str = "machine") -> tuple[Figure, pd.DataFrame]:
     """Heatmap of a confusion matrix (rows: hand coding, columns: machine), counts written in the cells.
 
-    The diagonal (agreement) is outlined. Returns the figure and the plotted
+    The diagonal (agreement) is outlined; the ``none`` x ``none`` cell (cells
+    neither side coded, never counted) says so. Returns the figure and the plotted
     counts in long form (``row_label, column_label, cells``).
     """
     columns = [row_label, column_label, "cells"]
@@ -353,9 +354,13 @@ def confusion_heatmap(confusion: pd.DataFrame, *, title: str = "Hand coding agai
     ax.set_ylabel(row_label)
     top = values.max()
     for (i, j), n in np.ndenumerate(values):
+        if matrix.index[i] == matrix.columns[j] == "none":
+            # cells neither side coded are not counted at all
+            ax.text(j, i, "not\ncounted", ha="center", va="center", fontsize=7, color=MUTED, alpha=MUTED_ALPHA)
+            continue
         ax.text(j, i, str(int(n)), ha="center", va="center", fontsize=10,
                 color="white" if n > 0.6 * top else palette.TEXT_COLOR, alpha=1.0 if n else 0.35)
-        if matrix.index[i] == matrix.columns[j]:
+        if matrix.index[i] == matrix.columns[j] and matrix.index[i] != "none":
             ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=palette.TEXT_COLOR, linewidth=1.2))
     ax.grid(False)
     ax.set_title(title)

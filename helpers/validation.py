@@ -21,9 +21,9 @@ import pandas as pd
 
 from helpers import config
 
-__all__ = ["AnnotationError", "STANCES", "load_annotations", "cell_labels", "cohen_kappa", "Comparison", "compare",
+__all__ = ["AnnotationError", "STANCES", "CELL", "ANNOTATION_COLUMNS", "load_annotations", "cell_labels", "cohen_kappa", "Comparison", "compare",
            "evidence_problems", "side_rows", "by_group", "DISAGREEMENT_KINDS", "disagreement_kind", "explain",
-           "summary"]
+           "kind_counts", "summary"]
 
 STANCES = ["support", "conditional", "neutral", "oppose"]
 LABELS = STANCES + ["mixed", "none"]
@@ -272,6 +272,17 @@ def explain(comparison: Comparison) -> pd.DataFrame:
     return out[columns].reset_index(drop=True)
 
 
+def kind_counts(explained: pd.DataFrame) -> pd.DataFrame:
+    """Disagreements per kind (``kind, cells``): most frequent first, ties in :data:`DISAGREEMENT_KINDS` order."""
+    if explained.empty:
+        return pd.DataFrame(columns=["kind", "cells"])
+    rank = {kind: i for i, kind in enumerate(DISAGREEMENT_KINDS.values())}
+    counts = explained.groupby("kind").size().rename("cells").reset_index()
+    counts["_r"] = counts["kind"].map(lambda k: rank.get(k, len(rank)))
+    counts = counts.sort_values(["cells", "_r"], ascending=[False, True], kind="stable").drop(columns="_r")
+    return counts.reset_index(drop=True)
+
+
 def _num(value: float, digits: int = 2) -> str:
     return "n/a" if value is None or math.isnan(value) else f"{value:.{digits}f}"
 
@@ -295,12 +306,9 @@ def summary(comparison: Comparison, *, unit: str = "article x actor x topic") ->
             f"either side coded, {n_agree} ({n_agree / n_cells:.0%}) get the same label; Cohen's kappa is "
             f"{_num(kappa_all)} over them, and "
             f"{_num(kappa_both)} over the {both} cells both sides coded.")
-    found = explain(comparison)["kind"]
-    rank = {kind: i for i, kind in enumerate(DISAGREEMENT_KINDS.values())}
-    kinds = found.value_counts()
-    kinds = kinds.iloc[sorted(range(len(kinds)), key=lambda i: (-kinds.iloc[i], rank.get(kinds.index[i], 99)))]
+    kinds = kind_counts(explain(comparison))
     if kinds.empty:
         return text + " There is no disagreement."
-    n_dis = int(kinds.sum())
-    listed = "; ".join(f"{kind} ({n})" for kind, n in kinds.items())
+    n_dis = int(kinds["cells"].sum())
+    listed = "; ".join(f"{kind} ({n})" for kind, n in zip(kinds["kind"], kinds["cells"]))
     return text + f" The {n_dis} disagreement{'s' if n_dis != 1 else ''}, by kind: {listed}."

@@ -214,3 +214,11 @@ def test_confusion_heatmap_with_nothing_to_compare(confusion):
         fig, data = confusion_heatmap(confusion)
     assert data.empty and list(data.columns) == ["hand-coded", "machine", "cells"]
     assert any(t.startswith("Nothing to compare") for t in texts(fig))
+
+
+def test_confusion_heatmap_marks_the_uncounted_none_cell():
+    confusion = pd.DataFrame([[2, 1], [1, 0]], index=["support", "none"], columns=["support", "none"])
+    with palette.style():
+        fig, data = confusion_heatmap(confusion)
+    assert "not\ncounted" in texts(fig)
+    assert len(data) == 4

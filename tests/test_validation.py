@@ -18,6 +18,7 @@ from helpers.validation import (
     disagreement_kind,
     evidence_problems,
     explain,
+    kind_counts,
     load_annotations,
     side_rows,
     summary,
@@ -215,3 +216,11 @@ def test_summary_of_nothing_and_of_full_agreement():
     assert "nothing to compare" in summary(compare(frame([]), frame([])))
     assert summary(compare(GOLD, GOLD)).endswith("There is no disagreement.")
     assert "precision is n/a" in summary(compare(GOLD, frame([])))
+
+
+def test_kind_counts_most_frequent_first_then_in_kind_order():
+    explained = pd.DataFrame({"kind": [DISAGREEMENT_KINDS[k] for k in ["different", "missed", "fewer", "fewer"]]})
+    counts = kind_counts(explained)
+    assert list(zip(counts["kind"], counts["cells"])) == [
+        (DISAGREEMENT_KINDS["fewer"], 2), (DISAGREEMENT_KINDS["missed"], 1), (DISAGREEMENT_KINDS["different"], 1)]
+    assert kind_counts(explained.iloc[0:0]).empty
