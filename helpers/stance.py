@@ -1423,6 +1423,13 @@ def _label(stances: Iterable[str]) -> str:
     return distinct[0] if len(distinct) == 1 else "mixed"
 
 
+def _typed_positions(table: pd.DataFrame) -> pd.DataFrame:
+    """Column types that hold for an empty table too (a barren corpus still plots)."""
+    return table.astype({"published": "datetime64[ns]", "n_statements": "int64", "score": "float64",
+                         "article_id": object, "topic": object, "label": object, "stances": object,
+                         "evidence": object, "cue": object, "rule": object})
+
+
 def positions(stances: pd.DataFrame, *, by: str = "actor", corpus_dir: Path | str | None = None) -> pd.DataFrame:
     """One row per article x actor (``by="actor"``) or side (``by="side"``) x topic.
 
@@ -1447,7 +1454,7 @@ def positions(stances: pd.DataFrame, *, by: str = "actor", corpus_dir: Path | st
     columns = ["article_id", "published", key, "topic", "n_statements", "score", "label", "stances", "evidence",
                "cue", "rule"]
     if stances is None or stances.empty:
-        return pd.DataFrame(columns=columns)
+        return _typed_positions(pd.DataFrame(columns=columns))
     missing = [c for c in ("article_id", key, "topic", "stance", "evidence") if c not in stances.columns]
     if missing:
         raise ValueError(f"stances table lacks column(s) {', '.join(missing)}; use extract_stances()")
@@ -1475,8 +1482,7 @@ def positions(stances: pd.DataFrame, *, by: str = "actor", corpus_dir: Path | st
             "stances": "+".join(sorted(set(g["stance"]), key=STANCES.index)),
             "evidence": best["evidence"], "cue": best["cue"], "rule": best["rule"],
         })
-    out = pd.DataFrame(rows, columns=columns)
-    out["published"] = pd.to_datetime(out["published"])
+    out = _typed_positions(pd.DataFrame(rows, columns=columns))
     topic_rank = {t: i for i, t in enumerate(_topic_order(corpus_dir))}
     out["_t"] = out["topic"].map(lambda t: topic_rank.get(t, len(topic_rank)))
     out = out.sort_values(["published", "article_id", key, "_t", "topic"], kind="stable").drop(columns="_t")
