@@ -31,6 +31,7 @@ from helpers.figures import empty_chart
 __all__ = [
     "STANCE_LEVELS",
     "GAP_DAYS",
+    "PLOT_COLUMNS",
     "article_slots",
     "side_label",
     "series_colors",
@@ -50,6 +51,16 @@ MUTED_ALPHA = 0.65
 PLOT_COLUMNS = ["article_no", "article_id", "date", "x", "topic", "key", "name", "score", "label", "stances",
                 "n_statements"]
 SLOT_COLUMNS = ["article_no", "article_id", "published", "date", "x", "tick"]
+
+
+def _plain(text: object) -> str:
+    """Text as matplotlib should draw it: a ``$`` in a codebook name must not start mathtext."""
+    return str(text).replace("$", r"\$")
+
+
+def _inline(label: str) -> str:
+    """A topic label inside a sentence: "Ceasefire" -> "ceasefire", but "NATO membership" stays."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def side_label(side: str) -> str:
@@ -200,8 +211,8 @@ def _handles(keys: Sequence[str], colors: Mapping[str, str], names: Mapping[str,
     """Legend entries: one per series (colour and marker), the ones with no position, and the mixed marker."""
     handles = [Line2D([], [], color=colors.get(k, palette.side_color("other")),
                       marker=SERIES_MARKERS[i % len(SERIES_MARKERS)], markeredgecolor="white", linewidth=1.8,
-                      markersize=7, label=names.get(k, k)) for i, k in enumerate(keys)]
-    handles += [Line2D([], [], color="none", label=f"{names.get(k, k)}: no position") for k in missing]
+                      markersize=7, label=_plain(names.get(k, k))) for i, k in enumerate(keys)]
+    handles += [Line2D([], [], color="none", label=_plain(f"{names.get(k, k)}: no position")) for k in missing]
     handles.append(Line2D([], [], color=MUTED, marker="o", markerfacecolor="white", linestyle="none",
                           markeredgewidth=1.5, label="hollow = mixed stances"))
     handles.append(Line2D([], [], color=MUTED, linestyle=(0, (4, 2)), label="dashed = silent in between"))
@@ -224,17 +235,18 @@ def position_chart(panels: Sequence[tuple[str, pd.DataFrame, Sequence[str] | Non
     names = dict(names or {})
     slots = article_slots(articles)
     label = topic_label or topic
-    title = title or f"Positions on {label.lower()} in each article"
+    title = title or f"Positions on {_inline(label)}, article by article"
     parts, columns = [], ["panel"] + PLOT_COLUMNS
     for panel, table, who in panels:
-        shown = {**names, **({s: side_label(s) for s in table["side"].unique()} if "side" in table and len(table) else {})}
+        side_names = {s: side_label(s) for s in table["side"].unique()} if "side" in table and len(table) else {}
+        shown = {**names, **side_names}
         rows = _plot_rows(table, topic, slots, who, shown)
         parts.append((panel, table, who, rows, shown))
     data = pd.concat([r.assign(panel=p)[columns] for p, _, _, r, _ in parts if len(r)], ignore_index=True) \
         if any(len(r) for *_, r, _ in parts) else pd.DataFrame(columns=columns)
     if data.empty:
-        why = "no article" if slots.empty else f"no position on {label.lower()} was coded for the sides or actors shown"
-        return empty_chart(f"Nothing to plot: {why}.", title=title, figsize=(9, 2.5)), data
+        why = "no article" if slots.empty else f"no position on {_inline(label)} was coded for the sides or actors shown"
+        return empty_chart(_plain(f"Nothing to plot: {why}."), title=_plain(title), figsize=(9, 2.5)), data
     fig, axes = plt.subplots(len(parts), 1, figsize=(max(9.0, 1.9 * len(slots) + 3.5), 3.4 * len(parts) + 1.0),
                              sharex=True, squeeze=False)
     for ax, (panel, table, who, rows, shown) in zip(axes[:, 0], parts):
@@ -245,15 +257,16 @@ def position_chart(panels: Sequence[tuple[str, pd.DataFrame, Sequence[str] | Non
         if rows.empty:
             _stance_axis(ax)
             _article_axis(ax, slots, tick_labels=False)
-            ax.text(0.5, 0.5, f"No position on {label.lower()} coded for these {'sides' if by == 'side' else 'actors'}.",
+            ax.text(0.5, 0.5, _plain(f"No position on {_inline(label)} coded for these "
+                                     f"{'sides' if by == 'side' else 'actors'}."),
                     transform=ax.transAxes, ha="center", va="center", color=MUTED, alpha=MUTED_ALPHA)
         else:
             draw_positions(ax, rows, slots, colors)
         ax.legend(handles=_handles(keys, colors, shown, missing), loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   frameon=False, fontsize=8)
-        ax.set_title(panel, loc="left", fontsize=10)
+        ax.set_title(_plain(panel), loc="left", fontsize=10)
     _article_axis(axes[-1, 0], slots)
-    fig.suptitle(title, x=0.02, ha="left", fontsize=13, fontweight="bold")
+    fig.suptitle(_plain(title), x=0.02, ha="left", fontsize=13, fontweight="bold")
     fig.text(0.02, 0.005, "Score: mean of the article's statements (support +1, conditional +0.5, neutral 0, "
              "oppose −1). Articles in publication order, evenly spaced.", fontsize=8, color=MUTED,
              alpha=MUTED_ALPHA)
@@ -282,7 +295,7 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
         if any(len(r) for r in rows.values()) else pd.DataFrame(columns=PLOT_COLUMNS)
     if data.empty or not topics:
         why = "no topic" if not topics else "no article" if slots.empty else "no position was coded on any topic"
-        return empty_chart(f"Nothing to plot: {why}.", title=title, figsize=(9, 2.5)), data
+        return empty_chart(_plain(f"Nothing to plot: {why}."), title=_plain(title), figsize=(9, 2.5)), data
     keys = list(dict.fromkeys(data["key"]))
     if who is not None:
         keys = [k for k in who if k in set(keys)]
@@ -305,7 +318,7 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
         else:
             # the same series order (so the same marker and place) in every panel
             draw_positions(ax, part, slots, colors, keys=keys, annotate_mixed=False, marker_size=7)
-        ax.set_title(topic_labels.get(topic, topic), loc="left", fontsize=10)
+        ax.set_title(_plain(topic_labels.get(topic, topic)), loc="left", fontsize=10)
         if i % ncols:
             ax.tick_params(axis="y", labelleft=False)
     for ax in axes[-1, :]:
@@ -318,10 +331,11 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
                 axes[r, j].tick_params(axis="x", labelbottom=True)
                 break
     missing = [k for k in (who or []) if k not in set(keys)]
-    fig.legend(handles=_handles(keys, colors, names, missing), loc="upper right", bbox_to_anchor=(1.0, 0.95), frameon=False, fontsize=8)
+    fig.legend(handles=_handles(keys, colors, names, missing), loc="upper right", bbox_to_anchor=(1.0, 0.95),
+               frameon=False, fontsize=8)
     key_text = "Articles: " + "   ".join(f"{n} = {d} {a}" for n, d, a in
                                          zip(slots["article_no"], slots["date"], slots["article_id"]))
-    fig.suptitle(title, x=0.02, ha="left", fontsize=13, fontweight="bold")
+    fig.suptitle(_plain(title), x=0.02, ha="left", fontsize=13, fontweight="bold")
     fig.text(0.02, 0.01, key_text, fontsize=7.5, color=MUTED, alpha=MUTED_ALPHA, wrap=True)
     fig.tight_layout(rect=(0, 0.05, 0.86, 0.96))
     return fig, data
@@ -361,7 +375,8 @@ def confusion_heatmap(confusion: pd.DataFrame, *, title: str = "Hand coding agai
         ax.text(j, i, str(int(n)), ha="center", va="center", fontsize=10,
                 color="white" if n > 0.6 * top else palette.TEXT_COLOR, alpha=1.0 if n else 0.35)
         if matrix.index[i] == matrix.columns[j] and matrix.index[i] != "none":
-            ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=palette.TEXT_COLOR, linewidth=1.2))
+            ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=palette.TEXT_COLOR,
+                                       linewidth=1.2))
     ax.grid(False)
     ax.set_title(title)
     fig.tight_layout()

@@ -6,6 +6,13 @@ a label: its stance, ``mixed`` when it coded more than one stance there, or
 coded ``(cell, stance)`` pairs, Cohen's kappa over the cell labels, a confusion
 matrix, and every disagreement with both sides' evidence, so a reader can judge
 each one.
+
+To read a comparison: :func:`explain` gives each disagreement its kind
+(:data:`DISAGREEMENT_KINDS`: missed, machine only, only some of the stances...),
+:func:`kind_counts` counts them, :func:`by_group` repeats the comparison per
+topic (or article), :func:`side_rows` lifts both codings to the level of sides,
+:func:`evidence_problems` lists hand-coded excerpts not found in their article,
+and :func:`summary` states the figures in sentences built from the numbers.
 """
 
 from __future__ import annotations
@@ -21,9 +28,11 @@ import pandas as pd
 
 from helpers import config
 
-__all__ = ["AnnotationError", "STANCES", "CELL", "ANNOTATION_COLUMNS", "load_annotations", "cell_labels", "cohen_kappa", "Comparison", "compare",
-           "evidence_problems", "side_rows", "by_group", "DISAGREEMENT_KINDS", "disagreement_kind", "explain",
-           "kind_counts", "summary"]
+__all__ = [
+    "AnnotationError", "STANCES", "CELL", "ANNOTATION_COLUMNS", "load_annotations", "cell_labels", "cohen_kappa",
+    "Comparison", "compare", "evidence_problems", "side_rows", "by_group", "DISAGREEMENT_KINDS", "disagreement_kind",
+    "explain", "kind_counts", "summary",
+]
 
 STANCES = ["support", "conditional", "neutral", "oppose"]
 LABELS = STANCES + ["mixed", "none"]

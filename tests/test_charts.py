@@ -222,3 +222,24 @@ def test_confusion_heatmap_marks_the_uncounted_none_cell():
         fig, data = confusion_heatmap(confusion)
     assert "not\ncounted" in texts(fig)
     assert len(data) == 4
+
+
+def test_codebook_text_with_a_dollar_sign_is_drawn_as_text():
+    with palette.style():
+        fig, _ = position_chart([("Actors", ACTORS, ["donald_trump", "olena_zelenska"])], "ceasefire", ARTICLES,
+                                names={"donald_trump": "$Trump", "olena_zelenska": "Olena $Z"}, topic_label="Cease$fire")
+        fig.canvas.draw()  # mathtext would fail on an unbalanced $
+        grid, _ = topic_grid(ACTORS, ["ceasefire", "nato"], ARTICLES, names={"donald_trump": "$Trump"},
+                             topic_labels={"nato": "NATO $"})
+        grid.canvas.draw()
+        empty, _ = position_chart([("Actors", ACTORS, None)], "nato", ARTICLES, topic_label="NATO $")
+        empty.canvas.draw()
+    assert r"\$Trump" in texts(fig)
+
+
+def test_titles_keep_acronyms_of_topic_labels():
+    with palette.style():
+        fig, _ = position_chart([("Actors", ACTORS, None)], "ceasefire", ARTICLES, topic_label="Ceasefire")
+        other, _ = position_chart([("Actors", ACTORS, None)], "nato", ARTICLES, topic_label="NATO membership")
+    assert "Positions on ceasefire, article by article" in texts(fig)
+    assert any("no position on NATO membership" in t for t in texts(other))
