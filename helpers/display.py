@@ -7,6 +7,7 @@ in the exported report.
 
 from __future__ import annotations
 
+import hashlib
 import html
 
 import pandas as pd
@@ -34,11 +35,17 @@ def note(text: str, *, kind: str = "info") -> Note:
     return Note(text, kind=kind)
 
 
-def safe_styler(table: pd.DataFrame):
+def safe_styler(table: pd.DataFrame, *, uuid: str | None = None):
     """A pandas Styler whose cell values, index and column labels are all HTML-escaped.
 
     Styler does not escape by default; use this as the start of every styled table.
+    Its element ids come from the table's content (or ``uuid``) instead of
+    pandas' random default, so a rerun gives identical HTML.
     """
-    return (table.style.format(escape="html")
+    if uuid is None:
+        digest = hashlib.sha256(table.to_csv().encode("utf-8", "replace"))
+        digest.update(repr(list(table.columns)).encode("utf-8", "replace"))
+        uuid = "t" + digest.hexdigest()[:12]
+    return (table.style.set_uuid(uuid).format(escape="html")
             .format_index(escape="html", axis=0)
             .format_index(escape="html", axis=1))

@@ -33,6 +33,7 @@ STANCE_COLORS: dict[str, str] = {
 # Fixed colours for the main actors; other actors get their side's colour.
 ACTOR_COLORS: dict[str, str] = {
     "donald_trump": "#0072B2",
+    "united_states": "#6A9FCB",
     "marco_rubio": "#56B4E9",
     "steve_witkoff": "#1F4E79",
     "vladimir_putin": "#D55E00",

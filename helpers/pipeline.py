@@ -19,14 +19,14 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from helpers import config
-from helpers.nlp import blank_pipeline, sentence_rows
+from helpers.nlp import blank_pipeline
 
 __all__ = ["Analysis", "STAGES", "COMPONENTS", "CODEBOOK_FILES", "build_nlp", "analyse", "cache_key"]
 

@@ -20,8 +20,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
+import os
 import re
 import sys
+import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -113,15 +116,19 @@ def _corpus_summary(corpus_dir: Path | str | None) -> tuple[str, int, str]:
     from helpers.corpus import read_corpus
 
     try:
-        articles = read_corpus(corpus_dir, errors="warn").articles
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # skipped articles are counted here and listed in notebook 01
+            corpus = read_corpus(corpus_dir, errors="warn")
     except Exception as exc:  # the index must still say what went wrong
         return f"corpus could not be read: {exc}", 0, ""
+    articles = corpus.articles
+    skipped = f"; {len(corpus.skipped)} file(s) skipped, listed in notebook 01" if len(corpus.skipped) else ""
     if articles.empty:
-        return "no articles", 0, ""
+        return "no articles" + skipped, 0, ""
     first, last = articles["published"].min(), articles["published"].max()
     span = first.strftime("%d %B %Y") if first == last else f"{first:%d %B %Y} to {last:%d %B %Y}"
     digest = hashlib.sha256("\n".join(articles["text_sha256"]).encode()).hexdigest()[:12]
-    return span, len(articles), digest
+    return span + skipped, len(articles), digest
 
 
 def build_index(infos: Sequence[NotebookInfo], *, corpus_dir: Path | str | None = None) -> str:
@@ -157,6 +164,18 @@ Every number links back to the sentences that produced it in the tables of each 
 """
 
 
+def _render(path: Path, reports: Path, in_place: bool) -> tuple[list[Path], NotebookInfo]:
+    nb = execute(path)
+    if in_place:
+        atomic_write_text(path, nbformat.writes(nb) + "\n")
+    name = path.with_suffix(".html").name
+    written = [
+        atomic_write_text(reports / name, to_html(nb)),
+        atomic_write_text(reports / "reader" / name, to_html(nb, hide_code=True)),
+    ]
+    return written, describe(path)
+
+
 def build_reports(
     *,
     notebooks_dir: Path | str | None = None,
@@ -164,25 +183,27 @@ def build_reports(
     corpus_dir: Path | str | None = None,
     only: Sequence[str] = (),
     in_place: bool = False,
+    workers: int | None = None,
     log=print,
 ) -> list[Path]:
-    """Execute notebooks in order and write full HTML, reader HTML and the index."""
+    """Execute notebooks and write full HTML, reader HTML and the index.
+
+    Notebooks are independent (each reads the corpus and the shared analysis
+    cache), so up to ``workers`` of them run at once, one kernel each; the
+    default is one per CPU core, at most 4. The first error stops the build.
+    """
     reports = Path(reports_dir or config.REPORTS_DIR)
     paths = find_notebooks(notebooks_dir)
     if only:
         paths = [p for p in paths if any(p.name.startswith(o) for o in only)]
     if not paths:
         raise SystemExit(f"no notebooks to run in {notebooks_dir or config.NOTEBOOKS_DIR}")
-    written = []
-    infos = []
-    for path in paths:
-        log(f"running {path.name} ...")
-        nb = execute(path)
-        if in_place:
-            atomic_write_text(path, nbformat.writes(nb) + "\n")
-        written.append(atomic_write_text(reports / path.with_suffix(".html").name, to_html(nb)))
-        written.append(atomic_write_text(reports / "reader" / path.with_suffix(".html").name, to_html(nb, hide_code=True)))
-        infos.append(describe(path))
+    workers = workers or int(os.environ.get("WORKBOOK_REPORT_WORKERS", 0)) or min(4, os.cpu_count() or 1)
+    log(f"running {len(paths)} notebook(s), {min(workers, len(paths))} at a time ...")
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(paths)))) as pool:
+        results = list(pool.map(lambda p: _render(p, reports, in_place), paths))
+    written = [path for files, _ in results for path in files]
+    infos = [info for _, info in results]
     written.append(atomic_write_text(reports / "index.html", build_index(infos, corpus_dir=corpus_dir)))
     log(f"wrote {len(written)} files to {reports}")
     return written

@@ -1111,7 +1111,6 @@ class _Coder:
 
     def code_sentence(self, s: int, cue_spans: list[Span]) -> list[dict]:
         sent = self.sents[s]
-        doc = self.doc
         topics = self._sentence_topics(sent)
         hits = self._make_hits(sent, cue_spans)
         # 1. conditions: if/unless clauses are hypothetical

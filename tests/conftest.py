@@ -3,7 +3,11 @@ factory for small synthetic corpora in temporary folders."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -38,6 +42,59 @@ def analysis(articles, tmp_path_factory):
 def nlp():
     """The full rule-based pipeline with the shipped codebooks."""
     return build_nlp(config.PROJECT_ROOT / "corpus")
+
+
+@dataclass
+class ReportRun:
+    reports: Path
+    cache: Path
+    corpus_digest_before: str
+    corpus_digest_after: str
+
+
+def tree_digest(folder: Path) -> str:
+    """A hash of every file name and byte under ``folder``."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="session")
+def real_reports(tmp_path_factory) -> ReportRun:
+    """``make report`` on the real corpus (cold cache), into a temporary reports folder."""
+    from helpers.report import build_reports
+
+    root = tmp_path_factory.mktemp("real-reports")
+    reports, cache = root / "reports", root / "cache"
+    corpus = config.PROJECT_ROOT / "corpus"
+    before = tree_digest(corpus)
+    with workbook_env(None, reports, cache):
+        build_reports(reports_dir=reports, log=lambda *_: None)
+    return ReportRun(reports, cache, before, tree_digest(corpus))
+
+
+@contextlib.contextmanager
+def workbook_env(corpus: Path | None, reports: Path, cache: Path):
+    """Point the workbook (and the notebook kernels it starts) at other folders."""
+    keys = ["WORKBOOK_CORPUS_DIR", "WORKBOOK_REPORTS_DIR", "WORKBOOK_CACHE_DIR"]
+    old = {k: os.environ.get(k) for k in keys}
+    values = [str(corpus) if corpus else None, str(reports), str(cache)]
+    try:
+        for key, value in zip(keys, values):
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        yield
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 HEADER = ["article_id", "source_file", "title", "title_basis", "published", "date_basis",

@@ -7,17 +7,13 @@ temporary corpus through ``WORKBOOK_CORPUS_DIR`` / ``WORKBOOK_REPORTS_DIR``.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import os
-import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from helpers import config
 from helpers.report import build_reports, find_notebooks
+
+from conftest import tree_digest, workbook_env
 
 XSS_TITLE = '<script>alert("xss-title")</script>'
 XSS_IMG = "<img src=x onerror=alert('xss-body')>"
@@ -32,35 +28,6 @@ Zelensky said: “We accept the ceasefire {XSS_TABLE} and want talks.” Russia 
 The Kremlin declined a direct meeting."""
 
 BARREN_BODY = "The weather in the valley was mild.\n\nMarkets were calm and the harvest was good."
-
-
-def tree_digest(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(str(path.relative_to(folder)).encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-@contextlib.contextmanager
-def workbook_env(corpus: Path | None, reports: Path, cache: Path):
-    keys = ["WORKBOOK_CORPUS_DIR", "WORKBOOK_REPORTS_DIR", "WORKBOOK_CACHE_DIR"]
-    old = {k: os.environ.get(k) for k in keys}
-    values = [str(corpus) if corpus else None, str(reports), str(cache)]
-    try:
-        for key, value in zip(keys, values):
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        yield
-    finally:
-        for key, value in old.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def run_workbook(corpus: Path | None, reports: Path, cache: Path) -> None:
@@ -172,18 +139,17 @@ def test_corpus_with_no_actor_and_no_stance_still_reports(tmp_path):
 # --------------------------------------------------------------------------- reproducibility
 
 
-def test_two_runs_give_identical_reports(tmp_path):
-    """Same corpus, same tables, CSVs, charts and HTML (the second run comes from the cache)."""
-    corpus = tmp_path / "corpus"
-    shutil.copytree(config.PROJECT_ROOT / "corpus", corpus)
-    before = tree_digest(corpus)
-    first, second = tmp_path / "run1", tmp_path / "run2"
-    run_workbook(corpus, first, tmp_path / "cache")
-    run_workbook(corpus, second, tmp_path / "cache")
+def test_make_report_leaves_the_corpus_unchanged(real_reports):
+    assert real_reports.corpus_digest_after == real_reports.corpus_digest_before
+
+
+def test_two_runs_give_identical_reports(real_reports, tmp_path):
+    """Same corpus, same tables, CSVs, charts and HTML; the rerun comes from the cache."""
+    first, second = real_reports.reports, tmp_path / "run2"
+    run_workbook(None, second, real_reports.cache)
     files1 = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     files2 = sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert files1 == files2
     assert any(p.suffix == ".png" for p in files1) and any(p.suffix == ".csv" for p in files1)
     different = [str(p) for p in files1 if (first / p).read_bytes() != (second / p).read_bytes()]
     assert different == []
-    assert tree_digest(corpus) == before

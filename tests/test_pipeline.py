@@ -10,7 +10,7 @@ import pytest
 
 from helpers import config
 from helpers.corpus import load_corpus
-from helpers.pipeline import STAGES, analyse, build_nlp
+from helpers.pipeline import STAGES, analyse
 
 TEXT_A = "President Donald Trump met Vladimir Putin.\n\nZelensky said: “We want peace.”"
 TEXT_B = "Russia rejected the 30-day ceasefire.\n\nUkraine accepted it."
