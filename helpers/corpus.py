@@ -329,13 +329,15 @@ def read_corpus(
     errors: Errors = "raise",
     rules: Iterable[Rule] | None = None,
     today: dt.date | None = None,
+    progress: bool | None = None,
 ) -> Corpus:
     """Load a corpus folder into ``articles``, ``removed`` (cleaning log) and ``skipped`` tables.
 
     With ``errors="raise"`` (default) the first problem raises :class:`CorpusError`.
     With ``errors="warn"`` each bad article is skipped with a :class:`CorpusWarning`
     and listed in ``skipped`` (article_id, source_file, problem); a broken
-    metadata file as a whole still raises.
+    metadata file as a whole still raises. ``progress`` shows a tqdm bar while
+    reading; ``None`` shows it only for more than 500 articles.
     """
     if errors not in ("raise", "warn"):
         raise ValueError(f"errors must be 'raise' or 'warn', got {errors!r}")
@@ -372,7 +374,12 @@ def read_corpus(
             problem("", name, f"{raw_dir / name}: no row in {path.name}; add one (article_id, title, published, ...)")
 
     rows, removed = [], []
-    for rec in table.to_dict("records"):
+    records = table.to_dict("records")
+    if (len(records) > 500) if progress is None else progress:
+        from tqdm.auto import tqdm
+
+        records = tqdm(records, desc="reading articles", unit="article")
+    for rec in records:
         file = raw_dir / rec["source_file"]
         if not file.is_file():
             problem(rec["article_id"], rec["source_file"],
@@ -414,9 +421,10 @@ def read_corpus(
     return Corpus(articles, removed_df, skipped_df)
 
 
-def load_corpus(corpus_dir: Path | str | None = None, *, errors: Errors = "raise") -> pd.DataFrame:
+def load_corpus(corpus_dir: Path | str | None = None, *, errors: Errors = "raise",
+                progress: bool | None = None) -> pd.DataFrame:
     """One row per article, ordered by ``published`` then ``article_id``, with cleaned ``text``."""
-    return read_corpus(corpus_dir, errors=errors).articles
+    return read_corpus(corpus_dir, errors=errors, progress=progress).articles
 
 
 def cleaning_log(corpus_dir: Path | str | None = None, *, errors: Errors = "raise") -> pd.DataFrame:

@@ -31,12 +31,13 @@ from typing import Sequence
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
 from helpers import config
 from helpers.figures import atomic_write_text
 
-__all__ = ["NotebookInfo", "find_notebooks", "describe", "execute", "to_html", "build_index", "build_reports", "main"]
+__all__ = ["ReportError", "NotebookInfo", "find_notebooks", "describe", "execute", "to_html", "build_index", "build_reports", "main"]
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[\w-]+\.ipynb$")
 REPORT_TITLE = "Diplomacy coverage workbook"
@@ -85,8 +86,12 @@ def describe(path: Path | str) -> NotebookInfo:
     return NotebookInfo(path, title, purpose)
 
 
+class ReportError(RuntimeError):
+    """A notebook failed; the message names the notebook and the error it raised, without the traceback."""
+
+
 def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
-    """Run a notebook top to bottom in its own folder; raise on the first error."""
+    """Run a notebook top to bottom in its own folder; raise :class:`ReportError` on the first error."""
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -96,7 +101,10 @@ def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
     )
-    client.execute()
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise ReportError(f"{path.name} failed: {exc.ename}: {exc.evalue}") from None
     return nb
 
 
@@ -214,7 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--in-place", action="store_true", help="also save executed notebooks back to notebooks/")
     parser.add_argument("--only", nargs="*", default=(), help="notebook name prefixes, e.g. 01 02")
     args = parser.parse_args(argv)
-    build_reports(only=args.only, in_place=args.in_place)
+    try:
+        build_reports(only=args.only, in_place=args.in_place)
+    except ReportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

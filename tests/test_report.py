@@ -94,3 +94,19 @@ def test_index_escapes_untrusted_text(tmp_path):
     page = build_index([info], corpus_dir=config.PROJECT_ROOT / "corpus")
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;" in page
+
+
+def test_a_failing_notebook_gives_one_clear_error(tmp_path):
+    """An empty corpus stops the report with the loader's message, not a kernel traceback."""
+    from conftest import workbook_env
+    from helpers.report import ReportError, build_reports
+
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    (corpus / "articles.csv").write_text(
+        "article_id,source_file,title,title_basis,published,date_basis,date_note,outlet,author,url\n", encoding="utf-8")
+    reports = tmp_path / "reports"
+    with workbook_env(corpus, reports, tmp_path / "cache"):
+        with pytest.raises(ReportError, match=r"01-load-corpus.ipynb failed: CorpusError: .*raw: the corpus is empty"):
+            build_reports(reports_dir=reports, corpus_dir=corpus, only=["01"], log=lambda *_: None)
+    assert not (reports / "01-load-corpus.html").exists()
