@@ -32,7 +32,7 @@ notebooks: $(STAMP)
 	$(BIN)/python -m helpers.report --in-place
 
 benchmark: $(STAMP)
-	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_pipeline.py --notebooks
 
 # Refresh constraints.txt from the working .venv after changing requirements.txt.
 lock: $(STAMP)

@@ -104,6 +104,8 @@ def _measure(mode: str, corpus_dir: str) -> dict:
         elapsed = time.perf_counter() - start
         words = int(articles["n_words"].sum())
         extra = {name: len(table) for name, table in result.tables.items()}
+        extra["tables_mb"] = sum(int(t.memory_usage(deep=True).sum()) for t in result.tables.values()) / 2**20
+        extra["articles_mb"] = int(articles.memory_usage(deep=True).sum()) / 2**20
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"mode": mode, "seconds": elapsed, "words": words, "wps": words / elapsed, "peak_mb": peak_mb, **extra}
 
@@ -121,7 +123,8 @@ def run(ns: list[int]) -> list[dict]:
                 m = json.loads(out.stdout.strip().splitlines()[-1])
                 print(f"  {mode:5s} {m['seconds']:8.2f} s  {m['wps']:>11,.0f} words/s  peak {m['peak_mb']:7.0f} MB"
                       + ("" if mode == "bare" else
-                         f"  ({m['mentions']:,} mentions, {m['quotes']:,} quotes, {m['stances']:,} stances)"),
+                         f"  ({m['mentions']:,} mentions, {m['quotes']:,} quotes, {m['stances']:,} stances;"
+                         f" result tables {m['tables_mb']:.0f} MB, article table {m['articles_mb']:.0f} MB)"),
                       flush=True)
                 row[mode] = m
             row["ratio"] = row["full"]["wps"] / row["bare"]["wps"]
@@ -133,18 +136,40 @@ def run(ns: list[int]) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="*", default=[1_000, 10_000], help="corpus sizes (articles)")
+    parser.add_argument("--notebooks", action="store_true",
+                        help="also time a cold and a warm rerun of every notebook on the real corpus")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "CORPUS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(_measure(*args.child)))
         return 0
     results = run(args.n)
-    print("\n| N articles | words | bare words/s | full words/s | full/bare | peak MB bare | peak MB full |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| N articles | words | bare words/s | full words/s | full/bare | peak MB bare | peak MB full "
+          "| result + article tables MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
-        print(f"| {r['n_articles']:,} | {r['full']['words']:,} | {r['bare']['wps']:,.0f} | {r['full']['wps']:,.0f} "
-              f"| {r['ratio']:.0%} | {r['bare']['peak_mb']:.0f} | {r['full']['peak_mb']:.0f} |")
+        f = r["full"]
+        print(f"| {r['n_articles']:,} | {f['words']:,} | {r['bare']['wps']:,.0f} | {f['wps']:,.0f} "
+              f"| {r['ratio']:.0%} | {r['bare']['peak_mb']:.0f} | {f['peak_mb']:.0f} "
+              f"| {f['tables_mb'] + f['articles_mb']:.0f} |")
+    if args.notebooks:
+        time_notebooks()
     return 0
+
+
+def time_notebooks() -> None:
+    """``make report`` on the real corpus twice: a cold analysis cache, then a warm one."""
+    from helpers.report import build_reports
+
+    with tempfile.TemporaryDirectory(prefix="workbook-bench-") as tmp:
+        import os
+
+        os.environ["WORKBOOK_CACHE_DIR"] = f"{tmp}/cache"
+        os.environ["WORKBOOK_REPORTS_DIR"] = f"{tmp}/reports"
+        for label in ("cold cache", "warm cache"):
+            start = time.perf_counter()
+            build_reports(reports_dir=f"{tmp}/reports", log=lambda *_: None)
+            print(f"all notebooks + HTML, {label}: {time.perf_counter() - start:.1f} s", flush=True)
 
 
 if __name__ == "__main__":

@@ -169,6 +169,47 @@ def _replay(records: list[dict]) -> None:
         warnings.warn(rec.get("message", ""), category, stacklevel=3)
 
 
+class _Collector:
+    """Gathers each stage's rows, turning them into DataFrame chunks as it goes.
+
+    Row dicts cost several times the memory of the columns they become, so they
+    are converted every ``chunk_rows`` rows instead of all at the end.
+    """
+
+    def __init__(self, stages: list[tuple[str, Callable]], *, chunk_rows: int = 100_000) -> None:
+        self.columns = {name: getattr(fn, "columns", None) for name, fn in stages}
+        self.columns[WARNINGS_KEY] = ["article_id", "category", "message"]
+        self.rows: dict[str, list[dict]] = {name: [] for name in self.columns}
+        self.chunks: dict[str, list[pd.DataFrame]] = {name: [] for name in self.columns}
+        self.chunk_rows = chunk_rows
+
+    def add(self, result: dict[str, list]) -> None:
+        for name, rows in self.rows.items():
+            rows.extend(result.get(name, ()))
+            if len(rows) >= self.chunk_rows:
+                self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        rows, columns = self.rows[name], self.columns[name]
+        if rows:
+            self.chunks[name].append(pd.DataFrame(rows, columns=columns) if columns else pd.DataFrame(rows))
+            self.rows[name] = []
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        out = {}
+        for name, columns in self.columns.items():
+            self._flush(name)
+            chunks = self.chunks[name]
+            if not chunks:
+                out[name] = pd.DataFrame(columns=columns) if columns else pd.DataFrame()
+            elif len(chunks) == 1:
+                out[name] = chunks[0]
+            else:
+                out[name] = pd.concat(chunks, ignore_index=True)
+            self.chunks[name] = []
+        return out
+
+
 def analyse(
     articles: pd.DataFrame,
     *,
@@ -180,46 +221,58 @@ def analyse(
 ) -> Analysis:
     """Parse every article once and return all derived tables (see :data:`STAGES`).
 
-    ``progress`` shows a tqdm bar (the notebook flavour inside Jupyter);
-    ``None`` shows it only for corpora of more than 50 articles.
+    Articles stream through in order: a cached article's rows are read from
+    disk, the others are parsed in batches with ``nlp.pipe``; each Doc is
+    dropped as soon as its rows are taken, so memory holds the result tables
+    and one batch of Docs, never the whole parsed corpus. ``progress`` shows a
+    tqdm bar (the notebook flavour inside Jupyter); ``None`` shows it only for
+    corpora of more than 50 articles.
     """
     stages = [(name, _resolve(ref)) for name, ref in STAGES]
     cache_root = Path(cache_dir or config.CACHE_DIR)
     digest = _codebook_digest(corpus_dir)
-    texts = list(articles["text"])
+    texts = articles["text"].tolist()
     keys = [cache_key(t, digest) for t in texts]
-    results: list[dict | None] = [(_read_cache(_cache_path(cache_root, k)) if cache else None) for k in keys]
-    hits = sum(r is not None for r in results)
-    todo = [i for i, r in enumerate(results) if r is None]
-    ctxs = list(_contexts(articles, corpus_dir))
+    cached = [cache and _cache_path(cache_root, k).is_file() for k in keys]
+    todo = [i for i, hit in enumerate(cached) if not hit]
     global _WARNING_CLASSES
     _WARNING_CLASSES = _warning_classes()
 
+    nlp: Language | None = None
+    docs: Iterator = iter(())
     if todo:
         nlp = build_nlp(corpus_dir)
-        show = (len(todo) > 50) if progress is None else progress
-        bar = _progress(total=len(todo), enabled=show)
         docs = nlp.pipe(((texts[i], i) for i in todo), as_tuples=True, batch_size=batch_size)
-        for doc, i in docs:
-            rows = _run_stages(doc, dict(ctxs[i]), stages)
+    show = (len(todo) > 50) if progress is None else progress
+    bar = _progress(total=len(texts), enabled=show)
+    collector = _Collector(stages)
+    hits = parsed = 0
+    for i, ctx in enumerate(_contexts(articles, corpus_dir)):
+        result = _read_cache(_cache_path(cache_root, keys[i])) if cached[i] else None
+        if result is not None:
+            hits += 1
+        else:
+            if cached[i]:  # unreadable cache entry: parse this article on its own
+                nlp = nlp or build_nlp(corpus_dir)
+                doc = nlp(texts[i])
+            else:
+                doc, j = next(docs)
+                assert j == i, "articles out of order"
+            result = _run_stages(doc, ctx, stages)
+            del doc
+            parsed += 1
             if cache:
-                _write_cache(_cache_path(cache_root, keys[i]), rows)
-            results[i] = rows
-            bar.update(1)
-        bar.close()
+                _write_cache(_cache_path(cache_root, keys[i]), result)
+        # Warnings (e.g. an unbalanced quote mark) are raised again whether the
+        # rows were just computed or came from the cache, and kept as a table.
+        _replay(result.get(WARNINGS_KEY, []))
+        collector.add(result)
+        bar.update(1)
+    bar.close()
 
-    # Warnings (e.g. an unbalanced quote mark) are raised again, in article order,
-    # whether the rows were just computed or came from the cache, and kept as a table.
-    problems = [rec for r in results for rec in (r or {}).get(WARNINGS_KEY, [])]
-    _replay(problems)
-
-    tables: dict[str, pd.DataFrame] = {}
-    for name, fn in stages:
-        rows = [row for r in results for row in (r or {}).get(name, [])]
-        columns = getattr(fn, "columns", None)
-        tables[name] = pd.DataFrame(rows, columns=columns) if columns else pd.DataFrame(rows)
-    tables["problems"] = pd.DataFrame(problems, columns=["article_id", "category", "message"])
-    return Analysis(articles=articles, tables=tables, cache_hits=hits, parsed=len(todo))
+    tables = collector.tables()
+    tables["problems"] = tables.pop(WARNINGS_KEY)
+    return Analysis(articles=articles, tables=tables, cache_hits=hits, parsed=parsed)
 
 
 class _NoBar:
