@@ -7,6 +7,7 @@ temporary corpus through ``WORKBOOK_CORPUS_DIR`` / ``WORKBOOK_REPORTS_DIR``.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -62,12 +63,20 @@ def hostile(tmp_path_factory):
             "bom.txt": "\ufeffTrump said the talks in Istanbul would go ahead. Putin declined.".encode("utf-8"),
             "cp1252.txt": "“Peace now,” Zelensky said.".encode("cp1252"),
             "barren.txt": BARREN_BODY.encode("utf-8"),
+            "dashes.txt": "— — —\n\n…".encode("utf-8"),  # text, but not a single word
+            "future.txt": b"Trump will meet Putin.",
+            "dup.txt": b"Putin met Trump.",
+            "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
         },
         [
             f'xss,xss.txt,"{title}",stated,2025-05-16,stated,,"<b>Outlet</b>","<i>Author</i>",',
             "bom,bom.txt,Talks go ahead,stated,2025-05-17,stated,,,,",
             "cp,cp1252.txt,Windows file,stated,2025-05-18,stated,,,,",
             "barren,barren.txt,Nothing political,stated,2025-05-19,stated,,,,",
+            "dashes,dashes.txt,Only dashes,stated,2025-05-20,stated,,,,",
+            "future,future.txt,From the future,stated,2999-01-01,stated,,,,",
+            "bom,dup.txt,Duplicate id,stated,2025-05-21,stated,,,,",
+            "binary,binary.txt,A picture,stated,2025-05-22,stated,,,,",
         ],
     )
     for path in (corpus / "raw").iterdir():
@@ -101,10 +110,42 @@ def test_hostile_text_is_shown_escaped(hostile):
     assert "&lt;script&gt;alert(" in page  # the title is there, as text
 
 
-def test_windows_1252_file_is_skipped_with_the_fix(hostile):
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "cp1252.txt: not UTF-8 text (byte 0x93 at offset 0). It decodes as Windows-1252",
+        "(future): published date 2999-01-01 is in the future",
+        "(bom): duplicate article_id, already used on row 3",
+        "binary.txt: looks like a binary file",
+    ],
+)
+def test_bad_files_are_skipped_and_listed_with_the_fix(hostile, problem):
     _, reports, _ = hostile
-    page = (reports / "reader" / "01-load-corpus.html").read_text(encoding="utf-8")
-    assert "cp1252.txt: not UTF-8 text" in page and "Windows-1252" in page
+    page = html.unescape((reports / "reader" / "01-load-corpus.html").read_text(encoding="utf-8"))
+    assert problem in page
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert "4 file(s) skipped, listed in notebook 01" in index
+
+
+def test_usable_unusual_articles_are_kept(hostile):
+    _, reports, _ = hostile
+    csv = (reports / "tables" / "01-articles.csv").read_text(encoding="utf-8")
+    for article_id in ("xss", "bom", "barren", "dashes"):
+        assert f",{article_id}," in csv
+
+
+def test_unknown_side_in_a_corpus_codebook_is_a_clear_error(tmp_path):
+    from helpers.actors import CodebookError
+    from helpers.corpus import load_corpus
+    from helpers.pipeline import analyse
+
+    corpus = write_corpus(tmp_path / "corpus", {"a.txt": b"Trump met Putin."},
+                          ["a,a.txt,T,stated,2025-05-16,stated,,,,"])
+    (corpus / "actors.yaml").write_text(
+        "actors:\n  - actor_id: donald_trump\n    name: Donald Trump\n    kind: person\n    side: mars\n"
+        "    aliases: [Trump]\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"actors.yaml.*donald_trump.*side"):
+        analyse(load_corpus(corpus), corpus_dir=corpus, cache=False)
 
 
 def test_corpus_unchanged_by_the_workbook(hostile):
