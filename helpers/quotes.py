@@ -67,6 +67,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc
 
+from helpers.actors import CodebookError
 from helpers.corpus import count_words
 
 __all__ = [
@@ -133,7 +134,7 @@ class Cues:
 
 
 def load_cues(path: Path | str | None = None) -> Cues:
-    """Read and compile ``quote_cues.yaml``; a malformed file raises ``ValueError`` naming it."""
+    """Read and compile ``quote_cues.yaml``; a malformed file raises ``CodebookError`` naming it."""
     path = Path(path) if path else CUES_PATH
     return _load_cues(str(path), path.stat().st_mtime_ns if path.exists() else 0)
 
@@ -144,12 +145,12 @@ def _load_cues(path_str: str, _mtime: int) -> Cues:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ValueError(f"{path}: quote cue file not found") from None
+        raise CodebookError(f"{path}: quote cue file not found") from None
     except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: not valid YAML ({exc})") from None
+        raise CodebookError(f"{path}: not valid YAML ({exc})") from None
     groups = data.get("cues") if isinstance(data, dict) else None
     if not isinstance(groups, dict) or not groups:
-        raise ValueError(f"{path}: expected a non-empty 'cues:' mapping")
+        raise CodebookError(f"{path}: expected a non-empty 'cues:' mapping")
     forms: dict[str, str] = {}
     after: set[str] = set()
     unless: dict[str, frozenset[str]] = {}
@@ -157,17 +158,17 @@ def _load_cues(path_str: str, _mtime: int) -> Cues:
     for name, spec in groups.items():
         spec = {"forms": spec} if isinstance(spec, list) else spec
         if not isinstance(spec, dict) or not isinstance(spec.get("forms"), list) or not spec["forms"]:
-            raise ValueError(f"{path}: cue {name!r} needs a non-empty 'forms:' list")
+            raise CodebookError(f"{path}: cue {name!r} needs a non-empty 'forms:' list")
         speaker = spec.get("speaker", "before")
         if speaker not in ("before", "after"):
-            raise ValueError(f"{path}: cue {name!r}: speaker must be 'before' or 'after', got {speaker!r}")
+            raise CodebookError(f"{path}: cue {name!r}: speaker must be 'before' or 'after', got {speaker!r}")
         stop = frozenset(str(w).lower() for w in spec.get("unless_followed_by", []) or [])
         for form in spec["forms"]:
             key = " ".join(str(form).lower().split())
             if not key:
-                raise ValueError(f"{path}: cue {name!r} has an empty form")
+                raise CodebookError(f"{path}: cue {name!r} has an empty form")
             if key in forms and forms[key] != name:
-                raise ValueError(f"{path}: form {key!r} is listed under both {forms[key]!r} and {name!r}")
+                raise CodebookError(f"{path}: form {key!r} is listed under both {forms[key]!r} and {name!r}")
             forms[key] = str(name)
             if speaker == "after":
                 after.add(key)

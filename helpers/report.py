@@ -163,7 +163,7 @@ li {{ margin-bottom: 0.8rem; }} .purpose {{ color: #555; }} .meta {{ color: #555
 <h1>{esc(REPORT_TITLE)}</h1>
 <p class=meta>Corpus: {n} article{'s' if n != 1 else ''}, {esc(span)}.{f' Fingerprint {esc(digest)}.' if digest else ''}</p>
 <p>Each notebook is given in full (code included) and in a reader's version with the code hidden.
-Every number links back to the sentences that produced it in the tables of each report.</p>
+Every count can be traced to the sentences that produced it: the tables in each report list them.</p>
 <ol>
 {items}
 </ol>

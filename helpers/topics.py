@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from helpers import config
+from helpers.actors import CodebookError  # one error type for every codebook file
 
 __all__ = [
     "CodebookError",
@@ -58,10 +59,6 @@ TOPIC_ID_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")
 INVERTER_WINDOW = 3      # an inverter may end up to this many tokens before the term
 REFERENCE_LOOKAHEAD = 4  # a term this close after a reference makes it no reference
 MAX_EXPANSIONS = 2000
-
-
-class CodebookError(ValueError):
-    """A codebook file (topics, stance lexicon) is unusable; the message names the file and entry."""
 
 
 @dataclass(frozen=True)

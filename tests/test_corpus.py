@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import warnings
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -26,7 +24,7 @@ from helpers.corpus import (
 )
 from helpers.nlp import sentences_table
 
-from conftest import ARTICLE_IDS
+from conftest import ARTICLE_IDS, tree_digest
 
 SEEDS = config.PROJECT_ROOT.parent / "shared" / "seeds"
 
@@ -147,20 +145,11 @@ def test_raw_files_are_the_seeds_byte_for_byte():
             assert (raw / name).read_bytes() == (SEEDS / name).read_bytes()
 
 
-def _tree_digest(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(str(path.relative_to(folder)).encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def test_loading_never_changes_raw(tmp_path):
     raw = config.raw_dir(config.PROJECT_ROOT / "corpus")
-    before = _tree_digest(raw)
+    before = tree_digest(raw)
     read_corpus(config.PROJECT_ROOT / "corpus")
-    assert _tree_digest(raw) == before
+    assert tree_digest(raw) == before
 
 
 # --------------------------------------------------------------------------- cleaning rules
