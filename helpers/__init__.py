@@ -1,9 +1,18 @@
-"""Helpers for the diplomacy-coverage workbook.
+"""Helpers for the diplomacy-coverage workbook; one topic per module.
 
-One topic per module: ``config`` (paths), ``corpus`` (loading and cleaning),
-``nlp`` (the rule-based spaCy pipeline), ``palette`` and ``figures`` (charts),
-``report`` (executing notebooks and exporting HTML). Importing this package
-changes no global state.
+* ``config``: every path, from the project root (overridable by environment variables)
+* ``corpus``: loading, validating and cleaning the articles
+* ``nlp``: the blank spaCy pipeline (sentences that respect paragraphs and quotes)
+* ``pipeline``: one cached pass over the corpus producing every table
+* ``actors``: the actor codebook, mention matching, co-mentions, unknown names
+* ``quotes``: quotations and their speakers
+* ``topics`` and ``stance``: the proposals, the stance lexicon and the stance coding
+* ``shifts``: position changes between articles
+* ``validation``: agreement with hand-coded annotations
+* ``palette``, ``charts``, ``figures``, ``display``: charts, files and escaped display
+* ``report``: executing notebooks and exporting HTML reports
+
+Importing this package changes no global state.
 """
 
 __version__ = "0.1.0"

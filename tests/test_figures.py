@@ -1,0 +1,61 @@
+"""helpers.figures: charts saved as PNG beside their data, atomically and byte-for-byte repeatable."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers.figures import atomic_write_text, empty_chart, save_chart, save_table  # noqa: E402
+
+
+def _chart():
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.bar(["a", "b"], [1, 2])
+    return fig
+
+
+def test_save_chart_writes_png_and_csv(tmp_path):
+    data = pd.DataFrame({"x": ["a", "b"], "y": [1, 2]})
+    png, csv = save_chart(_chart(), data, "demo", folder=tmp_path)
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert csv.read_text(encoding="utf-8") == "x,y\na,1\nb,2\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.csv", "demo.png"]
+
+
+def test_save_chart_is_repeatable(tmp_path):
+    data = pd.DataFrame({"y": [1, 2]})
+    first, _ = save_chart(_chart(), data, "one", folder=tmp_path)
+    second, _ = save_chart(_chart(), data, "two", folder=tmp_path)
+    assert first.read_bytes() == second.read_bytes()
+    assert b"Software" not in first.read_bytes()  # no version stamp in the PNG
+
+
+def test_save_table(tmp_path):
+    path = save_table(pd.DataFrame({"a": [1]}), "t", folder=tmp_path)
+    assert path.read_text(encoding="utf-8") == "a\n1\n"
+
+
+def test_atomic_write_leaves_old_file_on_failure(tmp_path):
+    target = tmp_path / "report.html"
+    atomic_write_text(target, "old")
+
+    class Boom(str):
+        def encode(self, *args, **kwargs):
+            raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError):
+        atomic_write_text(target, Boom("new"))
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_empty_chart_carries_the_message():
+    fig = empty_chart("No stance was coded.", title="Positions")
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert texts == ["No stance was coded."]
+    assert fig.axes[0].get_title() == "Positions"
