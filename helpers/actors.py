@@ -36,7 +36,6 @@ from typing import Iterator, Sequence
 
 import numpy
 import pandas as pd
-import yaml
 from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -44,6 +43,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers import config
+from helpers.codebook import CodebookError, read_yaml
 
 __all__ = [
     "CodebookError",
@@ -84,10 +84,6 @@ UNKNOWN_COLUMNS = ["name", "status", "overlaps", "mentions", "articles", "exampl
 KWIC_COLUMNS = ["article_id", "sent_id", "form", "left", "mention", "right"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-
-
-class CodebookError(ValueError):
-    """A problem in the actor codebook; the message names the file and the actor."""
 
 
 # =========================================================================== codebook
@@ -166,16 +162,7 @@ def load_codebook(path: Path | str | None = None, *, corpus_dir: Path | str | No
     entry that is also an actor's name.
     """
     path = Path(path) if path else config.data_file("actors.yaml", corpus_dir)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CodebookError(f"{path}: actor codebook not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CodebookError(f"{path}: actor codebook cannot be read ({exc})") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        raise CodebookError(f"{path}: not valid YAML ({exc})") from None
+    data = read_yaml(path, "actor codebook")
     if data is None:
         raise CodebookError(f"{path}: the actor codebook is empty; it needs an 'actors:' list")
     if isinstance(data, list):

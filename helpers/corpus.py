@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Iterable, Literal
 
 import pandas as pd
-import yaml
 
 from helpers import config
+from helpers.codebook import read_yaml
 
 __all__ = [
     "CorpusError",
@@ -100,12 +100,7 @@ class Corpus:
 def load_rules(path: Path | str | None = None) -> list[Rule]:
     """Read boilerplate rules from YAML (``corpus/boilerplate.yaml`` by default)."""
     path = Path(path) if path else config.data_file("boilerplate.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: boilerplate rules file not found") from None
-    except yaml.YAMLError as exc:
-        raise CorpusError(f"{path}: not valid YAML ({exc})") from None
+    data = read_yaml(path, "boilerplate rules", error=CorpusError)
     entries = (data or {}).get("rules") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise CorpusError(f"{path}: expected a top-level 'rules:' list")

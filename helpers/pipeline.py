@@ -52,6 +52,7 @@ CACHE_VERSION = "2"
 WARNINGS_KEY = "_warnings"
 
 
+@lru_cache(maxsize=None)
 def _warning_classes() -> dict[str, type[Warning]]:
     classes: dict[str, type[Warning]] = {"UserWarning": UserWarning, "RuntimeWarning": RuntimeWarning}
     for module in {ref.partition(":")[0] for _, ref in STAGES}:
@@ -60,9 +61,6 @@ def _warning_classes() -> dict[str, type[Warning]]:
             if isinstance(value, type) and issubclass(value, Warning):
                 classes[value.__name__] = value
     return classes
-
-
-_WARNING_CLASSES: dict[str, type[Warning]] = {}
 
 
 def _resolve(ref: str) -> Callable:
@@ -165,7 +163,7 @@ def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict
 
 def _replay(records: list[dict]) -> None:
     for rec in records:
-        category = _WARNING_CLASSES.get(rec.get("category", ""), UserWarning)
+        category = _warning_classes().get(rec.get("category", ""), UserWarning)
         warnings.warn(rec.get("message", ""), category, stacklevel=3)
 
 
@@ -235,8 +233,6 @@ def analyse(
     keys = [cache_key(t, digest) for t in texts]
     cached = [cache and _cache_path(cache_root, k).is_file() for k in keys]
     todo = [i for i, hit in enumerate(cached) if not hit]
-    global _WARNING_CLASSES
-    _WARNING_CLASSES = _warning_classes()
 
     nlp: Language | None = None
     docs: Iterator = iter(())

@@ -64,10 +64,9 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import pandas as pd
-import yaml
 from spacy.tokens import Doc
 
-from helpers.actors import CodebookError
+from helpers.codebook import CodebookError, read_yaml
 from helpers.corpus import count_words
 
 __all__ = [
@@ -142,12 +141,7 @@ def load_cues(path: Path | str | None = None) -> Cues:
 @lru_cache(maxsize=8)
 def _load_cues(path_str: str, _mtime: int) -> Cues:
     path = Path(path_str)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CodebookError(f"{path}: quote cue file not found") from None
-    except yaml.YAMLError as exc:
-        raise CodebookError(f"{path}: not valid YAML ({exc})") from None
+    data = read_yaml(path, "quote cue")
     groups = data.get("cues") if isinstance(data, dict) else None
     if not isinstance(groups, dict) or not groups:
         raise CodebookError(f"{path}: expected a non-empty 'cues:' mapping")

@@ -98,7 +98,8 @@ from spacy.util import filter_spans
 
 from helpers import config
 from helpers.nlp import paragraph_starts, sentences
-from helpers.topics import CodebookError, expand_phrase, load_topics, read_yaml
+from helpers.codebook import CodebookError, read_yaml
+from helpers.topics import expand_phrase, load_topics
 
 __all__ = [
     "CodebookError",

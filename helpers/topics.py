@@ -31,14 +31,13 @@ from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from helpers import config
-from helpers.actors import CodebookError  # one error type for every codebook file
+from helpers.codebook import CodebookError, read_yaml
 
 __all__ = [
     "CodebookError",
@@ -88,27 +87,6 @@ class TopicCodebook:
 
 
 # --------------------------------------------------------------------------- reading
-
-
-def read_yaml(path: Path, what: str) -> object:
-    """Parse a YAML codebook file, turning every failure into a CodebookError naming it."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CodebookError(f"{path}: {what} file not found") from None
-    except UnicodeDecodeError as exc:
-        raise CodebookError(f"{path}: not UTF-8 text (byte offset {exc.start}); re-save it as UTF-8") from None
-    except OSError as exc:
-        raise CodebookError(f"{path}: cannot be read ({exc.strerror})") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        where = ""
-        mark = getattr(exc, "problem_mark", None)
-        if mark is not None:
-            where = f" at line {mark.line + 1}, column {mark.column + 1}"
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CodebookError(f"{path}: not valid YAML{where}: {problem}") from None
 
 
 def _string_list(value: object, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
