@@ -31,6 +31,7 @@ __all__ = [
     "Rule",
     "Cleaned",
     "load_rules",
+    "parse_rules",
     "clean_text",
     "read_raw",
     "count_words",
@@ -100,7 +101,12 @@ class Corpus:
 def load_rules(path: Path | str | None = None) -> list[Rule]:
     """Read boilerplate rules from YAML (``corpus/boilerplate.yaml`` by default)."""
     path = Path(path) if path else config.data_file("boilerplate.yaml")
-    data = read_yaml(path, "boilerplate rules", error=CorpusError)
+    return parse_rules(read_yaml(path, "boilerplate rules", error=CorpusError), source=path)
+
+
+def parse_rules(data: object, *, source: Path | str) -> list[Rule]:
+    """Validate and compile parsed boilerplate rules; errors name the file and the rule."""
+    path = Path(source)
     entries = (data or {}).get("rules") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise CorpusError(f"{path}: expected a top-level 'rules:' list")

@@ -11,7 +11,6 @@ change reparses nothing, a changed article or codebook reparses what changed.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import os
 import tempfile
@@ -25,47 +24,36 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from helpers import config
-from helpers.nlp import blank_pipeline
+from helpers import actors, config, quotes, stance, topics
+from helpers.codebooks import Codebooks, load_codebooks
+from helpers.nlp import blank_pipeline, sentence_stage
 
-__all__ = ["Analysis", "STAGES", "COMPONENTS", "CODEBOOK_FILES", "build_nlp", "analyse", "cache_key"]
+__all__ = ["Analysis", "STAGES", "COMPONENTS", "build_nlp", "analyse", "cache_key"]
 
-# Pipeline components beyond the blank pipeline: "module:function(nlp, *, corpus_dir)".
-COMPONENTS: list[str] = [
-    "helpers.actors:add_to_pipeline",
-    "helpers.topics:add_to_pipeline",
+# Pipeline components beyond the blank pipeline, in order: ``add(nlp, codebooks)``.
+COMPONENTS: list[Callable[[Language, Codebooks], None]] = [
+    actors.add_to_pipeline,
+    topics.add_to_pipeline,
+    stance.add_cue_matcher,
 ]
 
-# Extraction stages, in order: (table name, "module:function(doc, ctx) -> list[dict]").
-# ``ctx`` holds article_id, published, paragraph_lines and the rows of earlier stages.
-STAGES: list[tuple[str, str]] = [
-    ("sentences", "helpers.nlp:sentence_stage"),
-    ("mentions", "helpers.actors:mentions_stage"),
-    ("quotes", "helpers.quotes:quotes_stage"),
-    ("stances", "helpers.stance:stances_stage"),
+# Extraction stages, in order: (table name, ``stage(doc, ctx) -> list[dict]``).
+# ``ctx`` holds article_id, published, paragraph_lines, text, codebooks and the
+# rows of earlier stages.
+STAGES: list[tuple[str, Callable[[Doc, dict], list[dict]]]] = [
+    ("sentences", sentence_stage),
+    ("mentions", actors.mentions_stage),
+    ("quotes", quotes.quotes_stage),
+    ("stances", stance.stances_stage),
 ]
 
-# Data files that change what the stages produce; their contents enter the cache key.
-CODEBOOK_FILES = ["actors.yaml", "topics.yaml", "stance_cues.yaml"]
-
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 WARNINGS_KEY = "_warnings"
-
-
-@lru_cache(maxsize=None)
-def _warning_classes() -> dict[str, type[Warning]]:
-    classes: dict[str, type[Warning]] = {"UserWarning": UserWarning, "RuntimeWarning": RuntimeWarning}
-    for module in {ref.partition(":")[0] for _, ref in STAGES}:
-        mod = importlib.import_module(module)
-        for value in vars(mod).values():
-            if isinstance(value, type) and issubclass(value, Warning):
-                classes[value.__name__] = value
-    return classes
-
-
-def _resolve(ref: str) -> Callable:
-    module, _, name = ref.partition(":")
-    return getattr(importlib.import_module(module), name)
+# warning classes the stages raise, by name, so a cache hit replays the same class
+WARNING_CLASSES: dict[str, type[Warning]] = {
+    "UserWarning": UserWarning, "RuntimeWarning": RuntimeWarning,
+    "QuoteWarning": quotes.QuoteWarning, "StanceWarning": stance.StanceWarning,
+}
 
 
 @dataclass
@@ -73,6 +61,7 @@ class Analysis:
     """Every table the workbook derives from the corpus, one row per unit named."""
 
     articles: pd.DataFrame
+    codebooks: Codebooks
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     cache_hits: int = 0
     parsed: int = 0
@@ -84,31 +73,27 @@ class Analysis:
         raise AttributeError(name)
 
 
-def build_nlp(corpus_dir: Path | str | None = None) -> Language:
-    """The full rule-based pipeline: blank English plus every registered component."""
+def build_nlp(codebooks: Codebooks) -> Language:
+    """The full rule-based pipeline: blank English plus every component, configured with ``codebooks``."""
     nlp = blank_pipeline()
-    for ref in COMPONENTS:
-        _resolve(ref)(nlp, corpus_dir=corpus_dir)
+    for add in COMPONENTS:
+        add(nlp, codebooks)
     return nlp
 
 
 @lru_cache(maxsize=None)
 def _source_digest() -> str:
+    """Hash of the helpers' source: changed code invalidates every cached article."""
     digest = hashlib.sha256(CACHE_VERSION.encode())
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("*.yaml"), *here.glob("*.jsonl")]):
-        digest.update(path.name.encode())
+    for path in sorted(here.rglob("*.py")):
+        digest.update(str(path.relative_to(here)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _codebook_digest(corpus_dir: Path | str | None) -> str:
-    digest = hashlib.sha256(_source_digest().encode())
-    for name in CODEBOOK_FILES:
-        path = config.data_file(name, corpus_dir)
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"<missing>")
-    return digest.hexdigest()
+def _analysis_digest(codebooks: Codebooks) -> str:
+    return hashlib.sha256(_source_digest().encode() + codebooks.digest.encode()).hexdigest()
 
 
 def cache_key(text: str, codebook_digest: str) -> str:
@@ -140,11 +125,11 @@ def _write_cache(path: Path, payload: dict) -> None:
         raise
 
 
-def _contexts(articles: pd.DataFrame, corpus_dir: Path | str | None) -> Iterator[dict]:
+def _contexts(articles: pd.DataFrame, codebooks: Codebooks) -> Iterator[dict]:
     lines = articles["paragraph_lines"] if "paragraph_lines" in articles else [()] * len(articles)
     for aid, published, plines, text in zip(articles["article_id"], articles["published"], lines, articles["text"]):
         yield {"article_id": aid, "published": published, "paragraph_lines": tuple(plines),
-               "text": text, "corpus_dir": corpus_dir}
+               "text": text, "codebooks": codebooks}
 
 
 def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list]:
@@ -158,12 +143,14 @@ def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict
             ctx[name] = rows
     out[WARNINGS_KEY] = [{"article_id": ctx["article_id"], "category": w.category.__name__, "message": str(w.message)}
                          for w in caught]
+    for name, _ in stages:
+        ctx.pop(name, None)
     return out
 
 
 def _replay(records: list[dict]) -> None:
     for rec in records:
-        category = _warning_classes().get(rec.get("category", ""), UserWarning)
+        category = WARNING_CLASSES.get(rec.get("category", ""), UserWarning)
         warnings.warn(rec.get("message", ""), category, stacklevel=3)
 
 
@@ -211,6 +198,7 @@ class _Collector:
 def analyse(
     articles: pd.DataFrame,
     *,
+    codebooks: Codebooks | None = None,
     corpus_dir: Path | str | None = None,
     cache: bool = True,
     cache_dir: Path | str | None = None,
@@ -224,11 +212,14 @@ def analyse(
     dropped as soon as its rows are taken, so memory holds the result tables
     and one batch of Docs, never the whole parsed corpus. ``progress`` shows a
     tqdm bar (the notebook flavour inside Jupyter); ``None`` shows it only for
-    corpora of more than 50 articles.
+    corpora of more than 50 articles. ``codebooks`` default to
+    :func:`helpers.codebooks.load_codebooks` of ``corpus_dir``.
     """
-    stages = [(name, _resolve(ref)) for name, ref in STAGES]
+    if codebooks is None:
+        codebooks = load_codebooks(corpus_dir)
+    stages = STAGES
     cache_root = Path(cache_dir or config.CACHE_DIR)
-    digest = _codebook_digest(corpus_dir)
+    digest = _analysis_digest(codebooks)
     texts = articles["text"].tolist()
     keys = [cache_key(t, digest) for t in texts]
     cached = [cache and _cache_path(cache_root, k).is_file() for k in keys]
@@ -237,19 +228,19 @@ def analyse(
     nlp: Language | None = None
     docs: Iterator = iter(())
     if todo:
-        nlp = build_nlp(corpus_dir)
+        nlp = build_nlp(codebooks)
         docs = nlp.pipe(((texts[i], i) for i in todo), as_tuples=True, batch_size=batch_size)
     show = (len(todo) > 50) if progress is None else progress
     bar = _progress(total=len(texts), enabled=show)
     collector = _Collector(stages)
     hits = parsed = 0
-    for i, ctx in enumerate(_contexts(articles, corpus_dir)):
+    for i, ctx in enumerate(_contexts(articles, codebooks)):
         result = _read_cache(_cache_path(cache_root, keys[i])) if cached[i] else None
         if result is not None:
             hits += 1
         else:
             if cached[i]:  # unreadable cache entry: parse this article on its own
-                nlp = nlp or build_nlp(corpus_dir)
+                nlp = nlp or build_nlp(codebooks)
                 doc = nlp(texts[i])
             else:
                 doc, j = next(docs)
@@ -268,7 +259,7 @@ def analyse(
 
     tables = collector.tables()
     tables["problems"] = tables.pop(WARNINGS_KEY)
-    return Analysis(articles=articles, tables=tables, cache_hits=hits, parsed=parsed)
+    return Analysis(articles=articles, codebooks=codebooks, tables=tables, cache_hits=hits, parsed=parsed)
 
 
 class _NoBar:

@@ -50,7 +50,7 @@ Speakers (``speaker_rule``)
     Putin ... he claimed" is Trump. Actors named inside quotes never speak.
     When no rule finds one, ``speaker_id`` is empty: never a guess.
 
-Cue words live in ``quote_cues.yaml`` beside this module (data, not code).
+Cue words live in ``corpus/quote_cues.yaml`` (data, not code; a corpus may carry its own).
 """
 
 from __future__ import annotations
@@ -58,27 +58,23 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.codebook import CodebookError, read_yaml
+from helpers.quote_cues import Cues, load_cues, parse_cues
 from helpers.corpus import count_words
 
 __all__ = [
     "QUOTE_COLUMNS",
-    "CUES_PATH",
     "QuoteWarning",
     "Cues",
     "load_cues",
+    "parse_cues",
     "find_quotes",
     "quotes_stage",
     "quotes_table",
-    "extract_quotes",
     "quote_shares",
     "speakers",
     "actor_coverage",
@@ -90,10 +86,6 @@ QUOTE_COLUMNS = [
     "article_id", "sent_id", "end_sent_id", "speaker_id", "quote", "n_words", "cue", "kind",
     "speaker_rule", "n_parts", "start_char", "end_char",
 ]
-
-CUES_PATH: Path = Path(__file__).with_name("quote_cues.yaml")
-
-UNATTRIBUTED = "(no speaker)"  # label of speaker_id "" in the share tables
 
 PART_JOINER = " … "
 MAX_ATTRIBUTION_WORDS = 12      # words an attribution may have between two parts of one quote
@@ -115,66 +107,6 @@ _TOKEN_RE = re.compile(r"[\w’'.-]+|[^\s\w]")
 
 class QuoteWarning(UserWarning):
     """A quotation mark without its partner: the message names the article and sentence."""
-
-
-# --------------------------------------------------------------------------- cues
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The compiled cue list: which words attribute speech, and some grammar word lists."""
-
-    pattern: re.Pattern[str]
-    speaker_after: frozenset[str]
-    title_words: frozenset[str]
-    filler_words: frozenset[str]
-    unless_followed_by: dict[str, frozenset[str]] = field(default_factory=dict)
-    weak: frozenset[str] = frozenset()
-
-
-def load_cues(path: Path | str | None = None) -> Cues:
-    """Read and compile ``quote_cues.yaml``; a malformed file raises ``CodebookError`` naming it."""
-    path = Path(path) if path else CUES_PATH
-    return _load_cues(str(path), path.stat().st_mtime_ns if path.exists() else 0)
-
-
-@lru_cache(maxsize=8)
-def _load_cues(path_str: str, _mtime: int) -> Cues:
-    path = Path(path_str)
-    data = read_yaml(path, "quote cue")
-    groups = data.get("cues") if isinstance(data, dict) else None
-    if not isinstance(groups, dict) or not groups:
-        raise CodebookError(f"{path}: expected a non-empty 'cues:' mapping")
-    forms: dict[str, str] = {}
-    after: set[str] = set()
-    unless: dict[str, frozenset[str]] = {}
-    weak: set[str] = set()
-    for name, spec in groups.items():
-        spec = {"forms": spec} if isinstance(spec, list) else spec
-        if not isinstance(spec, dict) or not isinstance(spec.get("forms"), list) or not spec["forms"]:
-            raise CodebookError(f"{path}: cue {name!r} needs a non-empty 'forms:' list")
-        speaker = spec.get("speaker", "before")
-        if speaker not in ("before", "after"):
-            raise CodebookError(f"{path}: cue {name!r}: speaker must be 'before' or 'after', got {speaker!r}")
-        stop = frozenset(str(w).lower() for w in spec.get("unless_followed_by", []) or [])
-        for form in spec["forms"]:
-            key = " ".join(str(form).lower().split())
-            if not key:
-                raise CodebookError(f"{path}: cue {name!r} has an empty form")
-            if key in forms and forms[key] != name:
-                raise CodebookError(f"{path}: form {key!r} is listed under both {forms[key]!r} and {name!r}")
-            forms[key] = str(name)
-            if speaker == "after":
-                after.add(key)
-            if spec.get("weak"):
-                weak.add(key)
-            if stop:
-                unless[key] = stop
-    alternatives = sorted(forms, key=lambda f: (-len(f), f))
-    body = "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
-    pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", re.IGNORECASE)
-    words = lambda key: frozenset(str(w).lower() for w in (data.get(key) or []))  # noqa: E731
-    return Cues(pattern, frozenset(after), words("title_words"), words("filler_words"), unless, frozenset(weak))
 
 
 # --------------------------------------------------------------------------- text-level extraction
@@ -396,7 +328,7 @@ def find_quotes(
     article_id: str = "",
     persons: Iterable[str] | None = None,
     genders: dict[str, str] | None = None,
-    cues: Cues | None = None,
+    cues: Cues,
 ) -> list[dict]:
     """Quotation rows of one article's text (see the module docstring for the rules).
 
@@ -405,11 +337,11 @@ def find_quotes(
     ``end_char``, ``actor_id``); ``persons`` the actor_ids that are people (a
     he/she can only stand for them; ``None``: every actor); ``genders`` optional
     ``{actor_id: "m"|"f"}`` so that *she* skips a man. Unbalanced quotation marks
-    warn (:class:`QuoteWarning`) and give no row.
+    warn (:class:`QuoteWarning`) and give no row. ``cues`` are the compiled
+    attribution cues (``codebooks.quote_cues``).
     """
     if not _ANY_QUOTE_RE.search(text) or not sentences:
         return []
-    cues = cues or load_cues()
     tx = _Text(text, sentences, mentions, article_id=article_id,
                persons=set(persons) if persons is not None else None, genders=dict(genders or {}), cues=cues)
 
@@ -604,49 +536,6 @@ def _subject_position(tx: _Text, s_start: int, pos: int) -> bool:
 # --------------------------------------------------------------------------- pipeline stage
 
 
-def _codebook_people(corpus_dir: Path | str | None = None) -> tuple[frozenset[str], dict[str, str]]:
-    """(actor_ids that are *not* people, {actor_id: gender}) from the actors codebook.
-
-    A he/she can stand for any actor except the non-people listed here, so an
-    actor missing from this codebook (another corpus's own) is not excluded.
-    ``gender`` is read if the codebook has that optional field.
-    """
-    from helpers import config
-
-    path = config.data_file("actors.yaml", corpus_dir)
-    if not path.exists():
-        return frozenset(), {}
-    return _people(str(path), path.stat().st_mtime_ns)
-
-
-@lru_cache(maxsize=8)
-def _people(path: str, mtime: int) -> tuple[frozenset[str], dict[str, str]]:
-    table = _codebook_table(path, mtime)
-    non_persons = frozenset(table.loc[table["kind"] != "person", "actor_id"]) if "kind" in table else frozenset()
-    genders = {}
-    if "gender" in table:
-        genders = {a: str(g).strip().lower()[:1] for a, g in zip(table["actor_id"], table["gender"])
-                   if isinstance(g, str) and g.strip()}
-    return non_persons, genders
-
-
-def _actor_table(corpus_dir: Path | str | None = None) -> pd.DataFrame | None:
-    """The actors codebook as a table (``actor_id, name, kind, side, ...``), or None without one."""
-    from helpers import config
-
-    path = config.data_file("actors.yaml", corpus_dir)
-    if not path.exists():
-        return None
-    return _codebook_table(str(path), path.stat().st_mtime_ns).copy()
-
-
-@lru_cache(maxsize=8)
-def _codebook_table(path: str, _mtime: int) -> pd.DataFrame:
-    from helpers.actors import load_codebook
-
-    return load_codebook(path).table()
-
-
 def _text_from_sentences(rows: list[dict] | None) -> str | None:
     """The article text rebuilt from the sentence rows (same offsets; white space between
     sentences as spaces, or newlines across a paragraph break), which avoids ``doc.text``:
@@ -684,171 +573,15 @@ def quotes_stage(doc: Doc, ctx: dict) -> list[dict]:
     if mentions is None:
         spans = doc.spans.get("actors", []) if hasattr(doc, "spans") else []
         mentions = [{"start_char": s.start_char, "end_char": s.end_char, "actor_id": s.label_} for s in spans]
-    non_persons, genders = _codebook_people(ctx.get("corpus_dir"))
-    persons = {m["actor_id"] for m in mentions if m.get("actor_id")} - non_persons
+    codebooks = ctx["codebooks"]
+    actors = codebooks.actors
+    persons = {m["actor_id"] for m in mentions if m.get("actor_id")} - actors.non_persons
     return find_quotes(text, sents, mentions, article_id=ctx.get("article_id", ""),
-                       persons=persons, genders=genders)
+                       persons=persons, genders=actors.genders, cues=codebooks.quote_cues)
 
 
 quotes_stage.columns = QUOTE_COLUMNS  # type: ignore[attr-defined]
 
 
-# --------------------------------------------------------------------------- tables
-
-
-def quotes_table(analysis) -> pd.DataFrame:
-    """The quotes table of an :class:`helpers.pipeline.Analysis`, with ``published`` joined.
-
-    Ordered by publication date, article, then position in the text.
-    """
-    quotes = analysis.tables["quotes"].copy()
-    articles = analysis.articles
-    published = dict(zip(articles["article_id"], articles["published"]))
-    quotes.insert(1, "published", pd.to_datetime(quotes["article_id"].map(published)))
-    order = {aid: i for i, aid in enumerate(articles.sort_values(["published", "article_id"], kind="stable")["article_id"])}
-    quotes = (quotes.assign(_o=quotes["article_id"].map(order))
-              .sort_values(["_o", "start_char"], kind="stable").drop(columns="_o").reset_index(drop=True))
-    for col in ("sent_id", "end_sent_id", "n_words", "n_parts", "start_char", "end_char"):
-        quotes[col] = quotes[col].astype("int64")
-    for col in ("speaker_id", "quote", "cue", "kind", "speaker_rule"):
-        quotes[col] = quotes[col].fillna("").astype(str)
-    return quotes
-
-
-def extract_quotes(articles: pd.DataFrame, *, corpus_dir: Path | str | None = None, **analyse_kwargs) -> pd.DataFrame:
-    """One row per quotation in ``articles``: ``article_id, published, sent_id, end_sent_id,
-    speaker_id, quote, n_words, cue, kind, speaker_rule, n_parts, start_char, end_char``.
-
-    Built from the one cached pass of :func:`helpers.pipeline.analyse`; extra keyword
-    arguments (``cache``, ``cache_dir``...) go to it.
-    """
-    from helpers.pipeline import analyse
-
-    return quotes_table(analyse(articles, corpus_dir=corpus_dir, **analyse_kwargs))
-
-
-def _actors_info(actors: pd.DataFrame | None) -> pd.DataFrame:
-    if actors is None:
-        actors = _actor_table()
-    if actors is None:
-        actors = pd.DataFrame(columns=["actor_id", "name", "kind", "side"])
-    actors = actors.copy()
-    for col in ("name", "kind", "side"):
-        if col not in actors:
-            actors[col] = ""
-    return actors[["actor_id", "name", "kind", "side"]].drop_duplicates("actor_id")
-
-
-def quote_shares(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "actor",
-                 actors: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Quoted words per article and speaker (``by="actor"``) or side (``by="side"``).
-
-    One row per article x speaker (or side) that has a quote, in publication
-    order: ``article_id, published, <actor_id, name, side | side>, quotes,
-    quoted_words, share`` (of the article's quoted words, sums to 1 per article)
-    and ``share_of_text`` (of the article's words). Quotes without a speaker are
-    kept as ``UNATTRIBUTED`` (side ``unknown``), so the shares stay honest.
-    ``actors`` is the codebook table (``actor_id, name, kind, side``); default:
-    the shipped one.
-    """
-    if by not in ("actor", "side"):
-        raise ValueError(f"by must be 'actor' or 'side', got {by!r}")
-    info = _actors_info(actors)
-    key = ["actor_id", "name", "side"] if by == "actor" else ["side"]
-    cols = ["article_id", "published", *key, "quotes", "quoted_words", "share", "share_of_text"]
-    if quotes.empty:
-        return pd.DataFrame(columns=cols)
-    q = quotes[["article_id", "speaker_id", "n_words"]].rename(columns={"speaker_id": "actor_id"})
-    q = q.merge(info[["actor_id", "name", "side"]], on="actor_id", how="left")
-    unattributed = q["actor_id"].eq("")
-    q.loc[unattributed, "actor_id"] = UNATTRIBUTED
-    q.loc[unattributed, "name"] = UNATTRIBUTED
-    q["name"] = q["name"].fillna(q["actor_id"]).replace("", pd.NA).fillna(q["actor_id"])
-    q["side"] = q["side"].fillna("").replace("", "unknown")
-    out = (q.groupby(["article_id", *key], sort=False)
-           .agg(quotes=("n_words", "size"), quoted_words=("n_words", "sum")).reset_index())
-    out["share"] = out["quoted_words"] / out.groupby("article_id")["quoted_words"].transform("sum")
-    meta = articles.set_index("article_id")
-    out["published"] = pd.to_datetime(out["article_id"].map(meta["published"]))
-    words = out["article_id"].map(meta["n_words"]) if "n_words" in meta else pd.Series(pd.NA, index=out.index)
-    out["share_of_text"] = out["quoted_words"] / words
-    out = out.sort_values(["published", "article_id", "quoted_words", key[0]],
-                          ascending=[True, True, False, True], kind="stable")
-    return out[cols].reset_index(drop=True)
-
-
-def speakers(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None, *,
-             actors: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Who is quoted, across all articles: one row per speaker, most quoted words first.
-
-    ``actor_id, name, side, quotes, quoted_words, articles, full, partial,
-    share_of_quoted_words, name_mentions`` (the last from ``mentions``, 0 without
-    it). Quotes without a speaker are one row, ``UNATTRIBUTED`` (side ``unknown``).
-    """
-    cols = ["actor_id", "name", "side", "quotes", "quoted_words", "articles", "full", "partial",
-            "share_of_quoted_words", "name_mentions"]
-    if quotes.empty:
-        return pd.DataFrame(columns=cols)
-    info = _actors_info(actors).set_index("actor_id")
-    q = quotes.assign(actor_id=quotes["speaker_id"].replace("", UNATTRIBUTED),
-                      full=(quotes["kind"] == "full").astype("int64"),
-                      partial=(quotes["kind"] == "partial").astype("int64"))
-    out = (q.groupby("actor_id")
-           .agg(quotes=("n_words", "size"), quoted_words=("n_words", "sum"), articles=("article_id", "nunique"),
-                full=("full", "sum"), partial=("partial", "sum"))
-           .reset_index())
-    out["name"] = out["actor_id"].map(info["name"]).replace("", pd.NA).fillna(out["actor_id"])
-    out["side"] = out["actor_id"].map(info["side"]).replace("", pd.NA).fillna("unknown")
-    out["share_of_quoted_words"] = out["quoted_words"] / out["quoted_words"].sum()
-    if mentions is not None and not mentions.empty:
-        named = mentions[mentions["form"] == "name"] if "form" in mentions else mentions
-        out["name_mentions"] = out["actor_id"].map(named.groupby("actor_id").size()).fillna(0).astype("int64")
-    else:
-        out["name_mentions"] = 0
-    out = out.sort_values(["quoted_words", "actor_id"], ascending=[False, True], kind="stable")
-    return out[cols].reset_index(drop=True)
-
-
-def actor_coverage(mentions: pd.DataFrame, quotes: pd.DataFrame, *, actors: pd.DataFrame | None = None,
-                   form: str | None = "name") -> pd.DataFrame:
-    """Per actor: how often talked about and how often quoted, across all articles.
-
-    ``actor_id, name, kind, side, mentions, articles_mentioned, quotes, quoted_words,
-    articles_quoted, quoted`` (bool), ordered by mentions. ``mentions`` counts
-    mention rows of the given ``form`` (``"name"`` by default, the headline
-    count; ``None`` counts every form). Actors quoted but never mentioned by
-    name are listed too.
-    """
-    info = _actors_info(actors)
-    m = mentions
-    if form is not None and "form" in m:
-        m = m[m["form"] == form]
-    m = m[m["actor_id"].fillna("") != ""]
-    ment = m.groupby("actor_id").agg(mentions=("actor_id", "size"), articles_mentioned=("article_id", "nunique"))
-    q = quotes[quotes["speaker_id"] != ""]
-    quo = q.groupby("speaker_id").agg(quotes=("speaker_id", "size"), quoted_words=("n_words", "sum"),
-                                      articles_quoted=("article_id", "nunique"))
-    out = ment.join(quo, how="outer").fillna(0).astype("int64")
-    out.index.name = "actor_id"
-    out = out.reset_index().merge(info, on="actor_id", how="left")
-    for col in ("name", "kind", "side"):
-        out[col] = out[col].fillna("")
-    out["name"] = out["name"].mask(out["name"] == "", out["actor_id"])
-    out["quoted"] = out["quotes"] > 0
-    out = out.sort_values(["mentions", "quotes", "actor_id"], ascending=[False, False, True], kind="stable")
-    return out[["actor_id", "name", "kind", "side", "mentions", "articles_mentioned", "quotes",
-                "quoted_words", "articles_quoted", "quoted"]].reset_index(drop=True)
-
-
-def never_quoted(mentions: pd.DataFrame, quotes: pd.DataFrame, *, actors: pd.DataFrame | None = None,
-                 kinds: Iterable[str] | None = None, form: str | None = "name") -> pd.DataFrame:
-    """Actors talked about (named) but never quoted: rows of :func:`actor_coverage` with no quote.
-
-    ``kinds`` keeps only those actor kinds (e.g. ``["person", "government"]``,
-    since countries are rarely quoted); ``None`` keeps every kind.
-    """
-    cov = actor_coverage(mentions, quotes, actors=actors, form=form)
-    cov = cov[(cov["mentions"] > 0) & ~cov["quoted"]]
-    if kinds is not None:
-        cov = cov[cov["kind"].isin(list(kinds))]
-    return cov.drop(columns=["quotes", "quoted_words", "articles_quoted", "quoted"]).reset_index(drop=True)
+from helpers.quote_tables import (UNATTRIBUTED, actor_coverage, never_quoted, quote_shares,  # noqa: E402
+                                  quotes_table, speakers)

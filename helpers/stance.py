@@ -86,9 +86,8 @@ import bisect
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import pandas as pd
 from spacy.language import Language
@@ -96,10 +95,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from helpers import config
 from helpers.nlp import paragraph_starts, sentences
 from helpers.codebook import CodebookError, read_yaml
-from helpers.topics import expand_phrase, load_topics
+from helpers.topics import expand_phrase
 
 __all__ = [
     "CodebookError",
@@ -111,6 +109,7 @@ __all__ = [
     "Cue",
     "Lexicon",
     "load_lexicon",
+    "parse_lexicon",
     "lexicon_table",
     "StanceCueMatcher",
     "add_cue_matcher",
@@ -165,11 +164,6 @@ OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 QUOTE_MARK_RE = re.compile('[“”«»„"]')
 QUOTE_MARKS = {"“", "”", "«", "»", "„", '"'}
 CLOSE_QUOTES = {"”", "»"}
-DEFAULT_PERSONS = {
-    "donald_trump", "melania_trump", "vladimir_putin", "volodymyr_zelensky", "olena_zelenska", "marco_rubio",
-    "steve_witkoff", "vladimir_medinsky", "rustem_umerov", "yuri_ushakov", "alexander_fomin", "maria_zakharova",
-    "mark_rutte", "friedrich_merz",
-}
 NEGATION_WINDOW_MAX = 6
 
 
@@ -241,16 +235,21 @@ def _choice(entry: dict, key: str, allowed: Sequence[str], default: str, where: 
     return value
 
 
-def load_lexicon(path: Path | str | None = None, *, corpus_dir: Path | str | None = None) -> Lexicon:
-    """Read and validate ``stance_cues.yaml`` (the corpus's own, else the shipped one).
+def load_lexicon(path: Path | str) -> Lexicon:
+    """Read and validate one ``stance_cues.yaml`` (see :func:`parse_lexicon`)."""
+    path = Path(path)
+    return parse_lexicon(read_yaml(path, "stance lexicon"), source=path)
+
+
+def parse_lexicon(data: object, *, source: Path | str) -> Lexicon:
+    """Validate the parsed contents of a stance lexicon.
 
     Raises :class:`CodebookError` naming the file and entry for: a missing,
     empty or malformed file; a stance label other than support, oppose,
     conditional, neutral (under ``cues`` or as a ``negated`` value); an unknown
     option or value; a phrase with bad syntax; the same phrase in two entries.
     """
-    path = Path(path) if path else config.data_file(LEXICON_FILE, corpus_dir)
-    data = read_yaml(path, "stance lexicon")
+    path = Path(source)
     if data is None:
         raise CodebookError(f"{path}: the stance lexicon is empty; it needs a 'cues:' mapping")
     if not isinstance(data, dict):
@@ -352,9 +351,8 @@ def load_lexicon(path: Path | str | None = None, *, corpus_dir: Path | str | Non
     )
 
 
-def lexicon_table(corpus_dir: Path | str | None = None) -> pd.DataFrame:
+def lexicon_table(lex: Lexicon) -> pd.DataFrame:
     """The cue lexicon as a table: ``stance, cue, kind, holder, frame, negated``."""
-    lex = load_lexicon(corpus_dir=corpus_dir)
     return pd.DataFrame([{"stance": c.stance, "cue": c.phrase, "kind": c.kind, "holder": c.holder,
                           "frame": c.frame, "negated": c.negated} for c in lex.cues],
                         columns=["stance", "cue", "kind", "holder", "frame", "negated"])
@@ -363,25 +361,20 @@ def lexicon_table(corpus_dir: Path | str | None = None) -> pd.DataFrame:
 # =========================================================================== component
 
 
-def _persons_of(actors_path: str) -> tuple[str, ...]:
-    """Person actor ids of the actor codebook (for he/she); the built-in list if unreadable."""
-    try:
-        from helpers.actors import load_codebook
-
-        book = load_codebook(actors_path) if actors_path else load_codebook()
-        return tuple(sorted(a.actor_id for a in book if a.kind == "person"))
-    except Exception:  # noqa: BLE001 - a broken actor codebook is reported by the actors component
-        return tuple(sorted(DEFAULT_PERSONS))
-
-
 class StanceCueMatcher:
     """Marks stance cues and the words the stance rules need (negations, speech verbs...)."""
 
-    def __init__(self, nlp: Language, name: str = "stance_cue_matcher", path: str = "",
-                 actors_path: str = "") -> None:
+    def __init__(self, nlp: Language, name: str = "stance_cue_matcher") -> None:
         self.name = name
-        self.lexicon = load_lexicon(Path(path) if path else None)
-        self.persons = _persons_of(actors_path)
+        self.nlp = nlp
+        self.lexicon: Lexicon | None = None
+        self.persons: tuple[str, ...] = ()
+
+    def configure(self, *, lexicon: Lexicon, persons: Iterable[str]) -> None:
+        """Build the matchers from a validated lexicon; ``persons`` are the actor ids who are people."""
+        nlp = self.nlp
+        self.lexicon = lexicon
+        self.persons = tuple(sorted(persons))
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, Cue] = {}
         for i, cue in enumerate(self.lexicon.cues):
@@ -401,6 +394,8 @@ class StanceCueMatcher:
             self.demonyms.add(actor_id, [nlp.make_doc(word)])
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise ValueError("stance_cue_matcher has no lexicon: add it with helpers.stance.add_cue_matcher")
         strings = doc.vocab.strings
         spans = []
         n = len(doc)
@@ -418,19 +413,17 @@ class StanceCueMatcher:
         return doc
 
 
-@Language.factory("stance_cue_matcher", default_config={"path": "", "actors_path": ""})
-def make_stance_cue_matcher(nlp: Language, name: str, path: str, actors_path: str) -> StanceCueMatcher:
-    """spaCy factory: ``nlp.add_pipe("stance_cue_matcher", config={"path": ".../stance_cues.yaml"})``."""
-    return StanceCueMatcher(nlp, name, path, actors_path)
+@Language.factory("stance_cue_matcher")
+def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
+    """spaCy factory; the matcher is empty until :meth:`StanceCueMatcher.configure` gives it a lexicon."""
+    return StanceCueMatcher(nlp, name)
 
 
-def add_cue_matcher(nlp: Language, *, corpus_dir: Path | str | None = None) -> None:
-    """Add the ``stance_cue_matcher`` (called by :func:`helpers.topics.add_to_pipeline`)."""
+def add_cue_matcher(nlp: Language, codebooks) -> None:
+    """Add (or replace) the ``stance_cue_matcher``, configured with the codebooks' lexicon and people."""
     if "stance_cue_matcher" in nlp.pipe_names:
-        return
-    actors = config.data_file("actors.yaml", corpus_dir)
-    nlp.add_pipe("stance_cue_matcher", config={"path": str(config.data_file(LEXICON_FILE, corpus_dir)),
-                                               "actors_path": str(actors) if actors.exists() else ""})
+        nlp.remove_pipe("stance_cue_matcher")
+    nlp.add_pipe("stance_cue_matcher").configure(lexicon=codebooks.lexicon, persons=codebooks.actors.persons)
 
 
 # =========================================================================== coding
@@ -502,7 +495,7 @@ class _Coder:
         self.sent_starts = [s.start for s in self.sents]
         self.para_chars = paragraph_starts(self.text)
         self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
-        self.persons = set(doc.user_data.get("stance:persons") or DEFAULT_PERSONS)
+        self.persons = set(doc.user_data.get("stance:persons") or ())
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
         markers = list(doc.spans["stance_markers"]) if "stance_markers" in doc.spans else []
         self.markers: dict[str, list[Span]] = {}
@@ -1336,30 +1329,22 @@ def stances_stage(doc: Doc, ctx: dict) -> list[dict]:
 stances_stage.columns = STANCE_COLUMNS  # type: ignore[attr-defined]
 
 
-@lru_cache(maxsize=8)
-def _pipeline(corpus_dir: str | None):
-    from helpers.pipeline import build_nlp
-
-    return build_nlp(corpus_dir)
-
-
-def code_text(text: str, *, nlp: Language | None = None, corpus_dir: Path | str | None = None,
-              with_quotes: bool = True) -> pd.DataFrame:
+def code_text(text: str, *, nlp: Language, codebooks=None, with_quotes: bool = True) -> pd.DataFrame:
     """Code a made-up text (one article) and return its stance rows as a table.
 
-    ``nlp`` defaults to the full pipeline of ``corpus_dir``; with ``with_quotes``
-    the quotes stage (if available) supplies the speakers of quotations.
+    ``nlp`` is the full pipeline (:func:`helpers.pipeline.build_nlp`); with
+    ``with_quotes`` and ``codebooks`` the quotes stage supplies the speakers of
+    quotations.
     """
-    nlp = nlp or _pipeline(str(corpus_dir) if corpus_dir else None)
     doc = nlp(text)
     quotes = None
-    if with_quotes and "actors" in doc.spans:
+    if with_quotes and codebooks is not None and "actors" in doc.spans:
         try:
             from helpers.actors import mentions_stage
             from helpers.nlp import sentence_stage
             from helpers.quotes import quotes_stage
 
-            ctx = {"article_id": "text", "published": None, "paragraph_lines": ()}
+            ctx = {"article_id": "text", "published": None, "paragraph_lines": (), "codebooks": codebooks}
             ctx["sentences"] = sentence_stage(doc, ctx)
             ctx["mentions"] = mentions_stage(doc, ctx)
             quotes = quotes_stage(doc, ctx)
@@ -1371,32 +1356,13 @@ def code_text(text: str, *, nlp: Language | None = None, corpus_dir: Path | str 
 # =========================================================================== tables
 
 
-def _sides(corpus_dir: Path | str | None) -> dict[str, str]:
-    try:
-        from helpers.actors import load_codebook
-
-        return {a.actor_id: a.side for a in load_codebook(corpus_dir=corpus_dir)}
-    except ImportError:
-        return {}
-
-
-def _topic_order(corpus_dir: Path | str | None = None) -> list[str]:
-    try:
-        return list(load_topics(corpus_dir=corpus_dir).order)
-    except CodebookError:
-        return []
-
-
-def extract_stances(articles, *, corpus_dir: Path | str | None = None, cache: bool = True) -> pd.DataFrame:
+def extract_stances(analysis, *, sides: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per coded statement: ``STATEMENT_COLUMNS`` (``published`` and ``side`` added).
 
-    ``articles`` is the table of :func:`helpers.corpus.load_corpus` (or an
-    :class:`helpers.pipeline.Analysis` already computed). Ordered by article
-    date, article id, sentence, then as coded within the sentence.
+    ``analysis`` is an :class:`helpers.pipeline.Analysis`; ``sides`` maps
+    actor_id to side (default: its codebooks'). Ordered by article date,
+    article id, sentence, then as coded within the sentence.
     """
-    from helpers.pipeline import Analysis, analyse
-
-    analysis = articles if isinstance(articles, Analysis) else analyse(articles, corpus_dir=corpus_dir, cache=cache)
     table = analysis.tables.get("stances", pd.DataFrame(columns=STANCE_COLUMNS))
     arts = analysis.articles
     published = dict(zip(arts["article_id"], pd.to_datetime(arts["published"]))) if len(arts) else {}
@@ -1405,7 +1371,8 @@ def extract_stances(articles, *, corpus_dir: Path | str | None = None, cache: bo
         if col not in out.columns:
             out[col] = pd.Series(dtype=object)
     out["published"] = pd.to_datetime(out["article_id"].map(published))
-    sides = _sides(corpus_dir)
+    if sides is None:
+        sides = analysis.codebooks.side_map()
     out["side"] = out["actor_id"].map(sides).fillna("other")
     order = {aid: i for i, aid in enumerate(arts.sort_values(["published", "article_id"], kind="stable")["article_id"])} \
         if len(arts) else {}
@@ -1430,7 +1397,7 @@ def _typed_positions(table: pd.DataFrame) -> pd.DataFrame:
                          "evidence": object, "cue": object, "rule": object})
 
 
-def positions(stances: pd.DataFrame, *, by: str = "actor", corpus_dir: Path | str | None = None) -> pd.DataFrame:
+def positions(stances: pd.DataFrame, *, by: str = "actor", topic_order: Sequence[str] = ()) -> pd.DataFrame:
     """One row per article x actor (``by="actor"``) or side (``by="side"``) x topic.
 
     Columns: ``article_id, published, actor_id`` (or ``side``) ``, topic,
@@ -1483,19 +1450,19 @@ def positions(stances: pd.DataFrame, *, by: str = "actor", corpus_dir: Path | st
             "evidence": best["evidence"], "cue": best["cue"], "rule": best["rule"],
         })
     out = _typed_positions(pd.DataFrame(rows, columns=columns))
-    topic_rank = {t: i for i, t in enumerate(_topic_order(corpus_dir))}
+    topic_rank = {t: i for i, t in enumerate(topic_order)}
     out["_t"] = out["topic"].map(lambda t: topic_rank.get(t, len(topic_rank)))
     out = out.sort_values(["published", "article_id", key, "_t", "topic"], kind="stable").drop(columns="_t")
     return out.reset_index(drop=True)
 
 
-def stance_matrix(stances: pd.DataFrame, *, by: str = "actor", corpus_dir: Path | str | None = None) -> pd.DataFrame:
+def stance_matrix(stances: pd.DataFrame, *, by: str = "actor", topic_order: Sequence[str] = ()) -> pd.DataFrame:
     """Actor (or side) x topic: the mean score over all the articles' positions (NaN where none)."""
-    pos = positions(stances, by=by, corpus_dir=corpus_dir)
+    pos = positions(stances, by=by, topic_order=topic_order)
     key = "actor_id" if by == "actor" else "side"
     if pos.empty:
         return pd.DataFrame()
     matrix = pos.pivot_table(index=key, columns="topic", values="score", aggfunc="mean")
-    order = [t for t in _topic_order(corpus_dir) if t in matrix.columns]
+    order = [t for t in topic_order if t in matrix.columns]
     order += sorted(c for c in matrix.columns if c not in order)
     return matrix[order].sort_index()

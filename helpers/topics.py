@@ -28,7 +28,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 from spacy.language import Language
@@ -36,15 +36,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from helpers import config
 from helpers.codebook import CodebookError, read_yaml
+
+if TYPE_CHECKING:
+    from helpers.codebooks import Codebooks
 
 __all__ = [
     "CodebookError",
     "Topic",
     "TopicCodebook",
     "load_topics",
-    "topic_ids",
+    "parse_topics",
     "topics_table",
     "expand_phrase",
     "read_yaml",
@@ -139,15 +141,20 @@ def expand_phrase(phrase: str, where: str = "phrase") -> list[str]:
     return out
 
 
-def load_topics(path: Path | str | None = None, *, corpus_dir: Path | str | None = None) -> TopicCodebook:
-    """Read and validate ``topics.yaml`` (the corpus's own, else the shipped one).
+def load_topics(path: Path | str) -> TopicCodebook:
+    """Read and validate one ``topics.yaml`` (see :func:`parse_topics`)."""
+    path = Path(path)
+    return parse_topics(read_yaml(path, "topics"), source=path)
 
-    Raises :class:`CodebookError` for a missing, empty or malformed file, a bad
-    topic id, a topic without terms, an unknown key, or a term claimed by two
-    topics, naming the file and the entry.
+
+def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
+    """Validate the parsed contents of a topics file.
+
+    Raises :class:`CodebookError` for an empty or malformed file, a bad topic
+    id, a topic without terms, an unknown key, or a term claimed by two topics,
+    naming the file and the entry.
     """
-    path = Path(path) if path else config.data_file(TOPICS_FILE, corpus_dir)
-    data = read_yaml(path, "topics")
+    path = Path(source)
     if data is None:
         raise CodebookError(f"{path}: the topics file is empty; it needs a 'topics:' mapping with at least one topic")
     if not isinstance(data, dict):
@@ -202,14 +209,8 @@ def load_topics(path: Path | str | None = None, *, corpus_dir: Path | str | None
     return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns))
 
 
-def topic_ids(corpus_dir: Path | str | None = None) -> list[str]:
-    """Topic ids in file order (the order tables and charts use)."""
-    return list(load_topics(corpus_dir=corpus_dir).order)
-
-
-def topics_table(corpus_dir: Path | str | None = None) -> pd.DataFrame:
+def topics_table(book: TopicCodebook) -> pd.DataFrame:
     """The codebook as a table: ``topic, label, covers, terms, inverse_terms``."""
-    book = load_topics(corpus_dir=corpus_dir)
     rows = [{"topic": t.topic_id, "label": t.label, "covers": t.covers, "terms": ", ".join(t.terms),
              "inverse_terms": ", ".join(t.inverse_terms)} for t in book.topics.values()]
     return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms"])
@@ -229,9 +230,15 @@ def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
 class TopicMatcher:
     """Finds topic terms and topic references; see the module docstring for the span groups."""
 
-    def __init__(self, nlp: Language, name: str = "topic_matcher", path: str = "") -> None:
+    def __init__(self, nlp: Language, name: str = "topic_matcher") -> None:
         self.name = name
-        self.codebook = load_topics(Path(path) if path else None)
+        self.nlp = nlp
+        self.codebook: TopicCodebook | None = None
+
+    def configure(self, codebook: TopicCodebook) -> None:
+        """Build the matchers from a validated topics codebook (the component reads no file)."""
+        nlp = self.nlp
+        self.codebook = codebook
         self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
         for topic in self.codebook.topics.values():
             self.terms.add(topic.topic_id, _phrase_docs(nlp, topic.terms))
@@ -247,6 +254,8 @@ class TopicMatcher:
             self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.codebook is None:
+            raise ValueError("topic_matcher has no codebook: add it with helpers.topics.add_to_pipeline(nlp, codebooks)")
         vocab = doc.vocab.strings
         spans = []
         for match_id, start, end in self.terms(doc):
@@ -286,21 +295,14 @@ class TopicMatcher:
         return doc
 
 
-@Language.factory("topic_matcher", default_config={"path": ""})
-def make_topic_matcher(nlp: Language, name: str, path: str) -> TopicMatcher:
-    """spaCy factory: ``nlp.add_pipe("topic_matcher", config={"path": ".../topics.yaml"})``."""
-    return TopicMatcher(nlp, name, path)
+@Language.factory("topic_matcher")
+def make_topic_matcher(nlp: Language, name: str) -> TopicMatcher:
+    """spaCy factory; the matcher is empty until :meth:`TopicMatcher.configure` gives it a codebook."""
+    return TopicMatcher(nlp, name)
 
 
-def add_to_pipeline(nlp: Language, *, corpus_dir: Path | str | None = None) -> None:
-    """Add the topic matcher and the stance-cue matcher (``helpers.stance``) to ``nlp``.
-
-    Both read their codebook (``topics.yaml``, ``stance_cues.yaml``) from
-    ``corpus_dir`` if it has its own, else the shipped one; a broken file raises
-    :class:`CodebookError` here, before any article is parsed.
-    """
-    from helpers import stance  # registers the stance_cue_matcher factory
-
-    if "topic_matcher" not in nlp.pipe_names:
-        nlp.add_pipe("topic_matcher", config={"path": str(config.data_file(TOPICS_FILE, corpus_dir))})
-    stance.add_cue_matcher(nlp, corpus_dir=corpus_dir)
+def add_to_pipeline(nlp: Language, codebooks: "Codebooks") -> None:
+    """Add (or replace) the ``topic_matcher``, configured with the codebooks' topics."""
+    if "topic_matcher" in nlp.pipe_names:
+        nlp.remove_pipe("topic_matcher")
+    nlp.add_pipe("topic_matcher").configure(codebooks.topics)
