@@ -1,5 +1,10 @@
-"""Shared fixtures: the real corpus (loaded once), its one-pass analysis, and a
-factory for small synthetic corpora in temporary folders."""
+"""Shared fixtures: the frozen test corpus (loaded once), its codebooks and one-pass
+analysis, and a factory for small synthetic corpora in temporary folders.
+
+The exact-count tests read ``tests/fixtures/corpus/`` (the five seed articles,
+their metadata and the codebooks as they were frozen), never the user's
+``corpus/``: adding an article or an actor there leaves the suite green.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import contextlib
 import csv
 import hashlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -14,8 +20,11 @@ from typing import Callable
 import pytest
 
 from helpers import config
+from helpers.codebooks import load_codebooks
 from helpers.corpus import load_corpus
 from helpers.pipeline import analyse, build_nlp
+
+FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
 ARTICLE_IDS = [
     "putin-trump-bail-istanbul",
@@ -27,21 +36,27 @@ ARTICLE_IDS = [
 
 
 @pytest.fixture(scope="session")
+def codebooks():
+    """The frozen test corpus's codebooks (actors, topics, lexicon, quote cues, boilerplate)."""
+    return load_codebooks(FIXTURE_CORPUS)
+
+
+@pytest.fixture(scope="session")
 def articles():
-    """The real corpus, cleaned."""
-    return load_corpus(config.PROJECT_ROOT / "corpus")
+    """The frozen test corpus (the five seed articles), cleaned."""
+    return load_corpus(FIXTURE_CORPUS)
 
 
 @pytest.fixture(scope="session")
-def analysis(articles, tmp_path_factory):
-    """All derived tables of the real corpus, computed without the on-disk cache."""
-    return analyse(articles, corpus_dir=config.PROJECT_ROOT / "corpus", cache=False)
+def analysis(articles, codebooks):
+    """All derived tables of the test corpus, computed without the on-disk cache."""
+    return analyse(articles, codebooks=codebooks, cache=False)
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    """The full rule-based pipeline with the shipped codebooks."""
-    return build_nlp(config.PROJECT_ROOT / "corpus")
+def nlp(codebooks):
+    """The full rule-based pipeline with the test corpus's codebooks."""
+    return build_nlp(codebooks)
 
 
 @dataclass
@@ -107,9 +122,11 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
 
     Files are given as str (written UTF-8) or bytes (written as is). Rows default
     to one valid metadata row per file; pass ``rows=`` to control them exactly.
+    The frozen test codebooks are copied in unless ``codebooks=False``.
     """
 
-    def make(files: dict[str, str | bytes], rows: list[dict] | None = None, *, name: str = "corpus") -> Path:
+    def make(files: dict[str, str | bytes], rows: list[dict] | None = None, *, name: str = "corpus",
+             codebooks: bool = True) -> Path:
         root = tmp_path / name
         raw = root / "raw"
         raw.mkdir(parents=True)
@@ -127,6 +144,9 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
             writer.writeheader()
             for row in rows:
                 writer.writerow({k: row.get(k, "") for k in HEADER})
+        if codebooks:  # the frozen codebooks, so no test depends on the user's corpus/
+            for path in sorted(FIXTURE_CORPUS.glob("*.yaml")):
+                shutil.copyfile(path, root / path.name)
         return root
 
     return make

@@ -17,7 +17,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import config
 from helpers.actors import (
     CodebookError,
     MENTION_COLUMNS,
@@ -34,9 +33,11 @@ from helpers.actors import (
 )
 from helpers.corpus import load_corpus
 from helpers.nlp import blank_pipeline, sentence_stage
+from helpers.codebooks import load_codebooks
 from helpers.pipeline import analyse
+from tests.conftest import FIXTURE_CORPUS
 
-CORPUS = config.PROJECT_ROOT / "corpus"
+CORPUS = FIXTURE_CORPUS
 
 FIXED_IDS = [
     "donald_trump", "melania_trump", "vladimir_putin", "volodymyr_zelensky", "olena_zelenska",
@@ -138,10 +139,10 @@ ARTICLE_IDS = list(NAME_COUNTS)
 
 
 @pytest.fixture(scope="module")
-def actor_nlp():
+def actor_nlp(codebooks):
     """Blank pipeline plus the actor ruler only (independent of the other components)."""
     nlp = blank_pipeline()
-    add_to_pipeline(nlp, corpus_dir=CORPUS)
+    add_to_pipeline(nlp, codebooks)
     return nlp
 
 
@@ -170,14 +171,25 @@ def _write_corpus(make_corpus, text: str, *, codebook: str | None = None) -> Pat
     root = make_corpus({"made-up.txt": text})
     if codebook is not None:
         (root / "actors.yaml").write_text(codebook, encoding="utf-8")
+        # the lexicon's demonyms name actors this small codebook does not have
+        lexicon = (root / "stance_cues.yaml").read_text(encoding="utf-8")
+        (root / "stance_cues.yaml").write_text(lexicon.split("\ndemonyms:")[0] + "\n", encoding="utf-8")
     return root
+
+
+def test_a_demonym_must_name_a_codebook_actor(make_corpus):
+    root = make_corpus({"made-up.txt": "Trump met Putin."})
+    (root / "actors.yaml").write_text(VALID, encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"stance_cues.yaml: demonyms: 'European' points to actor 'europe', "
+                                            r"which .*actors.yaml does not define"):
+        load_codebooks(root)
 
 
 # --------------------------------------------------------------------------- codebook
 
 
 def test_codebook_has_the_fixed_ids_and_every_person():
-    book = load_codebook(corpus_dir=CORPUS)
+    book = load_codebook(CORPUS / "actors.yaml")
     assert set(FIXED_IDS) <= set(book.actors)
     assert {a.actor_id for a in book if a.kind == "person"} == set(PERSONS)
     assert book["mark_rutte"].side == book["nato"].side == "europe"
@@ -187,7 +199,14 @@ def test_codebook_has_the_fixed_ids_and_every_person():
     assert table["actor_id"].is_unique
 
 
-VALID = """\
+SIDES = """\
+sides:
+  - {side_id: us, label: US, colour: "#0072B2"}
+  - {side_id: russia, label: Russia, colour: "#D55E00"}
+  - {side_id: other, label: Other, colour: "#7F7F7F"}
+"""
+
+VALID = SIDES + """\
 actors:
   - actor_id: donald_trump
     name: Donald Trump
@@ -208,7 +227,7 @@ actors:
     (VALID + "  - actor_id: trump_tower\n    name: Trump Tower\n    kind: organisation\n    side: us\n"
              "    aliases: [trump]\n",
      "alias 'trump' is already claimed by actor donald_trump"),
-    (VALID.replace("side: russia", "side: kremlin"), "unknown side 'kremlin'"),
+    (VALID.replace("side: russia", "side: kremlin"), "side 'kremlin' is not declared under 'sides:'"),
     (VALID.replace("kind: person\n    side: russia", "kind: politician\n    side: russia"),
      "unknown kind 'politician'"),
     (VALID.replace("    side: russia\n", ""), "missing field(s) side"),
@@ -223,7 +242,14 @@ actors:
     (VALID.replace("aliases: [Putin]", "aliases: [Putin"), "not valid YAML"),
     ("", "is empty"),
     ("# only a comment\n", "is empty"),
-    ("actors: []\n", "non-empty list"),
+    (SIDES + "actors: []\n", "non-empty list of actors"),
+    ("actors: []\n", "'sides:' must be a non-empty list"),
+    (VALID.replace("{side_id: us,", "{side_id: United States,"), "side_id must be snake_case"),
+    (VALID.replace('"#0072B2"', "blue"), "colour must be a hex colour"),
+    (VALID.replace("  - {side_id: other, label: Other, colour: \"#7F7F7F\"}\n", ""), "must declare the side 'other'"),
+    (VALID.replace("aliases: [Trump]", "aliases: [Trump, T]"), "'T' is shorter than 2 characters"),
+    (VALID.replace("aliases: [Trump]", "aliases: [Trump, a]"), "'a' is shorter than 2 characters"),
+    (VALID.replace("aliases: [Trump]", "aliases: [Trump, we]"), "'we' is a common English word"),
 ])
 def test_codebook_errors_name_the_file_and_the_actor(tmp_path, text, message):
     path = tmp_path / "actors.yaml"
@@ -242,16 +268,30 @@ def test_codebook_missing_file(tmp_path):
         load_codebook(tmp_path / "nope.yaml")
 
 
-def test_codebook_error_stops_the_pipeline(tmp_path):
-    (tmp_path / "actors.yaml").write_text(VALID.replace("side: us", "side: usa"), encoding="utf-8")
-    with pytest.raises(CodebookError, match=r"actor #1 \(donald_trump\): unknown side 'usa'"):
-        add_to_pipeline(blank_pipeline(), corpus_dir=tmp_path)
+def test_codebook_error_stops_loading_the_codebooks(tmp_path):
+    (tmp_path / "actors.yaml").write_text(VALID.replace("side: us\n", "side: usa\n"), encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"actor #1 \(donald_trump\): side 'usa' is not declared"):
+        load_codebooks(tmp_path)
+
+
+def test_sides_are_data(tmp_path):
+    extra = VALID.replace("  - {side_id: other", "  - {side_id: china, label: China, colour: \"#AA3377\"}\n"
+                                                  "  - {side_id: other")
+    extra += ("  - actor_id: xi_jinping\n    name: Xi Jinping\n    kind: person\n    side: china\n"
+              "    aliases: [Xi]\n")
+    path = tmp_path / "actors.yaml"
+    path.write_text(extra, encoding="utf-8")
+    book = load_codebook(path)
+    assert list(book.sides) == ["us", "russia", "china", "other"]
+    assert book.sides["china"].label == "China" and book.sides["china"].colour == "#AA3377"
+    assert book.side_of("xi_jinping") == "china" and book.side_of("nobody") == "other"
+    assert book.persons == {"donald_trump", "vladimir_putin", "xi_jinping"}
 
 
 def test_a_corpus_codebook_replaces_the_shipped_one(make_corpus):
     root = _write_corpus(make_corpus, "Trump met Putin in Moscow. Putin smiled.",
                          codebook=VALID.replace("aliases: [Putin]", "aliases: [Putin]\n    roles: [the host]"))
-    counts = count_mentions(load_corpus(root), corpus_dir=root)
+    counts = count_mentions(analyse(load_corpus(root), corpus_dir=root, cache=False))
     assert dict(zip(counts["actor_id"], counts["mentions"])) == {"vladimir_putin": 2, "donald_trump": 1}
     # Moscow is no actor in that codebook
 
@@ -423,7 +463,7 @@ def made_up(make_corpus):
 
 def test_count_mentions_table(made_up):
     root, an = made_up
-    counts = count_mentions(an, corpus_dir=root)
+    counts = count_mentions(an)
     assert list(counts.columns) == ["article_id", "published", "actor_id", "name", "kind", "side", "form",
                                     "mentions"]
     assert counts[["actor_id", "form", "mentions"]].values.tolist() == [
@@ -431,21 +471,21 @@ def test_count_mentions_table(made_up):
         ["russia", "name", 1], ["vladimir_putin", "role", 1]]
     assert counts["mentions"].dtype == "int64"
     assert counts.loc[0, ["name", "kind", "side"]].tolist() == ["Vladimir Putin", "person", "russia"]
-    assert count_mentions(an, corpus_dir=root, form="role")["actor_id"].tolist() == ["vladimir_putin"]
+    assert count_mentions(an, form="role")["actor_id"].tolist() == ["vladimir_putin"]
     with pytest.raises(ValueError, match="form"):
-        count_mentions(an, corpus_dir=root, form="names")
+        count_mentions(an, form="names")
 
 
 def test_count_mentions_zero_rows(made_up):
     root, an = made_up
-    full = count_mentions(an, corpus_dir=root, zeros=True, form="name")
-    assert len(full) == len(load_codebook(corpus_dir=root))
+    full = count_mentions(an, zeros=True, form="name")
+    assert len(full) == len(an.codebooks.actors)
     assert full.loc[full["actor_id"] == "melania_trump", "mentions"].tolist() == [0]
     assert full["mentions"].sum() == 8
 
 
 def test_count_mentions_on_the_corpus_matches_the_hand_count(analysis):
-    counts = count_mentions(analysis, corpus_dir=CORPUS, form="name")
+    counts = count_mentions(analysis, form="name")
     got = {aid: dict(zip(g["actor_id"], g["mentions"])) for aid, g in counts.groupby("article_id")}
     assert got == NAME_COUNTS
     # sorted by date, article, mentions (desc), actor
@@ -455,12 +495,12 @@ def test_count_mentions_on_the_corpus_matches_the_hand_count(analysis):
 
 
 def test_mention_matrix_and_side_shares(analysis):
-    counts = count_mentions(analysis, corpus_dir=CORPUS)
+    counts = count_mentions(analysis)
     matrix = mention_matrix(counts)
     assert list(matrix.columns) == ARTICLE_IDS  # date order
     assert matrix.index[0] == "donald_trump"    # most mentioned first (38 names)
     assert matrix.loc["melania_trump"].tolist() == [0, 0, 0, 0, 2]
-    shares = side_shares(counts)
+    shares = side_shares(counts, sides=analysis.codebooks.side_order)
     assert shares.groupby("article_id")["share"].sum().round(9).eq(1).all()
     first = shares[shares["article_id"] == ARTICLE_IDS[0]].set_index("side")["mentions"].to_dict()
     assert first == {"us": 6, "russia": 16, "ukraine": 10, "europe": 2, "turkey": 1}
@@ -510,7 +550,8 @@ UNKNOWN_TEXT = (
 
 def test_unknown_names_in_a_made_up_article(make_corpus):
     root = _write_corpus(make_corpus, UNKNOWN_TEXT)
-    table = unknown_names(load_corpus(root), corpus_dir=root)
+    an = analyse(load_corpus(root), corpus_dir=root, cache=False)
+    table = unknown_names(an)
     assert table.columns.tolist() == ["name", "status", "overlaps", "mentions", "articles", "example",
                                       "example_article_id", "example_sent_id"]
     assert table[["name", "overlaps", "mentions", "example_sent_id"]].values.tolist() == [
@@ -522,12 +563,12 @@ def test_unknown_names_in_a_made_up_article(make_corpus):
     ]
     assert set(table["status"]) == {"unknown"}
     assert table.loc[0, "example"].startswith("French President Emmanuel Macron")
-    aside = unknown_names(load_corpus(root), corpus_dir=root, include_set_aside=True)
+    aside = unknown_names(an, include_set_aside=True)
     assert aside.loc[aside["status"] == "not_actor", "name"].tolist() == ["Abu Dhabi", "Washington Post"]
 
 
 def test_unknown_names_on_the_corpus(analysis):
-    assert unknown_names(analysis, corpus_dir=CORPUS).empty
-    aside = unknown_names(analysis, corpus_dir=CORPUS, include_set_aside=True)
+    assert unknown_names(analysis).empty
+    aside = unknown_names(analysis, include_set_aside=True)
     assert aside[["name", "mentions", "articles"]].values.tolist() == [
         ["Middle East", 2, 2], ["Abu Dhabi", 1, 1], ["World War II", 1, 1]]

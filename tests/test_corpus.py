@@ -24,7 +24,7 @@ from helpers.corpus import (
 )
 from helpers.nlp import sentences_table
 
-from conftest import ARTICLE_IDS, tree_digest
+from tests.conftest import ARTICLE_IDS, tree_digest
 
 SEEDS = config.PROJECT_ROOT.parent / "shared" / "seeds"
 

@@ -14,7 +14,7 @@ import pytest
 
 from helpers.report import build_reports, find_notebooks
 
-from conftest import tree_digest, workbook_env
+from tests.conftest import tree_digest, workbook_env
 
 XSS_TITLE = '<script>alert("xss-title")</script>'
 XSS_IMG = "<img src=x onerror=alert('xss-body')>"

@@ -11,7 +11,11 @@ import pytest
 
 from helpers import quotes as Q
 from helpers.nlp import blank_pipeline, sentences
+from helpers.pipeline import analyse
 from helpers.quotes import QuoteWarning, find_quotes, load_cues
+from tests.conftest import FIXTURE_CORPUS
+
+SHIPPED_CUES = load_cues(FIXTURE_CORPUS / "quote_cues.yaml")
 
 # --------------------------------------------------------------------------- sentence-level helpers
 
@@ -49,7 +53,7 @@ def quotes_of(blank):
         doc = blank(text)
         sents = [(s.start_char, s.end_char) for s in sentences(doc)]
         return find_quotes(text, sents, mentions_of(text), article_id=article_id,
-                           persons=PERSONS, genders=genders)
+                           persons=PERSONS, genders=genders, cues=SHIPPED_CUES)
     return run
 
 
@@ -292,14 +296,14 @@ def test_rows_are_plain_json_values(quotes_of):
 
 
 @pytest.fixture
-def stage_quotes(nlp):
+def stage_quotes(nlp, codebooks):
     """Run the sentences, mentions and quotes stages with the shipped codebooks on a text."""
     from helpers.actors import mentions_stage
     from helpers.nlp import sentence_stage
 
     def run(text: str) -> list[dict]:
         doc = nlp(text)
-        ctx = {"article_id": "t", "published": None, "paragraph_lines": ()}
+        ctx = {"article_id": "t", "published": None, "paragraph_lines": (), "codebooks": codebooks}
         ctx["sentences"] = sentence_stage(doc, ctx)
         ctx["mentions"] = mentions_stage(doc, ctx)
         return Q.quotes_stage(doc, ctx)
@@ -360,7 +364,7 @@ def test_bad_cue_file_is_a_clear_error(tmp_path, content, message):
 
 
 def test_shipped_cue_list_records_which_form_fired():
-    cues = load_cues()
+    cues = SHIPPED_CUES
     assert cues.pattern.search("He was telling reporters").group() == "telling reporters"
     assert "according to" in cues.speaker_after
 
@@ -431,26 +435,26 @@ def test_corpus_multi_sentence_and_split_quotes(corpus_quotes, articles):
     assert text[split["start_char"]:split["end_char"]].endswith("depends on the world.”")
 
 
-def test_extract_quotes_joins_published_in_order(articles, corpus_quotes, tmp_path):
-    quotes = Q.extract_quotes(articles, cache_dir=tmp_path / "cache")
+def test_quotes_table_joins_published_in_order(articles, codebooks, corpus_quotes, tmp_path):
+    quotes = Q.quotes_table(analyse(articles, codebooks=codebooks, cache_dir=tmp_path / "cache"))
     pd.testing.assert_frame_equal(quotes, corpus_quotes)
     assert list(quotes.columns[:3]) == ["article_id", "published", "sent_id"]
     assert quotes["published"].is_monotonic_increasing
     assert len(quotes) == sum(map(len, EXPECTED.values())) == 22
     for aid, group in quotes.groupby("article_id"):
         assert group["start_char"].is_monotonic_increasing, aid
-    again = Q.extract_quotes(articles, cache_dir=tmp_path / "cache")   # from the cache, same table
+    again = Q.quotes_table(analyse(articles, codebooks=codebooks, cache_dir=tmp_path / "cache"))  # cached
     pd.testing.assert_frame_equal(again, quotes)
 
 
-def test_corpus_quotes_have_no_warnings(articles, tmp_path):
+def test_corpus_quotes_have_no_warnings(articles, codebooks):
     with warnings.catch_warnings():
         warnings.simplefilter("error", QuoteWarning)
-        Q.extract_quotes(articles, cache=False)
+        analyse(articles, codebooks=codebooks, cache=False)
 
 
-def test_stage_on_an_empty_corpus_has_the_columns(articles):
-    quotes = Q.extract_quotes(articles.iloc[0:0], cache=False)
+def test_stage_on_an_empty_corpus_has_the_columns(articles, codebooks):
+    quotes = Q.quotes_table(analyse(articles.iloc[0:0], codebooks=codebooks, cache=False))
     assert quotes.empty and {"speaker_id", "quote", "published"} <= set(quotes.columns)
 
 
@@ -522,11 +526,12 @@ def test_never_quoted():
 
 
 def test_never_quoted_on_the_corpus(analysis, corpus_quotes):
-    never = Q.never_quoted(analysis.mentions, corpus_quotes, kinds=["person"])
+    actors = analysis.codebooks.actor_table()
+    never = Q.never_quoted(analysis.mentions, corpus_quotes, actors=actors, kinds=["person"])
     assert "vladimir_putin" in set(never["actor_id"])      # the most-discussed person is never quoted
     quoted = set(corpus_quotes["speaker_id"]) - {""}
     assert quoted == {"donald_trump", "volodymyr_zelensky", "marco_rubio", "yuri_ushakov", "maria_zakharova"}
     assert not quoted & set(never["actor_id"])
-    shares = Q.quote_shares(corpus_quotes, analysis.articles, by="side")
+    shares = Q.quote_shares(corpus_quotes, analysis.articles, actors=actors, by="side")
     assert shares.groupby("article_id")["share"].sum().tolist() == pytest.approx([1.0] * 5)
     assert set(shares["side"]) == {"us", "ukraine", "russia"}

@@ -5,20 +5,22 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from helpers import config
+from helpers.codebooks import load_codebooks
 from helpers.nlp import blank_pipeline
-from helpers.pipeline import build_nlp
-from helpers.topics import CodebookError, add_to_pipeline, expand_phrase, load_topics, topic_ids, topics_table
+from helpers.stance import add_cue_matcher
+from helpers.topics import CodebookError, add_to_pipeline, expand_phrase, load_topics, topics_table
+from tests.conftest import FIXTURE_CORPUS
 
 TOPICS = ["ceasefire", "direct_talks", "sanctions", "security_guarantees", "territorial_concessions",
           "nato_membership"]
 
 
 @pytest.fixture(scope="module")
-def topic_nlp():
+def topic_nlp(codebooks):
     """Blank pipeline plus the topic (and cue) matchers only: no actors needed."""
     nlp = blank_pipeline()
-    add_to_pipeline(nlp, corpus_dir=config.PROJECT_ROOT / "corpus")
+    add_to_pipeline(nlp, codebooks)
+    add_cue_matcher(nlp, codebooks)
     return nlp
 
 
@@ -27,19 +29,19 @@ def topics_of(nlp, text):
     return [(s.text, s.label_, s.id_) for s in doc.spans["topics"]]
 
 
-def test_shipped_codebook_has_the_six_topics_in_order():
-    book = load_topics(config.PROJECT_ROOT / "corpus" / "topics.yaml")
+def test_shipped_codebook_has_the_six_topics_in_order(codebooks):
+    book = load_topics(FIXTURE_CORPUS / "topics.yaml")
     assert list(book.order) == TOPICS
-    assert topic_ids(config.PROJECT_ROOT / "corpus") == TOPICS
-    table = topics_table(config.PROJECT_ROOT / "corpus")
+    assert list(codebooks.topic_order) == TOPICS
+    table = topics_table(book)
     assert list(table["topic"]) == TOPICS
     assert all(table["terms"].str.len() > 0) and all(table["covers"].str.len() > 0)
 
 
-def test_pipeline_components(topic_nlp, nlp):
+def test_pipeline_components(topic_nlp, nlp, codebooks):
     assert topic_nlp.pipe_names[-2:] == ["topic_matcher", "stance_cue_matcher"]
     assert nlp.pipe_names.index("actor_ruler") < nlp.pipe_names.index("topic_matcher")
-    add_to_pipeline(topic_nlp)  # idempotent
+    add_to_pipeline(topic_nlp, codebooks)  # replaces, never duplicates
     assert topic_nlp.pipe_names.count("topic_matcher") == 1
 
 
@@ -140,7 +142,6 @@ def test_bad_topics_file_names_file_and_entry(tmp_path, text, message):
     with pytest.raises(CodebookError, match=message) as info:
         load_topics(path)
     assert str(path) in str(info.value)
-    assert isinstance(info.value, ValueError)
 
 
 def test_missing_topics_file(tmp_path):
@@ -148,19 +149,20 @@ def test_missing_topics_file(tmp_path):
         load_topics(tmp_path / "nope.yaml")
 
 
-def test_broken_corpus_topics_file_stops_pipeline_build(tmp_path):
+def test_broken_corpus_topics_file_stops_codebook_loading(tmp_path):
     write(tmp_path, "")
     with pytest.raises(CodebookError, match="topics.yaml: the topics file is empty"):
-        build_nlp(tmp_path)
+        load_codebooks(tmp_path)
 
 
 def test_a_corpus_can_add_its_own_topic(tmp_path):
-    shipped = (config.PROJECT_ROOT / "corpus" / "topics.yaml").read_text(encoding="utf-8")
+    shipped = (FIXTURE_CORPUS / "topics.yaml").read_text(encoding="utf-8")
     extra = shipped.replace("topics:\n", "topics:\n  prisoner_exchange:\n    label: Prisoner exchange\n"
                                          "    terms: [prisoner exchange, prisoner swap]\n", 1)
     write(tmp_path, extra)
-    assert topic_ids(tmp_path)[0] == "prisoner_exchange"
+    books = load_codebooks(tmp_path)
+    assert books.topic_order[0] == "prisoner_exchange"
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    add_to_pipeline(nlp, corpus_dir=tmp_path)
+    add_to_pipeline(nlp, books)
     assert topics_of(nlp, "Both sides agreed to a prisoner swap.") == [("prisoner swap", "prisoner_exchange", "+")]
