@@ -8,8 +8,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
+ACCURACY_ARGS ?=
 
-.PHONY: report test notebooks benchmark env lock clean clean-cache
+.PHONY: report test notebooks benchmark accuracy env lock clean clean-cache
 
 env: $(STAMP)
 
@@ -33,6 +34,10 @@ notebooks: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --notebooks
+
+# Stance coding against the hand coding: corpus/ (seeds) and ../shared/devset when present.
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py $(ACCURACY_ARGS)
 
 # Refresh constraints.txt from the working .venv after changing requirements.txt.
 lock: $(STAMP)

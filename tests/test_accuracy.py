@@ -1,0 +1,131 @@
+"""benchmarks/accuracy.py: split, topic map and metrics on tiny invented tables (no corpus, no devset)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pandas as pd
+import pytest
+
+from helpers import config
+from helpers.validation import compare
+
+_spec = importlib.util.spec_from_file_location("accuracy", config.PROJECT_ROOT / "benchmarks" / "accuracy.py")
+accuracy = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(accuracy)
+
+
+def frame(rows):
+    return pd.DataFrame(rows, columns=["article_id", "actor_id", "topic", "stance", "evidence"])
+
+
+GOLD = frame([
+    ("a1", "russia", "ceasefire", "oppose", "Moscow turned the truce down."),
+    ("a1", "ukraine", "ceasefire", "support", "Kyiv welcomed the truce."),
+    ("a1", "donald_trump", "sanctions", "conditional", "Tariffs unless a deal comes."),
+    ("a2", "vladimir_putin", "direct_talks", "support", "Putin offered a meeting."),
+])
+MACHINE = frame([
+    ("a1", "russia", "ceasefire", "support", "Moscow turned the truce down."),
+    ("a1", "ukraine", "ceasefire", "support", "Kyiv welcomed the truce."),
+    ("a1", "donald_trump", "sanctions", "conditional", "Tariffs unless a deal comes."),
+    ("a2", "kremlin", "direct_talks", "oppose", "The Kremlin ruled out a meeting."),
+])
+SIDES = {"russia": "russia", "vladimir_putin": "russia", "kremlin": "russia", "ukraine": "ukraine",
+         "donald_trump": "united_states"}
+
+
+def test_split_every_fourth_sorted_id_is_held_out():
+    ids = ["h", "b", "g", "a", "c", "f", "e", "d"]
+    split = accuracy.split_of(ids)
+    assert sorted(k for k, v in split.items() if v == "heldout") == ["d", "h"]
+    assert sorted(k for k, v in split.items() if v == "study") == ["a", "b", "c", "e", "f", "g"]
+    assert accuracy.split_of(ids) == split  # the same every time, whatever the input order
+
+
+def test_legacy_topic_id_maps_only_after_the_rename():
+    assert accuracy.topic_map(["ceasefire", "neutrality"]) == {"nato_membership": "neutrality"}
+    assert accuracy.topic_map(["ceasefire", "nato_membership"]) == {}
+
+
+def test_scores_on_hand_made_tables():
+    s = accuracy.scores(GOLD, MACHINE, SIDES)
+    assert (s["gold_pairs"], s["machine_pairs"], s["hits"]) == (4, 4, 2)
+    assert s["precision"] == 0.5 and s["recall"] == 0.5 and s["f1"] == 0.5
+    # 5 actor cells, labels gold/machine: conditional/conditional, oppose/support, support/support,
+    # none/oppose, support/none -> observed 0.4, chance 7/25 -> kappa 0.12 / 0.72
+    assert (s["actor_cells"], s["actor_cells_agree"]) == (5, 2)
+    assert s["kappa"] == pytest.approx(1 / 6, abs=1e-4)
+    # sides: Russia's two cells contradict (oppose/support, support/oppose), Ukraine and the US agree
+    assert (s["side_cells"], s["side_cells_agree"], s["side_agreement"]) == (4, 2, 0.5)
+    assert s["contradictions_actor"] == 1
+    assert s["contradictions_side"] == 2
+
+
+@pytest.mark.parametrize("gold, machine, expected", [
+    ("support", "oppose", True),
+    ("oppose", "support", True),
+    ("support", "conditional+oppose", True),
+    ("support+oppose", "oppose", False),
+    ("conditional", "oppose", False),
+    ("", "oppose", False),
+    ("support", "", False),
+])
+def test_contradiction(gold, machine, expected):
+    assert accuracy.is_contradiction(gold, machine) is expected
+
+
+def _kinds(gold, machine, *, actors, mentioned, topic_in_evidence=None):
+    cells = compare(gold, machine).cells
+    dis = cells[~cells["agree"]]
+    return {(c["actor_id"], c["topic"]): accuracy.miss_kind(
+        c, gold, machine, actors=actors, topics={"ceasefire", "sanctions", "direct_talks"}, sides=SIDES,
+        mentioned=mentioned, topic_in_evidence=topic_in_evidence) for c in dis.to_dict("records")}
+
+
+def test_miss_kinds_say_what_went_wrong():
+    gold = pd.concat([GOLD, frame([
+        ("a1", "keir_starmer", "ceasefire", "support", "Starmer backed the truce."),
+        ("a1", "europe", "sanctions", "support", "Europe readied sanctions."),
+        ("a2", "ukraine", "sanctions", "support", "Kyiv asked for sanctions."),
+    ])], ignore_index=True)
+    mentioned = {("a1", "russia"), ("a1", "ukraine"), ("a1", "donald_trump"), ("a2", "vladimir_putin"),
+                 ("a2", "kremlin"), ("a2", "ukraine")}
+    actors = set(SIDES) | {"europe"}
+    kinds = _kinds(gold, MACHINE, actors=actors, mentioned=mentioned)
+    assert kinds == {
+        ("russia", "ceasefire"): "wrong stance: gold oppose, machine support",
+        ("kremlin", "direct_talks"): "machine only: gold has this topic under another actor of the same side",
+        ("vladimir_putin", "direct_talks"): "missed: topic coded under another actor of the same side",
+        ("keir_starmer", "ceasefire"): "missed: actor not in codebook",
+        ("europe", "sanctions"): "missed: actor never mentioned in article",
+        ("ukraine", "sanctions"): "missed: actor mentioned, no stance found",
+    }
+    kinds = _kinds(gold, MACHINE, actors=actors, mentioned=mentioned, topic_in_evidence=False)
+    assert kinds[("ukraine", "sanctions")] == "missed: no stance found, topic words not recognised in evidence"
+
+
+def test_miss_kinds_topic_errors_and_partial_cells():
+    gold = frame([("a1", "ukraine", "ceasefire", "support", "x"), ("a1", "ukraine", "ceasefire", "oppose", "y"),
+                  ("a1", "russia", "sanctions", "oppose", "z")])
+    machine = frame([("a1", "ukraine", "ceasefire", "support", "x"), ("a1", "russia", "ceasefire", "oppose", "z")])
+    kinds = _kinds(gold, machine, actors=set(SIDES), mentioned={("a1", "ukraine"), ("a1", "russia")})
+    assert kinds == {
+        ("ukraine", "ceasefire"): "partly found: machine lacks oppose",
+        ("russia", "sanctions"): "missed: actor mentioned, stances on other topics only",
+        ("russia", "ceasefire"): "machine only: actor hand-coded on other topics",
+    }
+
+
+def test_top_kinds_most_frequent_first_ties_by_name():
+    kinds = ["b", "a", "c", "a", "b", "a", "d"]
+    assert accuracy.top_kinds(kinds, 3) == [("a", 3), ("b", 2), ("c", 1)]
+
+
+def test_json_written_atomically(tmp_path):
+    path = tmp_path / "out" / "accuracy.json"
+    accuracy.write_json(path, {"f1": 0.5})
+    accuracy.write_json(path, {"f1": 0.75})
+    assert json.loads(path.read_text(encoding="utf-8")) == {"f1": 0.75}
+    assert [p.name for p in path.parent.iterdir()] == ["accuracy.json"]
