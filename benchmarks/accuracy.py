@@ -190,37 +190,37 @@ def _seen_sides(corpus_dir: Path) -> dict[str, str]:
 
 def load(corpus_dir: Path, *, cache_dir: str | None) -> dict:
     """Analyse one corpus folder; gold and machine rows of its annotated articles, and what to judge misses by."""
-    from helpers.actors import load_codebook
+    from helpers.codebooks import load_codebooks
     from helpers.corpus import read_corpus
     from helpers.pipeline import analyse
     from helpers.stance import extract_stances
-    from helpers.topics import topic_ids
 
+    codebooks = load_codebooks(corpus_dir)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        articles = read_corpus(corpus_dir, errors="warn").articles
-        analysis = analyse(articles, corpus_dir=corpus_dir, cache_dir=cache_dir, progress=False)
-        statements = extract_stances(analysis, corpus_dir=corpus_dir)
+        articles = read_corpus(corpus_dir, errors="warn", rules=codebooks.boilerplate).articles
+        analysis = analyse(articles, codebooks=codebooks, cache_dir=cache_dir, progress=False)
+        statements = extract_stances(analysis)
         gold = load_annotations(corpus_dir=corpus_dir)
-    topics = topic_ids(corpus_dir)
+    topics = list(codebooks.topic_order)
     gold["topic"] = gold["topic"].replace(topic_map(topics))
     gold = gold[gold["article_id"].isin(set(articles["article_id"]))].reset_index(drop=True)
     annotated = set(gold["article_id"])
     machine = statements[statements["article_id"].isin(annotated)].reset_index(drop=True)
-    actors = {a.actor_id: a.side for a in load_codebook(corpus_dir=corpus_dir)}
+    actors = codebooks.side_map()
     sides = {**_seen_sides(corpus_dir), **actors}
     mentions = analysis.tables.get("mentions", pd.DataFrame(columns=["article_id", "actor_id"]))
     texts = {aid: _squash(t) for aid, t in zip(articles["article_id"], articles["text"])}
-    return {"dir": corpus_dir, "articles": articles, "gold": gold, "machine": machine, "topics": topics,
+    return {"dir": corpus_dir, "codebooks": codebooks, "articles": articles, "gold": gold, "machine": machine, "topics": topics,
             "actors": set(actors), "sides": sides, "texts": texts,
             "mentioned": set(zip(mentions["article_id"], mentions["actor_id"]))}
 
 
-def _topics_in(texts: list[str], corpus_dir: Path) -> list[set[str]]:
+def _topics_in(texts: list[str], codebooks) -> list[set[str]]:
     """Topic ids the topic matcher finds in each text (a hint for reading misses)."""
     from helpers.pipeline import build_nlp
 
-    nlp = build_nlp(corpus_dir)
+    nlp = build_nlp(codebooks)
     return [{s.label_ for s in doc.spans.get("topics", ())} for doc in nlp.pipe(texts)]
 
 
@@ -238,7 +238,7 @@ def evaluate(data: dict, article_ids: set[str], *, with_kinds: bool) -> dict:
         dis = cells[~cells["agree"]].reset_index(drop=True) if len(cells) else cells
         first = gold.drop_duplicates(CELL).set_index(CELL)["evidence"] if len(gold) else pd.Series(dtype=object)
         evid = [first.get((a, b, c), "") for a, b, c in zip(dis["article_id"], dis["actor_id"], dis["topic"])]
-        found = _topics_in([e or "" for e in evid], data["dir"]) if len(dis) else []
+        found = _topics_in([e or "" for e in evid], data["codebooks"]) if len(dis) else []
         kinds = []
         for k, cell in enumerate(dis.to_dict("records")):
             ok = not evid[k] or _squash(evid[k]) in data["texts"].get(cell["article_id"], "")
