@@ -8,8 +8,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
+CORPUS ?= corpus
 
-.PHONY: report test notebooks benchmark env lock clean clean-cache
+.PHONY: report test notebooks benchmark env lock clean clean-cache ingest
 
 env: $(STAMP)
 
@@ -30,6 +31,10 @@ test: $(STAMP)
 # Re-execute the notebooks and store their outputs (after changing code or corpus).
 notebooks: $(STAMP)
 	$(BIN)/python -m helpers.report --in-place
+
+# Propose articles.csv rows for new files in $(CORPUS)/raw/ and new rows of $(CORPUS)/exports/*.csv|jsonl.
+ingest: $(STAMP)
+	$(BIN)/python -m helpers.ingest --corpus $(CORPUS)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --notebooks
