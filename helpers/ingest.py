@@ -294,7 +294,7 @@ def _print(done: Ingested, corpus_dir: Path, out: io.TextIOBase) -> None:
         print(f"added {row['article_id']}: {row['source_file']}, {row['title'] or 'NO TITLE'!r}, {date}, "
               f"author {row['author'] or '-'}, outlet {row['outlet'] or '-'}", file=out)
     if done.needs:
-        print(f"\nneeds a human ({len(done.needs)}), in articles.csv:", file=out)
+        print(f"\nneeds a human ({len(done.needs)}):", file=out)
         for item in done.needs:
             print(f"  - {item}", file=out)
 
