@@ -162,7 +162,7 @@ def read_raw(path: Path | str, *, root: Path | str | None = None) -> str:
     if page:
         from helpers.webpage import page_text
 
-        text = page_text(text, source=path)
+        text = page_text(text)
         if not text.strip():
             raise CorpusError(f"{path}: no article text found in the saved page; save the article page itself")
     if len(text) > MAX_ARTICLE_CHARS:

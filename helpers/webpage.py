@@ -61,7 +61,7 @@ def _extract(html: str) -> Any:
     )
 
 
-def page_text(html: str, *, source: Path | str = "") -> str:
+def page_text(html: str) -> str:
     """The article text of a saved page, one paragraph a line ("" when no article is found)."""
     doc = _extract(html)
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
@@ -102,13 +102,12 @@ def find_dateline(text: str) -> tuple[str, str]:
     """(date, note) from a dateline in the article's first lines, e.g. ``("2025-05-16", "dateline 'date 2025-05-16' (line 2)")``."""
     settings = ingest_settings()
     patterns = [re.compile(p, re.IGNORECASE) for p in settings.get("dateline_patterns", [])]
-    lines = [line for line in text.splitlines()][: 4 * int(settings.get("dateline_lines", 12))]
-    seen = 0
-    for line_no, line in enumerate(lines, start=1):
+    limit, seen = int(settings.get("dateline_lines", 12)), 0
+    for line_no, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         seen += 1
-        if seen > int(settings.get("dateline_lines", 12)):
+        if seen > limit:
             break
         for pattern in patterns:
             match = pattern.search(line)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import stat
 
 import pytest
 
 from helpers.corpus import ARTICLE_ID_RE, CorpusError, CorpusWarning, load_corpus, read_corpus
-from helpers.ingest import HEADER, ingest, main, slug
+from helpers.ingest import HEADER, main, slug
 
 from conftest import tree_digest
 from test_webpage import FURNITURE, STORY, news_page
