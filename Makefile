@@ -9,8 +9,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 ACCURACY_ARGS ?=
+CORPUS ?= corpus
 
-.PHONY: report test notebooks benchmark accuracy env lock clean clean-cache
+.PHONY: report test notebooks benchmark accuracy env lock clean clean-cache ingest
 
 env: $(STAMP)
 
@@ -31,6 +32,10 @@ test: $(STAMP)
 # Re-execute the notebooks and store their outputs (after changing code or corpus).
 notebooks: $(STAMP)
 	$(BIN)/python -m helpers.report --in-place
+
+# Propose articles.csv rows for new files in $(CORPUS)/raw/ and new rows of $(CORPUS)/exports/*.csv|jsonl.
+ingest: $(STAMP)
+	$(BIN)/python -m helpers.ingest --corpus $(CORPUS)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --notebooks

@@ -17,10 +17,43 @@ class CodebookError(ValueError):
     """A codebook file is unusable; the message names the file and the entry."""
 
 
+MAX_YAML_BYTES = 1_000_000
+"""Largest codebook file accepted; the shipped ones are under 50 kB."""
+
+
+class _AliasRefused(Exception):
+    """Raised by the loader at the first anchor or alias, carrying where it is."""
+
+    def __init__(self, kind: str, name: str, mark: yaml.Mark) -> None:
+        super().__init__(kind)
+        self.kind, self.name, self.mark = kind, name, mark
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses YAML anchors and aliases: a codebook never needs them, and they let a
+    tiny file expand into a huge one ("billion laughs")."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _AliasRefused("alias", f"*{event.anchor}", event.start_mark)
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            raise _AliasRefused("anchor", f"&{anchor}", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def read_yaml(path: Path | str, what: str, *, error: type[Exception] = CodebookError) -> object:
-    """Parse a YAML file the user edits; raise ``error`` naming the file on any failure."""
+    """Parse a YAML file the user edits; raise ``error`` naming the file on any failure.
+
+    Files over :data:`MAX_YAML_BYTES` and YAML anchors/aliases are refused, so
+    a hostile codebook fails fast instead of exhausting memory.
+    """
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise error(f"{path}: {size:,} bytes is over the limit of {MAX_YAML_BYTES:,} bytes for a {what} file")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise error(f"{path}: {what} file not found") from None
@@ -29,7 +62,12 @@ def read_yaml(path: Path | str, what: str, *, error: type[Exception] = CodebookE
     except OSError as exc:
         raise error(f"{path}: cannot be read ({exc.strerror})") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except _AliasRefused as exc:
+        raise error(
+            f"{path}: YAML {exc.kind} {exc.name} at line {exc.mark.line + 1}, column {exc.mark.column + 1} "
+            f"is not allowed in a {what} file; write the value out in full"
+        ) from None
     except yaml.YAMLError as exc:
         where = ""
         mark = getattr(exc, "problem_mark", None)

@@ -23,6 +23,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.codebook import read_yaml
+from helpers.rawtext import CorpusError, CorpusWarning, read_raw, strip_table_controls
 
 __all__ = [
     "CorpusError",
@@ -58,14 +59,6 @@ ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
 WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*")
 
 Errors = Literal["raise", "warn"]
-
-
-class CorpusError(ValueError):
-    """A problem with the corpus that a user must fix; the message names the file or row."""
-
-
-class CorpusWarning(UserWarning):
-    """An article was skipped (``errors="warn"``); the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +122,20 @@ def _norm(line: str) -> str:
     return text.strip(" -–—|:·•*_.")
 
 
+def _is_headline(key: str, title_key: str, outlet_key: str) -> bool:
+    """The headline, alone or as a page title glued to the outlet ("Headline | Outlet", "Outlet - Headline")."""
+    if key == title_key:
+        return True
+    if not outlet_key:
+        return False
+    for head, tail in ((title_key, outlet_key), (outlet_key, title_key)):
+        middle = key[len(head):len(key) - len(tail)]
+        if (len(key) > len(head) + len(tail) and key.startswith(head) and key.endswith(tail)
+                and not middle.strip(" -–—|:·•")):
+            return True
+    return False
+
+
 def clean_text(
     raw: str,
     *,
@@ -140,7 +147,7 @@ def clean_text(
     """Drop boilerplate lines from one raw article; keep every other line as a paragraph.
 
     Structural rules come from the metadata (a line that repeats the headline,
-    the byline or the outlet label); pattern rules from ``boilerplate.yaml``.
+    alone or glued to the outlet name, the byline or the outlet label); pattern rules from ``boilerplate.yaml``.
     A long line repeated verbatim later in the article is dropped as
     ``repeated_line``. Blank lines only separate paragraphs.
     """
@@ -157,7 +164,7 @@ def clean_text(
             continue
         key = _norm(stripped)
         rule = None
-        if title_key and key == title_key:
+        if title_key and _is_headline(key, title_key, outlet_key):
             rule = "headline"
         elif key in author_keys:
             rule = "byline"
@@ -185,36 +192,6 @@ def count_words(text: str) -> int:
 
 
 # --------------------------------------------------------------------------- files
-
-
-def read_raw(path: Path | str) -> str:
-    """Read one raw article as UTF-8 (a BOM is accepted), with a clear error otherwise."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: file not found") from None
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot be read ({exc.strerror})") from None
-    if not data.strip():
-        raise CorpusError(f"{path}: file is empty; delete it or paste the article text into it")
-    if b"\x00" in data[:8192]:
-        raise CorpusError(f"{path}: looks like a binary file (NUL bytes), not article text; save the article as plain UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        hint = ""
-        try:
-            data.decode("cp1252")
-            hint = " It decodes as Windows-1252: re-save it as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)."
-        except UnicodeDecodeError:
-            pass
-        raise CorpusError(
-            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}).{hint}"
-        ) from None
-    if not text.strip():
-        raise CorpusError(f"{path}: file is empty; delete it or paste the article text into it")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_metadata(corpus_dir: Path | str | None = None, *, today: dt.date | None = None) -> pd.DataFrame:
@@ -256,6 +233,7 @@ def _read_metadata_csv(path: Path) -> pd.DataFrame:
         if col not in table.columns:
             table[col] = ""
     table = table.map(lambda v: v.strip() if isinstance(v, str) else v)
+    strip_table_controls(table, path)
     return table
 
 
@@ -291,7 +269,8 @@ def _metadata_problems(table: pd.DataFrame, path: Path, *, today: dt.date):
             yield i, f"{where}: title_basis must be 'stated' or 'supplied', got {row['title_basis']!r}"
         date = row["published"]
         if not date:
-            yield i, f"{where}: published date is missing; give it as YYYY-MM-DD"
+            yield i, (f"{where}: published date is missing for {src or 'this row'}; give it as YYYY-MM-DD "
+                      f"(and date_basis stated or inferred, with a date_note saying where it comes from)")
         else:
             try:
                 parsed = dt.date.fromisoformat(date) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
@@ -367,11 +346,15 @@ def read_corpus(
     table = _typed_metadata(table.drop(index=sorted(bad_rows)))
 
     listed = set(table["source_file"]) | {s["source_file"] for s in skipped}
-    on_disk = sorted(p.name for p in raw_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    on_disk = sorted(p.name for p in raw_dir.iterdir()
+                     if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
     if not on_disk and table.empty:
         raise CorpusError(f"{raw_dir}: the corpus is empty; add article files and a row for each in {path.name}")
     for name in on_disk:
-        if name not in listed:
+        if (raw_dir / name).is_symlink():
+            if name not in listed:
+                problem("", name, f"{raw_dir / name}: is a symbolic link; refused. Copy the article file itself into raw/")
+        elif name not in listed:
             problem("", name, f"{raw_dir / name}: no row in {path.name}; add one (article_id, title, published, ...)")
 
     rows, removed = [], []
@@ -382,12 +365,12 @@ def read_corpus(
         records = tqdm(records, desc="reading articles", unit="article")
     for rec in records:
         file = raw_dir / rec["source_file"]
-        if not file.is_file():
+        if not file.is_file() and not file.is_symlink():
             problem(rec["article_id"], rec["source_file"],
                     f"{path} ({rec['article_id']}): source_file {rec['source_file']} not found in {raw_dir}")
             continue
         try:
-            raw = read_raw(file)
+            raw = read_raw(file, root=corpus_dir)
         except CorpusError as exc:
             problem(rec["article_id"], rec["source_file"], str(exc))
             continue

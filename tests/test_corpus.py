@@ -168,6 +168,17 @@ def test_loading_never_changes_raw(tmp_path):
         ("Also Read: Anything at all here", "cross_link"),
         ("Read more: another story", "cross_link"),
         ("Back To Top", "back_to_top"),
+        ("date 2025-05-16", "date_line"),
+        ("Published: 2025-06-03 09:15 UTC", "date_line"),
+        ("Sarah Anderson | 1:50 PM", "byline_time"),
+        ("By Tomas Reyes • 10:05 a.m. ET", "byline_time"),
+        ("No Result", "site_menu"),
+        ("View All Result", "site_menu"),
+        ("Home News", "site_menu"),
+        ("Home | World | Politics | Business", "site_menu"),
+        ("Most read", "site_menu"),
+        ("Accept all cookies", "site_menu"),
+        ("© 2025 The Harbour Courier. All rights reserved.", "site_menu"),
     ],
 )
 def test_boilerplate_rule_fires(line, rule):
@@ -184,6 +195,11 @@ def test_boilerplate_rule_fires(line, rule):
         "Leave a comment about the summit, Trump told reporters.",
         "Back to top priorities, the minister said.",
         "Related talks are planned.",
+        "The date 2025-05-16 was set for the talks.",
+        "The talks ended - 1:50 PM local time, officials said.",
+        "The talks ended | 1:50 PM",  # lower-case words are not a byline
+        "News of the deal reached Kyiv at noon.",
+        "World",  # one section name alone may be a heading
     ],
 )
 def test_body_lines_that_look_like_boilerplate_are_kept(line):
@@ -195,6 +211,13 @@ def test_structural_rules():
     cleaned = clean_text(raw, title="The Headline", author="Jane Doe", outlet="The Lens")
     assert [r[2] for r in cleaned.removed] == ["headline", "byline", "byline", "outlet_label", "headline"]
     assert cleaned.text == "Body here.\n\nThe Headline, said a caption."
+
+
+def test_headline_glued_to_outlet_is_dropped():
+    raw = "Peace Plan Stalls | The Lens\nBody here.\nThe Lens — Peace Plan Stalls\nPeace Plan Stalls again, one said."
+    cleaned = clean_text(raw, title="Peace Plan Stalls", outlet="The Lens", rules=[])
+    assert cleaned.removed == [(1, "Peace Plan Stalls | The Lens", "headline"), (3, "The Lens — Peace Plan Stalls", "headline")]
+    assert cleaned.text == "Body here.\n\nPeace Plan Stalls again, one said."
 
 
 def test_repeated_long_line_dropped_short_kept():
@@ -363,3 +386,109 @@ def test_today_is_injectable(make_corpus):
     root = make_corpus({"a.txt": GOOD}, [_row(published="2025-05-16")])
     with pytest.raises(CorpusError, match="in the future"):
         read_corpus(root, today=dt.date(2025, 5, 1))
+
+
+# --------------------------------------------------------------------------- hostile input (issue 12)
+
+
+def test_symlink_in_raw_is_refused(make_corpus, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(GOOD, encoding="utf-8")
+    root = make_corpus({"a.txt": GOOD})
+    (root / "raw" / "link.txt").symlink_to(outside)
+    with pytest.raises(CorpusError) as info:
+        read_corpus(root)
+    assert str(info.value) == f"{root / 'raw' / 'link.txt'}: is a symbolic link; refused. Copy the article file itself into raw/"
+    with pytest.warns(CorpusWarning, match=r"link.txt: is a symbolic link; refused"):
+        corpus = read_corpus(root, errors="warn")
+    assert list(corpus.articles["article_id"]) == ["a"]
+    assert list(corpus.skipped["source_file"]) == ["link.txt"]
+
+
+def test_symlink_with_a_row_is_refused(make_corpus, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(GOOD, encoding="utf-8")
+    root = make_corpus({}, [_row(source_file="link.txt")])
+    (root / "raw" / "link.txt").symlink_to(outside)
+    with pytest.raises(CorpusError, match=r"raw/link.txt: is a symbolic link; refused"):
+        read_corpus(root)
+
+
+def test_raw_folder_resolving_outside_is_refused(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.txt").write_text(GOOD, encoding="utf-8")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "raw").symlink_to(elsewhere, target_is_directory=True)
+    (root / "articles.csv").write_text(
+        "article_id,source_file,title,published,date_basis,outlet,author,url\na,a.txt,T,2025-05-16,stated,,,\n",
+        encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        read_corpus(root)
+    assert str(info.value) == (f"{root / 'raw' / 'a.txt'}: resolves to {(elsewhere / 'a.txt').resolve()}, "
+                               f"outside the corpus folder {root.resolve()}; refused")
+
+
+def test_control_characters_stripped_with_warning(make_corpus):
+    root = make_corpus({"a.txt": "Trump met\x00 Putin.\x1b\n\nZelensky said\x07 talks must go on.\r\n"})
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(root)
+    assert articles["text"].iloc[0] == GOOD
+    assert [str(w.message) for w in record] == [
+        f"{root / 'raw' / 'a.txt'}: removed 3 control characters (U+0000 x1, U+0007 x1, U+001B x1); check the file"]
+
+
+def test_mostly_control_characters_refused(make_corpus):
+    root = make_corpus({"a.txt": "ok" + "\x01\x02\x03" * 10})
+    with pytest.raises(CorpusError, match=r"a.txt: mostly control characters \(30 control characters "
+                                          r"\(U\+0001 x10, U\+0002 x10, U\+0003 x10\)\), not article text; refused"):
+        load_corpus(root)
+
+
+def test_control_characters_in_metadata_stripped(make_corpus):
+    root = make_corpus({"a.txt": GOOD}, [_row(title="Talks\x00 resume", author="Jane\x1b Doe")])
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(root)
+    assert articles["title"].iloc[0] == "Talks resume"
+    assert articles["author"].iloc[0] == "Jane Doe"
+    assert sorted(str(w.message) for w in record) == [
+        f"{root / 'articles.csv'}, row 2, column author: removed 1 control character (U+001B x1)",
+        f"{root / 'articles.csv'}, row 2, column title: removed 1 control character (U+0000 x1)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "data, how",
+    [
+        (GOOD.encode("utf-16"), "byte-order mark"),               # with BOM
+        (GOOD.encode("utf-16-le"), "NUL-interleaved characters"),  # no BOM
+        (GOOD.encode("utf-16-be"), "NUL-interleaved characters"),
+    ],
+)
+def test_utf16_is_named(make_corpus, data, how):
+    root = make_corpus({"a.txt": data})
+    with pytest.raises(CorpusError) as info:
+        load_corpus(root)
+    assert str(info.value) == (f"{root / 'raw' / 'a.txt'}: is UTF-16 text ({how}), not UTF-8; re-save it as UTF-8 "
+                               "(e.g. `iconv -f UTF-16 -t UTF-8`)")
+
+
+def test_article_over_the_size_limit_is_refused(make_corpus, monkeypatch):
+    from helpers import rawtext
+
+    assert rawtext.MAX_ARTICLE_CHARS == 2_000_000
+    monkeypatch.setattr(rawtext, "MAX_ARTICLE_CHARS", 60)
+    root = make_corpus({"a.txt": GOOD, "big.txt": "é" * 61})  # 122 bytes, 61 characters
+    with pytest.warns(CorpusWarning, match=r"big.txt: 61 characters is over the article limit of 60; refused"):
+        corpus = read_corpus(root, errors="warn")
+    assert list(corpus.articles["article_id"]) == ["a"]
+    (root / "raw" / "big.txt").write_bytes(b"x" * 241)  # over 4 bytes a character: refused before reading
+    with pytest.raises(CorpusError, match=r"big.txt: 241 bytes is over the limit of 240 bytes; refused"):
+        read_corpus(root)
+
+
+def test_missing_date_names_the_file(make_corpus):
+    root = make_corpus({"page.html": GOOD}, [_row(source_file="page.html", published="", date_basis="")])
+    with pytest.raises(CorpusError, match=r"row 2 \(a\): published date is missing for page.html; give it as YYYY-MM-DD"):
+        read_corpus(root)
