@@ -11,8 +11,8 @@ import pytest
 from helpers.corpus import ARTICLE_ID_RE, CorpusError, CorpusWarning, load_corpus, read_corpus
 from helpers.ingest import HEADER, main, slug
 
-from conftest import tree_digest
-from test_webpage import FURNITURE, STORY, news_page
+from tests.conftest import tree_digest
+from tests.test_webpage import FURNITURE, STORY, news_page
 
 HEADER_LINE = ",".join(HEADER) + "\n"
 

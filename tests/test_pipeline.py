@@ -72,8 +72,8 @@ def test_cache_off_writes_nothing(make_corpus, tmp_path):
     assert not (tmp_path / "cache").exists()
 
 
-def test_empty_article_table_gives_empty_tables(articles):
-    result = analyse(articles.iloc[0:0], cache=False)
+def test_empty_article_table_gives_empty_tables(articles, codebooks):
+    result = analyse(articles.iloc[0:0], codebooks=codebooks, cache=False)
     assert result.parsed == 0
     for name, table in result.tables.items():
         assert table.empty, name
@@ -91,6 +91,6 @@ def test_long_article_past_spacy_default_max_length(make_corpus, tmp_path):
 
 @pytest.mark.parametrize("batch_size", [1, 2, 64])
 def test_batching_does_not_change_results(articles, analysis, batch_size):
-    again = analyse(articles, cache=False, batch_size=batch_size)
+    again = analyse(articles, codebooks=analysis.codebooks, cache=False, batch_size=batch_size)
     for name in analysis.tables:
         pd.testing.assert_frame_equal(analysis.tables[name], again.tables[name])
