@@ -34,6 +34,7 @@ __all__ = ["Analysis", "STAGES", "COMPONENTS", "CODEBOOK_FILES", "build_nlp", "a
 COMPONENTS: list[str] = [
     "helpers.actors:add_to_pipeline",
     "helpers.topics:add_to_pipeline",
+    "helpers.stance:add_to_pipeline",
 ]
 
 # Extraction stages, in order: (table name, "module:function(doc, ctx) -> list[dict]").
@@ -96,8 +97,8 @@ def build_nlp(corpus_dir: Path | str | None = None) -> Language:
 def _source_digest() -> str:
     digest = hashlib.sha256(CACHE_VERSION.encode())
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("*.yaml"), *here.glob("*.jsonl")]):
-        digest.update(path.name.encode())
+    for path in sorted([*here.glob("*.py"), *here.glob("*/*.py"), *here.glob("*.yaml"), *here.glob("*.jsonl")]):
+        digest.update(path.relative_to(here).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.pipeline import STAGES, build_nlp
+from helpers.actors import load_codebook
+from helpers.pipeline import STAGES, analyse, build_nlp
 from helpers.stance import (
     STANCE_COLUMNS,
     STANCE_SCORES,
@@ -22,8 +23,12 @@ from helpers.stance import (
     stance_matrix,
     stances_stage,
 )
+from helpers.stance import add_to_pipeline as add_stance_matcher
+from helpers.topics import load_topics
 
 CORPUS = config.PROJECT_ROOT / "corpus"
+SIDES = {a.actor_id: a.side for a in load_codebook(corpus_dir=CORPUS)}
+TOPIC_ORDER = load_topics(corpus_dir=CORPUS).order
 
 
 def coded(nlp, text):
@@ -256,6 +261,7 @@ def test_stage_without_actor_spans_codes_nothing():
 
     nlp = blank_pipeline()
     add_to_pipeline(nlp, corpus_dir=CORPUS)
+    add_stance_matcher(nlp, corpus_dir=CORPUS)
     assert stances_stage(nlp("Russia rejected the ceasefire."), {"article_id": "x"}) == []
 
 
@@ -268,6 +274,7 @@ def test_stage_with_hand_made_actor_spans():
 
     nlp = blank_pipeline()
     add_to_pipeline(nlp, corpus_dir=CORPUS)
+    add_stance_matcher(nlp, corpus_dir=CORPUS)
     doc = nlp("Atlantis rejected the ceasefire.")
     doc.spans["actors"] = [Span(doc, 0, 1, label="atlantis")]
     rows = stances_stage(doc, {"article_id": "x"})
@@ -340,7 +347,7 @@ def test_evidence_is_the_sentence_in_the_article(analysis, articles):
 
 @pytest.fixture(scope="module")
 def statements(analysis):
-    return extract_stances(analysis, corpus_dir=CORPUS)
+    return extract_stances(analysis, sides=SIDES)
 
 
 def test_extract_stances_adds_date_and_side(statements, articles):
@@ -353,12 +360,12 @@ def test_extract_stances_adds_date_and_side(statements, articles):
 
 
 def test_extract_stances_from_articles_equals_from_analysis(articles, statements):
-    again = extract_stances(articles, corpus_dir=CORPUS, cache=False)
+    again = extract_stances(analyse(articles, corpus_dir=CORPUS, cache=False), sides=SIDES)
     pd.testing.assert_frame_equal(again, statements)
 
 
 def test_positions_by_actor(statements):
-    pos = positions(statements, corpus_dir=CORPUS)
+    pos = positions(statements, topic_order=TOPIC_ORDER)
     assert list(pos.columns[:9]) == ["article_id", "published", "actor_id", "topic", "n_statements", "score",
                                      "label", "stances", "evidence"]
     assert not pos.duplicated(["article_id", "actor_id", "topic"]).any()
@@ -370,11 +377,11 @@ def test_positions_by_actor(statements):
     assert "rejection of the plan" in row["evidence"]
     assert pos["published"].is_monotonic_increasing
     pd.testing.assert_frame_equal(pos, positions(statements.sample(frac=1, random_state=3).sort_values(
-        ["published", "article_id", "sent_id"], kind="stable"), corpus_dir=CORPUS))
+        ["published", "article_id", "sent_id"], kind="stable"), topic_order=TOPIC_ORDER))
 
 
 def test_positions_by_side(statements):
-    pos = positions(statements, by="side", corpus_dir=CORPUS)
+    pos = positions(statements, by="side", topic_order=TOPIC_ORDER)
     assert "side" in pos.columns and "actor_id" not in pos.columns
     assert not pos.duplicated(["article_id", "side", "topic"]).any()
     assert set(pos["side"]) <= {"us", "russia", "ukraine", "europe", "turkey", "other"}
@@ -408,7 +415,7 @@ def test_positions_bad_input():
 
 
 def test_matrix_actor_by_topic(statements):
-    m = stance_matrix(statements, corpus_dir=CORPUS)
+    m = stance_matrix(statements, topic_order=TOPIC_ORDER)
     assert list(m.columns)[:2] == ["ceasefire", "direct_talks"]
     assert m.loc["russian_foreign_ministry", "security_guarantees"] == -1.0
     values = m.to_numpy().ravel()
@@ -462,7 +469,7 @@ def test_broken_corpus_lexicon_stops_pipeline_build(tmp_path):
 
 
 def test_shipped_lexicon_table_covers_every_family():
-    table = lexicon_table(CORPUS)
+    table = lexicon_table(load_lexicon(CORPUS / "stance_cues.yaml"))
     assert set(table["stance"]) == set(STANCE_SCORES)
     for cue in ["accept", "reject", "red line", "only if", "unless", "in principle", "without comment",
                 "as a|the precondition", "unacceptable"]:
