@@ -6,7 +6,9 @@
 * ``pipeline``: one cached pass over the corpus producing every table
 * ``actors``: the actor codebook, mention matching, co-mentions, unknown names
 * ``quotes``: quotations and their speakers
-* ``topics`` and ``stance``: the proposals, the stance lexicon and the stance coding
+* ``topics`` and ``stance``: the proposals, the stance lexicon and the stance coding (``stance`` is a
+  package of small modules: lexicon, matcher, one module per kind of rule, tables)
+* ``phrases``: the ``a|b [optional]`` phrase syntax the codebooks share
 * ``shifts``: position changes between articles
 * ``validation``: agreement with hand-coded annotations
 * ``palette``, ``charts``, ``figures``, ``display``: charts, files and escaped display

@@ -34,7 +34,7 @@ __all__ = ["Analysis", "STAGES", "COMPONENTS", "build_nlp", "analyse", "cache_ke
 COMPONENTS: list[Callable[[Language, Codebooks], None]] = [
     actors.add_to_pipeline,
     topics.add_to_pipeline,
-    stance.add_cue_matcher,
+    stance.add_to_pipeline,
 ]
 
 # Extraction stages, in order: (table name, ``stage(doc, ctx) -> list[dict]``).

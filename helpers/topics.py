@@ -24,7 +24,6 @@ Problems in the file raise :class:`CodebookError` naming the file and entry.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from helpers.codebook import CodebookError, read_yaml
+from helpers.phrases import MAX_EXPANSIONS, expand_phrase  # noqa: F401 - re-exported for older callers
 
 if TYPE_CHECKING:
     from helpers.codebooks import Codebooks
@@ -59,7 +59,6 @@ TOPICS_FILE = "topics.yaml"
 TOPIC_ID_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")
 INVERTER_WINDOW = 3      # an inverter may end up to this many tokens before the term
 REFERENCE_LOOKAHEAD = 4  # a term this close after a reference makes it no reference
-MAX_EXPANSIONS = 2000
 
 
 @dataclass(frozen=True)
@@ -104,41 +103,6 @@ def _string_list(value: object, where: str, *, allow_empty: bool = True) -> tupl
     if not out and not allow_empty:
         raise CodebookError(f"{where}: the list is empty")
     return tuple(dict.fromkeys(out))
-
-
-def expand_phrase(phrase: str, where: str = "phrase") -> list[str]:
-    """All literal phrases a lexicon phrase stands for.
-
-    Words are separated by spaces; ``a|b`` gives alternatives for one word and
-    ``[a|b]`` an optional word: ``"rule|ruled [it] out"`` ->
-    ``["rule out", "rule it out", "ruled out", "ruled it out"]``. Straight and
-    curly apostrophes are both produced.
-    """
-    slots: list[list[str]] = []
-    for word in phrase.split():
-        optional = word.startswith("[") and word.endswith("]")
-        if optional:
-            word = word[1:-1]
-        if word.startswith("[") or word.endswith("]"):
-            raise CodebookError(f"{where}: unbalanced [ ] in {phrase!r}")
-        options = [w for w in word.split("|")]
-        if any(not w for w in options):
-            raise CodebookError(f"{where}: empty alternative in {phrase!r}")
-        slots.append(options + ([""] if optional else []))
-    if not slots or all("" in s for s in slots):
-        raise CodebookError(f"{where}: {phrase!r} has no required word")
-    total = 1
-    for s in slots:
-        total *= len(s)
-    if total > MAX_EXPANSIONS:
-        raise CodebookError(f"{where}: {phrase!r} expands to {total} phrases; split it")
-    out: list[str] = []
-    for combo in itertools.product(*slots):
-        text = " ".join(w for w in combo if w)
-        for variant in {text, text.replace("'", "’"), text.replace("’", "'")}:
-            if variant not in out:
-                out.append(variant)
-    return out
 
 
 def load_topics(path: Path | str) -> TopicCodebook:

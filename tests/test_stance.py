@@ -30,13 +30,13 @@ CODEBOOKS = load_codebooks(CORPUS)
 
 def coded(nlp, text):
     """(actor_id, topic, stance) triples of a made-up text, through the full pipeline."""
-    rows = code_text(text, nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
     assert rows["rule"].str.len().gt(0).all() and rows["cue"].str.len().gt(0).all()
     return set(zip(rows["actor_id"], rows["topic"], rows["stance"]))
 
 
 def rule_of(nlp, text, actor_id):
-    rows = code_text(text, nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
     return set(rows.loc[rows["actor_id"] == actor_id, "rule"])
 
 
@@ -100,7 +100,7 @@ def test_negation_flips_or_cancels(nlp, text, expected):
 
 
 def test_negated_rows_are_marked(nlp):
-    rows = code_text("Putin has not confirmed the meeting.", nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text("Putin has not confirmed the meeting.", nlp=nlp, context={"codebooks": CODEBOOKS})
     assert rows["negated"].tolist() == [True]
 
 
@@ -129,7 +129,7 @@ def test_attribution_rules(nlp, text, actor, rule):
     'Zelensky said, "Ukraine is ready to accept a ceasefire."',
 ])
 def test_quote_speaker_holds_the_position(nlp, text):
-    rows = code_text(text, nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
     assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == {
         ("volodymyr_zelensky", "ceasefire", "support", "quote")}
 
@@ -166,13 +166,13 @@ def test_actor_in_prepositional_phrase_or_as_modifier_is_not_the_holder(nlp):
     ("Putin demanded for Ukraine to cede territory.", {("vladimir_putin", "territorial_concessions", "support")}),
 ])
 def test_demand_on_another_actor_is_the_demanders_support(nlp, text, expected):
-    rows = code_text(text, nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
     assert set(zip(rows["actor_id"], rows["topic"], rows["stance"])) == expected
     assert "russia" not in set(rows["actor_id"]) and "ukraine" not in set(rows["actor_id"])
 
 
 def test_demand_records_its_target(nlp):
-    rows = code_text("European leaders urged Trump to press Russia for a ceasefire.", nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text("European leaders urged Trump to press Russia for a ceasefire.", nlp=nlp, context={"codebooks": CODEBOOKS})
     assert rows["rule"].tolist() == ["demand"] and rows["target"].tolist() == ["russia"]
 
 
@@ -215,7 +215,7 @@ def test_topic_reference_across_sentences(nlp, text, expected):
 
 
 def test_reference_rows_say_how_the_topic_was_found(nlp):
-    rows = code_text("Ukraine backs the 30-day ceasefire. Russia rejected the plan.", nlp=nlp, codebooks=CODEBOOKS)
+    rows = code_text("Ukraine backs the 30-day ceasefire. Russia rejected the plan.", nlp=nlp, context={"codebooks": CODEBOOKS})
     russia = rows[rows["actor_id"] == "russia"].iloc[0]
     assert (russia["topic_via"], russia["topic_text"], russia["sent_id"]) == ("reference", "the plan", 1)
     assert russia["evidence"] == "Russia rejected the plan."
@@ -249,12 +249,12 @@ def test_place_or_time_phrase_ends_the_cue_reach(nlp):
     "Ceasefire! Ceasefire? Reject, reject, “accept” …",
 ])
 def test_no_actor_or_no_topic_gives_no_row_and_no_crash(nlp, text):
-    assert code_text(text, nlp=nlp, codebooks=CODEBOOKS).empty
+    assert code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS}).empty
 
 
 def test_stage_without_actor_spans_codes_nothing(codebooks):
     from helpers.nlp import blank_pipeline
-    from helpers.stance import add_cue_matcher
+    from helpers.stance import add_to_pipeline as add_cue_matcher
     from helpers.topics import add_to_pipeline
 
     nlp = blank_pipeline()
@@ -268,7 +268,7 @@ def test_stage_with_hand_made_actor_spans(codebooks):
     from spacy.tokens import Span
 
     from helpers.nlp import blank_pipeline
-    from helpers.stance import add_cue_matcher
+    from helpers.stance import add_to_pipeline as add_cue_matcher
     from helpers.topics import add_to_pipeline
 
     nlp = blank_pipeline()

@@ -7,7 +7,7 @@ import spacy
 
 from helpers.codebooks import load_codebooks
 from helpers.nlp import blank_pipeline
-from helpers.stance import add_cue_matcher
+from helpers.stance import add_to_pipeline as add_cue_matcher
 from helpers.topics import CodebookError, add_to_pipeline, expand_phrase, load_topics, topics_table
 from tests.conftest import FIXTURE_CORPUS
 

@@ -1,0 +1,72 @@
+"""Stance coding: who supports, opposes, or sets conditions on which proposal, and where it says so.
+
+Rule-based on the blank spaCy pipeline; every coded row records the cue that
+fired and the rule that attributed it, so a reader can audit it against its
+sentence (``evidence``). One module per job:
+
+* :mod:`~helpers.stance.labels`: stance labels, scores, table columns.
+* :mod:`~helpers.stance.lexicon`: ``stance_cues.yaml`` as :class:`Cue` objects, validated.
+* :mod:`~helpers.stance.matcher`: the ``stance_cue_matcher`` component (cue and marker spans).
+* :mod:`~helpers.stance.component`: the pipeline adapter, the one place that reads files.
+* :mod:`~helpers.stance.grammar`: English function words the rules rely on.
+* :mod:`~helpers.stance.document`: the per-article index (sentences, mentions, quotations, topics).
+* :mod:`~helpers.stance.hits`: a cue found in a sentence.
+* :mod:`~helpers.stance.registry`: :data:`HOLDER_RULES` and :data:`RULES`, name -> function.
+* :mod:`~helpers.stance.walks` and :mod:`~helpers.stance.holders`: attribution rules.
+* :mod:`~helpers.stance.scope`: which topic a cue is about.
+* :mod:`~helpers.stance.conditions`: negation, if/unless, modifiers, demands, reported speech.
+* :mod:`~helpers.stance.coder`: per-sentence orchestration, the pipeline stage, :func:`code_text`.
+* :mod:`~helpers.stance.tables`: statements, positions, the actor x topic matrix.
+
+Inputs on the Doc
+    ``doc.spans["actors"]`` / ``["actor_roles"]`` (:mod:`helpers.actors`),
+    ``doc.spans["topics"]`` / ``["topic_refs"]`` (:mod:`helpers.topics`), and
+    ``doc.spans["stance_cues"]`` / ``["stance_markers"]`` from the
+    ``stance_cue_matcher``. Quotations come from the quotes stage
+    (``ctx["quotes"]``); without it, quotation marks are paired here and the
+    speaker is taken from a speech verb in the sentence.
+
+Outputs
+    :func:`stances_stage` (pipeline stage, rows ``STANCE_COLUMNS``),
+    :func:`extract_stances` (one row per coded statement, with ``published``
+    and ``side``), :func:`positions` (one row per article x actor-or-side x
+    topic with a score), :func:`stance_matrix` and :func:`code_text` (code one
+    made-up text, for tests and for trying a sentence).
+"""
+
+from __future__ import annotations
+
+from helpers.codebook import CodebookError
+from helpers.stance import conditions as _conditions  # noqa: F401 - registers demand and reported_speech
+from helpers.stance.coder import code_doc, code_text, stances_stage
+from helpers.stance.component import add_to_pipeline
+from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEMENT_COLUMNS, StanceWarning
+from helpers.stance.lexicon import Cue, Lexicon, lexicon_table, load_lexicon, parse_lexicon
+from helpers.stance.matcher import StanceCueMatcher, add_cue_matcher
+from helpers.stance.registry import HOLDER_RULES, RULES
+from helpers.stance.tables import extract_stances, positions, stance_matrix
+
+__all__ = [
+    "CodebookError",
+    "StanceWarning",
+    "STANCES",
+    "STANCE_SCORES",
+    "STANCE_COLUMNS",
+    "STATEMENT_COLUMNS",
+    "Cue",
+    "Lexicon",
+    "load_lexicon",
+    "parse_lexicon",
+    "lexicon_table",
+    "StanceCueMatcher",
+    "add_cue_matcher",
+    "add_to_pipeline",
+    "code_doc",
+    "code_text",
+    "stances_stage",
+    "extract_stances",
+    "positions",
+    "stance_matrix",
+    "RULES",
+    "HOLDER_RULES",
+]

@@ -1,0 +1,179 @@
+"""Per-sentence orchestration: which sentences are coded, the order of the steps, the rows.
+
+Only sentences with a stance cue and a topic (a term, a reference such as
+"the plan" resolved to the last topic named in the paragraph, else in the
+previous paragraph, a pronoun object of a cue, or an elaboration in the next
+sentence) are looked at; all other Python work is skipped. In each, the steps
+run in this order: if/unless clauses drop the cues inside them; negation;
+holders (:mod:`helpers.stance.holders`); topics (:mod:`helpers.stance.scope`);
+demands; modifiers (:mod:`helpers.stance.conditions`); then one row per
+holder x topic, a topic naming the opposite of the proposal ("the lifting of
+sanctions") swapping support and oppose. Within one sentence (and one side of
+a quotation mark), a conditional statement of an actor on a topic absorbs its
+bare support or opposition there (:func:`_absorb`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import warnings
+from typing import Sequence
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from helpers.actors import mentions_stage
+from helpers.nlp import sentence_stage
+from helpers.quotes import quotes_stage
+from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.hits import CueHit, make_hits
+from helpers.stance.holders import attribute
+from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
+from helpers.stance.scope import cue_topics
+
+__all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
+
+OPPOSITE = {"support": "oppose", "oppose": "support"}
+
+
+def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]:
+    """The stance rows of sentence ``s`` (with the private ``_seg``/``_pos`` keys :func:`_absorb` reads)."""
+    sent = ix.sents[s]
+    topics = ix.sentence_topics(sent)
+    hits = make_hits(ix, sent, cue_spans)
+    clauses = hypothetical_clauses(ix, hits, sent)
+    for h in hits:
+        if not h.dropped and h.frame != "modifier":
+            negate(ix, h, ix.clause_start(h.start, sent), ix.window)
+    for h in hits:
+        if not h.dropped and h.frame != "modifier":
+            attribute(ix, h, sent)
+    found: dict[int, list[TopicHit]] = {}
+    for idx, h in enumerate(hits):
+        if not h.dropped and h.frame != "modifier":
+            found[idx] = cue_topics(ix, s, h, hits, topics)
+    apply_demands(ix, hits, sent)
+    apply_modifiers(ix, clauses, hits, found, sent, topics)
+    return _absorb(_rows(ix, s, hits, found))
+
+
+def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> list[dict]:
+    sent = ix.sents[s]
+    rows = []
+    for idx, h in enumerate(hits):
+        if h.dropped or h.frame == "modifier" and not h.holders:
+            continue
+        topics = found.get(idx, [])
+        if not topics or not h.holders:
+            continue
+        for t in topics:
+            stance = OPPOSITE.get(h.stance, h.stance) if t.polarity == "-" else h.stance
+            evidence = sent.text
+            if t.via == "elaboration":
+                evidence = ix.text[sent.start_char:ix.sents[s + 1].end_char]
+            cue_text = h.span.text if not h.modified_by else f"{h.span.text} … {h.modified_by}"
+            for actor in h.holders:
+                if not actor:
+                    continue
+                rows.append({
+                    "article_id": ix.article_id, "sent_id": s, "actor_id": actor, "topic": t.topic,
+                    "stance": stance, "cue": cue_text, "rule": h.rule, "evidence": evidence,
+                    "negated": bool(h.negated), "target": ",".join(h.target),
+                    "topic_via": t.via, "topic_text": t.text, "_seg": h.segment, "_pos": h.start,
+                })
+    return rows
+
+
+def _absorb(rows: list[dict]) -> list[dict]:
+    """One row per actor x topic x stance in a sentence; a conditional absorbs bare support/oppose."""
+    conditional = {(r["actor_id"], r["topic"], r["_seg"]) for r in rows if r["stance"] == "conditional"}
+    out, seen = [], set()
+    for r in sorted(rows, key=lambda r: r["_pos"]):
+        if r["stance"] in ("support", "oppose") and (r["actor_id"], r["topic"], r["_seg"]) in conditional:
+            continue
+        key = (r["actor_id"], r["topic"], r["stance"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _wanted(ix: ArticleIndex, s: int, spans: list[Span], topic_sents: set[int], pron_starts: list[int]) -> bool:
+    """Does sentence ``s`` have a topic for its cues: its own, a pronoun object, or an elaboration next?"""
+    if s in topic_sents:
+        return True
+    if pron_starts:
+        for c in spans:
+            k = bisect.bisect_left(pron_starts, c.end)
+            if k < len(pron_starts) and pron_starts[k] < c.end + 3:
+                return True
+    if s + 1 < len(ix.sents) and (s + 1) in topic_sents:
+        return any(m.start == ix.sents[s + 1].start for m in ix.markers.get("elaboration", []))
+    return False
+
+
+def _code_article(ix: ArticleIndex) -> list[dict]:
+    if not ix.cues or not (ix.topic_spans or ix.ref_spans):
+        return []
+    by_sent: dict[int, list[Span]] = {}
+    for c in ix.cues:
+        s = ix.sent_of(c.start)
+        if s >= 0 and c.start < ix.sents[s].end:
+            by_sent.setdefault(s, []).append(c)
+    topic_sents = {ix.sent_of(t.start) for t in ix.topic_spans} | {ix.sent_of(r.start) for r in ix.ref_spans}
+    pron_starts = [p.start for p in ix.markers.get("topic_pronoun", [])]
+    rows: list[dict] = []
+    for s in sorted(by_sent):
+        if not _wanted(ix, s, by_sent[s], topic_sents, pron_starts):
+            continue
+        try:
+            rows.extend(code_sentence(ix, s, by_sent[s]))
+        except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the corpus
+            warnings.warn(f"{ix.article_id or 'text'}: stance rules failed on sentence {s} "
+                          f"({type(exc).__name__}: {exc}); no stance coded from it", StanceWarning, stacklevel=2)
+    for r in rows:
+        r.pop("_seg", None)
+        r.pop("_pos", None)
+    return rows
+
+
+def code_doc(doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None,
+             text: str | None = None) -> list[dict]:
+    """Stance rows (``STANCE_COLUMNS``) of a Doc run through the full pipeline.
+
+    ``quotes`` are the quotes stage's rows for this Doc (``None``: quotation
+    marks are paired here instead); ``text`` is ``doc.text`` if the caller has it.
+    """
+    spans = doc.spans
+    if not spans.get("stance_cues") or not (spans.get("topics") or spans.get("topic_refs")):
+        return []  # nothing to code: skip building the per-article indexes
+    return _code_article(ArticleIndex(doc, article_id=article_id, quotes=quotes, text=text))
+
+
+def stances_stage(doc: Doc, ctx: dict) -> list[dict]:
+    """Pipeline stage: one row per coded statement of this article (``STANCE_COLUMNS``)."""
+    return code_doc(doc, article_id=str(ctx.get("article_id", "")), quotes=ctx.get("quotes"), text=ctx.get("text"))
+
+
+stances_stage.columns = STANCE_COLUMNS  # type: ignore[attr-defined]
+
+
+def code_text(text: str, *, nlp: Language, context: dict | None = None) -> pd.DataFrame:
+    """Code a made-up text (one article) and return its stance rows as a table.
+
+    ``nlp`` is a full pipeline (actors, topics, stance cues). When it marks
+    actors, the sentence, mention and quote stages run first, as in an
+    analysis, so quotations get the quotes stage's speakers; ``context`` is
+    merged into the ``ctx`` they get (e.g. ``{"corpus_dir": ...}``).
+    """
+    doc = nlp(text)
+    ctx: dict = {"article_id": "text", "published": None, "paragraph_lines": (), **(context or {})}
+    if "actors" in doc.spans:
+        ctx["sentences"] = sentence_stage(doc, ctx)
+        ctx["mentions"] = mentions_stage(doc, ctx)
+        ctx["quotes"] = quotes_stage(doc, ctx)
+    return pd.DataFrame(stances_stage(doc, ctx), columns=STANCE_COLUMNS)
+

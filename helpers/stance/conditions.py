@@ -1,0 +1,186 @@
+"""Negation, conditions and demands: what turns a cue's plain stance into another, or into none.
+
+* Negation: a negation marker up to the lexicon's window of words before a cue
+  (same clause, no comma between) negates it: support becomes oppose, "has not
+  confirmed" becomes neutral, an oppose/conditional/neutral cue is cancelled
+  (all set in the lexicon). ``negated`` records it.
+* If/unless: a clause opened by "if"/"unless" states a condition, not a
+  position: cues inside it are not coded, and the support cues of its main
+  clause become ``conditional`` ("slapping secondary sanctions ... if he
+  suspects Moscow is playing games"; an objection stays one: "warned of
+  consequences if peacekeepers are deployed"). Alone in its clause,
+  "unless"/"only if" is the cue ("Ukraine might not join the talks unless
+  Putin attends").
+* Modifiers: "in principle" or "as a precondition" make the support cue right
+  before them conditional.
+* ``reported_speech``: a condition reported as someone's words ("Rutte warned
+  that if Russia refuses ..., the U.S. would intensify sanctions") is the
+  speaker's.
+* ``demand``: a demand placed on another actor ("urged Trump to press Russia
+  for a ceasefire", "a deadline for Russia to agree to a ceasefire") is the
+  demander's support; the target is never coded from it (its id is in
+  ``target``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.hits import CueHit
+from helpers.stance.holders import attribute
+from helpers.stance.registry import rule
+from helpers.stance.scope import scope_after, scope_before
+from helpers.stance.walks import coordinated_after, speaker_of, speech_before
+
+__all__ = ["Clause", "negate", "hypothetical_clauses", "demand", "apply_demands", "reported_speech",
+           "apply_modifiers"]
+
+Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
+
+
+def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
+    """Mark ``hit`` negated when a negation marker ends within ``window`` words before it."""
+    doc = ix.doc
+    for m in ix.markers.get("negation", []):
+        if m.end > hit.start:
+            break
+        if m.end <= hit.start and m.end >= hit.start - window + 0 and m.start >= lo \
+                and not any(doc[j].text in {",", ";", ":"} for j in range(m.end, hit.start)) \
+                and not (m.start < hit.start < m.end):
+            hit.negated = True
+    if hit.negated:
+        if hit.negated_to == "none":
+            hit.dropped = True
+        else:
+            hit.stance = hit.negated_to
+
+
+def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int, int, bool]:
+    """Extent of an if/unless clause, and whether it leads (its main clause follows)."""
+    doc = ix.doc
+    end = sent.end
+    if hit.segment >= 0:
+        end = min(end, ix.quotes[hit.segment].end - 1)
+    for j in range(hit.end, end):
+        if doc[j].text in {",", ";"}:
+            return hit.start, j, True
+    return hit.start, end, False
+
+
+def hypothetical_clauses(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> list[Clause]:
+    """The if/unless clauses of the sentence; every other cue inside one is dropped."""
+    clauses = []
+    for h in hits:
+        if h.frame == "modifier" and h.hypothetical:
+            a, b, leading = _hypothetical_clause(ix, h, sent)
+            clauses.append((h, a, b, leading))
+            for other in hits:
+                if other is not h and a <= other.start < b:
+                    other.dropped = True
+    return clauses
+
+
+def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, ...], int]:
+    """The actor a demand is placed on ("urged Trump to", "a deadline ... for Russia to agree")."""
+    doc = ix.doc
+    j = max(h.end, h.holder_end if h.holder_end > 0 else h.end)
+    limit = min(j + 4, sent.end)
+    while j < limit:
+        m = ix.mention_at_start.get(j)
+        who: tuple[str, ...] = ()
+        end = j + 1
+        if m is not None:
+            actors, end = coordinated_after(ix, m, sent.end)
+            who = tuple(actors)
+        elif doc[j].lower_ in {"him", "her"}:
+            r = ix.last_person_before(j)
+            who = (r,) if r else ()
+        if who:
+            if any(doc[k].lower_ in {"to", "for"} for k in range(end, min(end + 2, sent.end))):
+                return who, end
+            return (), 0
+        if doc[j].lower_ not in {"for", "on", "upon", "the", "a"} and not doc[j].is_punct:
+            return (), 0
+        j += 1
+    return (), 0
+
+
+@rule("demand")
+def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
+    """The cues after a demand on another actor are the demander's; the target is recorded, never coded."""
+    target, region_start = _demand_target(ix, h, sent)
+    if not target:
+        return
+    h.target = target
+    for other in hits:
+        if other is h or other.dropped or not (region_start <= other.start < sent.end):
+            continue
+        if not other.holders or set(other.holders) & set(target):
+            other.holders = tuple(dict.fromkeys([a for a in other.holders if a not in target] + list(h.holders)))
+            other.rule = "demand"
+            other.target = target
+
+
+def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
+    """Apply :func:`demand` for every held demand cue of the sentence."""
+    for h in hits:
+        if h.dropped or h.frame != "demand" or not h.holders:
+            continue
+        demand(ix, h, hits, sent)
+
+
+@rule("reported_speech")
+def reported_speech(ix: ArticleIndex, hit: CueHit, mod: CueHit, sent: Span) -> None:
+    """A condition reported in someone's words is the speaker's ("Rutte warned that if ...")."""
+    if hit.segment >= 0 and ix.quotes[hit.segment].full:
+        return
+    verb = speech_before(ix, mod.start, sent.start)
+    if verb is None:
+        return
+    who = speaker_of(ix, verb)
+    if who:
+        hit.holders, hit.rule = who, "reported_speech"
+
+
+def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_topics: dict[int, list[TopicHit]],
+                    hits: list[CueHit], sent: Span, topics: list[TopicHit]) -> None:
+    applied = False
+    for o in targets:
+        idx = hits.index(o)
+        # conditional = support tied to a condition; an objection stays one ("warned of
+        # consequences if peacekeepers are deployed")
+        if o.stance == "support" and cue_topics.get(idx) and o.holders:
+            o.stance = "conditional"
+            o.modified_by = mod.span.text
+            applied = True
+            if mod.hypothetical:
+                reported_speech(ix, o, mod, sent)
+    if applied or not mod.standalone:
+        return
+    # alone in its clause, the condition is the cue: "Ukraine might not join the talks unless ..."
+    attribute(ix, mod, sent)
+    if not mod.holders:
+        return
+    idx = hits.index(mod)
+    found = scope_after(ix, mod, hits, topics, sent) or scope_before(ix, mod, hits, topics, sent)
+    if not found:
+        return
+    cue_topics[idx] = found
+    mod.stance = "conditional"
+    if mod.hypothetical:
+        reported_speech(ix, mod, mod, sent)
+
+
+def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
+                    cue_topics: dict[int, list[TopicHit]], sent: Span, topics: list[TopicHit]) -> None:
+    """If/unless clauses qualify the support of their main clause; "in principle" the cue right before it."""
+    for h, a, b, leading in clauses:
+        main = [o for o in hits if o is not h and not o.dropped and o.frame != "modifier"
+                and o.segment == h.segment and ((b <= o.start) if leading else (o.start < a))]
+        _apply_modifier(ix, h, main, cue_topics, hits, sent, topics)
+    for h in hits:
+        if h.frame == "modifier" and not h.hypothetical:
+            prev = [o for o in hits if o.end <= h.start and not o.dropped and o.frame != "modifier"
+                    and o.segment == h.segment]
+            _apply_modifier(ix, h, prev[-1:], cue_topics, hits, sent, topics)

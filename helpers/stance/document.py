@@ -1,0 +1,267 @@
+"""The per-article index the stance rules read: sentences, paragraphs, mentions, quotations, topics.
+
+Built once per article (only for an article with both a cue and a topic) and
+asked by every rule; the lookups that are costly to repeat (which quotation a
+token is in, the topics with resolved references) are computed on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple, Sequence
+
+from spacy.tokens import Doc, Span
+
+from helpers.nlp import paragraph_starts, sentences
+from helpers.stance.grammar import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARK_RE, QUOTE_MARKS
+
+__all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
+
+DEFAULT_NEGATION_WINDOW = 3
+
+
+class TopicHit(NamedTuple):
+    start: int
+    end: int
+    topic: str
+    polarity: str      # "+" names the proposal, "-" its opposite
+    via: str           # term | reference | pronoun | elaboration
+    text: str
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    actor_id: str
+
+
+class Quote(NamedTuple):
+    start: int
+    end: int                          # token indices, marks included
+    full: bool
+    speakers: tuple[str, ...] | None  # None: paired here, speaker not looked up yet (walks.quote_speakers)
+
+
+class ArticleIndex:
+    """One Doc's sentences, paragraphs, actor mentions, quotations and topics, by token position.
+
+    ``persons`` (the actor ids "he"/"she" may refer to) and the negation window
+    come from the cue matcher, via ``doc.user_data``; without them no pronoun
+    resolves to a person and the window is 3 words.
+    """
+
+    def __init__(self, doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None,
+                 text: str | None = None) -> None:
+        self.doc = doc
+        self.text = text if text is not None else doc.text
+        self.article_id = article_id
+        self.quote_rows = quotes
+        self.window = int(doc.user_data.get("stance:negation_window") or DEFAULT_NEGATION_WINDOW)
+        self.sents = sentences(doc)
+        self.sent_starts = [s.start for s in self.sents]
+        self.para_chars = paragraph_starts(self.text)
+        self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
+        self.persons = set(doc.user_data.get("stance:persons") or ())
+        self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
+        self.markers: dict[str, list[Span]] = {}
+        for m in (doc.spans["stance_markers"] if "stance_markers" in doc.spans else []):
+            self.markers.setdefault(m.label_, []).append(m)
+        self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
+        self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []
+        self.topic_starts = {t.start for t in self.topic_spans}
+        mentions: list[Mention] = []
+        for group in ("actors", "actor_roles"):
+            if group in doc.spans:
+                mentions += [Mention(s.start, s.end, s.label_) for s in doc.spans[group]]
+        mentions.sort()
+        self.mentions: list[Mention] = []
+        for m in mentions:  # a role overlapping a name mention (should not happen) yields to it
+            if self.mentions and m.start < self.mentions[-1].end:
+                continue
+            self.mentions.append(m)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_at_start = {m.start: m for m in self.mentions}
+        self.mention_at_end = {m.end: m for m in self.mentions}
+        self.memo: dict[object, object] = {}   # results of the rules' walks (speakers of paired quotes)
+        self._quotes: list[Quote] | None = None
+        self._quote_of: dict[int, int] = {}
+        self._topics: list[TopicHit] | None = None
+        self._mention_tokens: set[int] | None = None
+
+    # ------------------------------------------------------------------ positions
+
+    def sent_of(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def clause_start(self, pos: int, sent: Span) -> int:
+        """First token of the clause of ``pos``: after the last clause break (";", "while"...) before it."""
+        doc = self.doc
+        lo = sent.start
+        for j in range(pos - 1, sent.start - 1, -1):
+            if doc[j].lower_ in CLAUSE_BREAKS:
+                lo = j + 1
+                break
+        return lo
+
+    # ------------------------------------------------------------------ mentions and pronouns
+
+    def mention_covering(self, i: int) -> Mention | None:
+        k = bisect.bisect_right(self.mention_starts, i) - 1
+        if k >= 0 and self.mentions[k].start <= i < self.mentions[k].end:
+            return self.mentions[k]
+        return None
+
+    def mention_tokens(self) -> set[int]:
+        if self._mention_tokens is None:
+            self._mention_tokens = {i for m in self.mentions for i in range(m.start, m.end)}
+        return self._mention_tokens
+
+    def last_person_before(self, pos: int) -> str | None:
+        """The last person named before ``pos``, outside quotations (for he/she/his/her)."""
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.actor_id in self.persons and self.quote_at(m.start) < 0:
+                return m.actor_id
+            k -= 1
+        return None
+
+    def last_thing_in_sentence(self, pos: int) -> str | None:
+        """The last country or institution named before ``pos`` in its sentence (for it/its)."""
+        s = self.sent_of(pos)
+        lo = self.sents[s].start if s >= 0 else 0
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            m = self.mentions[k]
+            if m.actor_id not in self.persons:
+                return m.actor_id
+            k -= 1
+        return None
+
+    def resolve_pronoun(self, tok_i: int, kind: str | None) -> str | None:
+        if kind == "person":
+            return self.last_person_before(tok_i)
+        if kind == "thing":
+            return self.last_thing_in_sentence(tok_i)
+        return None
+
+    # ------------------------------------------------------------------ quotations
+
+    @property
+    def quotes(self) -> list[Quote]:
+        if self._quotes is None:
+            self._quotes = self._find_quotes()
+        return self._quotes
+
+    def quote_at(self, i: int) -> int:
+        """Index of the quotation token ``i`` is quoted in, else -1.
+
+        Inside a quotation split by its attribution ("“…,” Zelenskiy said. “…”"),
+        the attribution between the parts is not quoted: a token is quoted when
+        an odd number of quotation marks stands between the quotation's start
+        and it.
+        """
+        cached = self._quote_of.get(i)
+        if cached is not None:
+            return cached
+        found = -1
+        for k, q in enumerate(self.quotes):
+            if q.start <= i < q.end:
+                marks = sum(1 for t in self.doc[q.start:i + 1] if t.text in QUOTE_MARKS)
+                found = k if marks % 2 == 1 or (marks == 0 and i > q.start) else -1
+                break
+        self._quote_of[i] = found
+        return found
+
+    def _find_quotes(self) -> list[Quote]:
+        """Quotation spans (token indices) with their kind and speaker.
+
+        From the quotes stage when it ran (its rows, speakers and kinds);
+        otherwise quotation marks are paired here, paragraph by paragraph, and a
+        quote of four words or more starting with a capital counts as full (its
+        speaker is looked up by :func:`helpers.stance.walks.quote_speakers`).
+        """
+        doc = self.doc
+        if self.quote_rows is not None:
+            out = []
+            for r in self.quote_rows:
+                try:
+                    span = doc.char_span(int(r["start_char"]), int(r["end_char"]), alignment_mode="expand")
+                except (KeyError, TypeError, ValueError):
+                    continue
+                if span is None:
+                    continue
+                sid = str(r.get("speaker_id") or "")
+                out.append(Quote(span.start, span.end, str(r.get("kind", "full")) == "full", (sid,) if sid else ()))
+            out.sort()
+            return out
+        regions: list[tuple[int, int]] = []
+        opened: int | None = None
+        closer = ""
+        straight: int | None = None
+        para = -1
+        for m in QUOTE_MARK_RE.finditer(self.text):
+            pos, ch = m.start(), m.group()
+            p = bisect.bisect_right(self.para_chars, pos) - 1
+            if p != para:
+                para, opened, straight = p, None, None
+            if opened is None and ch in OPEN_QUOTES:
+                opened, closer = pos, OPEN_QUOTES[ch]
+            elif opened is not None and (ch == closer or ch in CLOSE_QUOTES):
+                regions.append((opened, pos + 1))
+                opened = None
+            elif ch == '"':
+                if straight is None:
+                    straight = pos
+                else:
+                    regions.append((straight, pos + 1))
+                    straight = None
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in sorted(regions)]
+        out = []
+        for sp in spans:
+            if sp is None or len(sp) < 2:
+                continue
+            inner = [t for t in sp[1:-1] if not t.is_punct]
+            full = len(inner) >= 4 and sp[1].text[:1].isupper()
+            out.append(Quote(sp.start, sp.end, full, None if full else ()))
+        return out
+
+    # ------------------------------------------------------------------ topics
+
+    @property
+    def all_topics(self) -> list[TopicHit]:
+        """Terms plus resolved references, in text order."""
+        if self._topics is None:
+            items = [TopicHit(t.start, t.end, t.label_, t.id_ or "+", "term", t.text) for t in self.topic_spans]
+            items.sort()
+            for ref in self.ref_spans:
+                found = self.resolve_topic(items, ref.start)
+                if found is not None:
+                    items.append(TopicHit(ref.start, ref.end, found.topic, found.polarity, "reference", ref.text))
+                    items.sort()
+            self._topics = items
+        return self._topics
+
+    def resolve_topic(self, items: list[TopicHit], pos: int) -> TopicHit | None:
+        """The last topic before token ``pos`` in its paragraph, else in the previous paragraph."""
+        s = self.sent_of(pos)
+        if s < 0:
+            return None
+        para = self.sent_para[s]
+        same = previous = None
+        for t in items:
+            if t.start >= pos:
+                break
+            tp = self.sent_para[self.sent_of(t.start)]
+            if tp == para:
+                same = t
+            elif tp == para - 1:
+                previous = t
+        return same or previous
+
+    def sentence_topics(self, sent: Span) -> list[TopicHit]:
+        items = self.all_topics
+        starts = [t.start for t in items]
+        a = bisect.bisect_left(starts, sent.start)
+        b = bisect.bisect_left(starts, sent.end)
+        return items[a:b]

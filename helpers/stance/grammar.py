@@ -1,0 +1,47 @@
+"""English function words and punctuation the stance rules rely on.
+
+Not lexicon: users extend cues in ``stance_cues.yaml``, not prepositions, so
+these sets live in code. Each one says which rule reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a noun phrase after one of these is a prepositional object, not a subject ("talks *with* Putin")
+PREPOSITIONS = {"with", "between", "to", "from", "for", "on", "against", "by", "of", "at", "in", "into", "over",
+                "about", "toward", "towards", "among", "than", "like", "including", "without", "after", "before",
+                "during", "despite", "via", "upon", "across", "through", "behind", "under", "amid", "within",
+                "according", "ahead", "beside", "besides", "alongside", "around", "near", "per"}
+# a later topic introduced by one of these is a place or time, not a second topic of the cue
+SCOPE_STOP_PREPOSITIONS = {"at", "in", "during", "on", "after", "before", "amid", "since", "until", "ahead",
+                           "following", "within", "throughout"}
+# words a noun phrase may contain between a preposition and an actor ("with the former Russian side")
+NP_GLUE = {"the", "a", "an", "and", "or", "both", "’s", "'s", "his", "her", "their", "its", "himself", "herself",
+           "him", "them", "-", "–", "—", "former", "then", "then-", "top", "chief"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+               "your", "any", "no", "such", "’s", "'s"}
+POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
+# pronoun -> what it refers to: the last person named, or the last country/institution in the sentence
+POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "thing", "their": None}
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
+SKIP_PRONOUNS = {"him", "himself", "herself", "itself", "they", "them", "we", "us", "i", "me", "you",
+                 "his", "her", "its", "their", "our", "my"}
+# a clause starts after one of these: the subject walk and the topic scope stop there
+CLAUSE_BREAKS = {";", "while", "whereas", "although", "though"}
+# a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
+FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
+                   "in", "having", "following"}
+RELATIVE_PRONOUNS = {"which", "who"}
+# "it's ready" is a contraction, not a possessive
+CONTRACTING_PRONOUNS = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"}
+# a noun cue after one of these is held by the verb's subject ("extended an invitation")
+LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extended", "extends", "made", "makes",
+               "issued", "issues", "offered", "offers", "renewed", "reiterated", "repeated", "reaffirmed",
+               "signalled", "signaled", "showed", "shows", "show", "has", "have", "had", "gave", "gives", "stated",
+               "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised"}
+# quotation marks, for pairing quotations when the quotes stage did not run
+OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+QUOTE_MARK_RE = re.compile('[“”«»„"]')
+QUOTE_MARKS = {"“", "”", "«", "»", "„", '"'}
+CLOSE_QUOTES = {"”", "»"}

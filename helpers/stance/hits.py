@@ -1,0 +1,84 @@
+"""A cue found in a sentence (:class:`CueHit`), with what the rules decide about it as they go.
+
+The rules of one sentence share these objects: the conditions step drops or
+qualifies them, the holder rules fill ``holders`` and ``rule``, the scope
+rules read where their holder phrase ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex
+from helpers.stance.grammar import CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS
+
+__all__ = ["CueHit", "make_hits", "is_nominal"]
+
+DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0"
+# words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
+_NOT_SKIPPED = {"to", "and", "or", "not", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+                "will", "would", "can", "could", "may", "might", "must", "should", "also", "still"}
+
+
+@dataclass
+class CueHit:
+    span: Span
+    start: int
+    end: int
+    stance: str
+    phrase: str
+    kind: str
+    holder_mode: str
+    frame: str
+    negated_to: str
+    standalone: bool
+    hypothetical: bool
+    nominal: bool = False
+    segment: int = -1          # index of the quotation it is in, -1 outside quotes
+    negated: bool = False
+    holders: tuple[str, ...] = ()
+    rule: str = ""
+    target: tuple[str, ...] = ()
+    dropped: bool = False
+    modified_by: str = ""
+    holder_end: int = -1       # token after the holder phrase found after the cue (agent / after)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # walks several rules share
+
+    @property
+    def verbal(self) -> bool:
+        return self.kind in ("verb", "adj") and self.frame != "modifier" and not self.nominal
+
+
+def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
+    """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
+    doc = ix.doc
+    j = span.start - 1
+    skipped = 0
+    while j >= lo and skipped <= 2:
+        low = doc[j].lower_
+        if low in POSSESSIVE_MARKS:  # "Putin's demands", but not "it's ready" / "he's willing"
+            return j > lo and doc[j - 1].lower_ not in CONTRACTING_PRONOUNS
+        if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
+            return True
+        if doc[j].is_alpha and doc[j].is_lower and low not in PREPOSITIONS and low not in _NOT_SKIPPED:
+            skipped += 1
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
+    """One :class:`CueHit` per cue span of the sentence, with its options unpacked."""
+    hits = []
+    for sp in cue_spans:
+        kind, holder, frame, negated, standalone, hypothetical = (sp.id_ or DEFAULT_OPTIONS).split("|")
+        hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
+                     standalone == "1", hypothetical == "1")
+        if kind == "verb" and frame != "modifier":
+            hit.nominal = is_nominal(ix, sp, sent.start)
+        hit.segment = ix.quote_at(sp.start)
+        hits.append(hit)
+    return hits

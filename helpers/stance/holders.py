@@ -1,0 +1,258 @@
+"""Attribution rules: who holds a cue. Each rule is one function, registered in the order tried.
+
+The holder step (:func:`attribute`) tries :data:`HOLDER_RULES` in order; the
+first that returns an :class:`Attribution` names the cue's holders and its
+``rule``. A rule returns None when it does not apply; an attribution with no
+actors ends the search with nobody (a quotation whose speaker is unknown, a
+compound cue with no actor before its hyphen).
+
+* ``quote``: the cue is inside a full quotation: its speaker holds it.
+* ``speaker``: the cue is what the speaker says ought to happen ("He stated
+  that Europe must be involved").
+* ``compound``: "U.S. and European-backed".
+* ``after``: "unacceptable to Kyiv and its Western partners", "a red line
+  Kyiv refuses to cross".
+* ``agent``: "an invitation from Zelensky", "a deadline set by Trump", "left
+  without comment by the Russian side".
+* ``possessive``: "Russia's rejection", "his insistence" (a pronoun resolved
+  to the last person named).
+* ``subject``: the nearest actor before the cue in its clause that is not
+  inside a prepositional phrase ("talks *with* Putin"), a possessor ("Putin's
+  aide") or a noun modifier ("the Trump–Putin meeting"), with actors
+  coordinated to it ("both Kyiv and Moscow"); ``pronoun`` when that nearest
+  candidate is he/she (the last person named) or it (the last country or
+  institution named in the sentence); ``relative_clause``: "his earlier
+  comments, which leaned toward supporting ...". A noun cue is held by the
+  subject of a light verb right before it ("extended an invitation"), or by
+  no one.
+* ``fronted_clause``: "Despite proposing the talks, the Russian President ...".
+
+``demand`` and ``reported_speech`` are applied later, by
+:mod:`helpers.stance.conditions`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex
+from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
+                                    PREPOSITIONS)
+from helpers.stance.hits import CueHit
+from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
+from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
+                                  quote_speakers, speaker_of, speech_before)
+
+__all__ = ["attribute", "HOLDER_RULES"]
+
+_POSSESSIVE_STOPS = {"and", "or", "to", "is", "are", "was", "were", "has", "have", "had", "be"}
+
+
+def _noun_like(cue: CueHit) -> bool:
+    return cue.nominal or cue.kind == "noun"
+
+
+@holder_rule("quote")
+def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """Inside a full quotation the speaker holds the cue; an unknown speaker holds nothing."""
+    if cue.segment >= 0 and ix.quotes[cue.segment].full:
+        return Attribution(quote_speakers(ix, cue.segment))
+    return None
+
+
+@holder_rule("speaker")
+def speaker(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """A ``holder: speaker`` cue: the subject of the speech verb before it ("He stated that ... must")."""
+    if cue.holder_mode != "speaker":
+        return None
+    verb = speech_before(ix, cue.start, sent.start)
+    if verb is None:
+        return None
+    who = speaker_of(ix, verb)
+    return Attribution(who) if who else None
+
+
+@holder_rule("compound")
+def compound(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """A ``holder: compound`` cue ("U.S. and European-backed"): the actor or demonym right before the hyphen."""
+    if cue.holder_mode != "compound":
+        return None
+    lo = ix.clause_start(cue.start, sent)
+    return Attribution(_compound_actors(ix, cue, lo) or ())
+
+
+def _compound_actors(ix: ArticleIndex, cue: CueHit, lo: int) -> tuple[str, ...] | None:
+    if cue.start - 1 < lo:
+        return None
+    m = ix.mention_at_end.get(cue.start)
+    if m is not None:
+        return tuple(coordinated_before(ix, m, lo))
+    demonyms = ix.markers.get("demonym", [])
+    for d in demonyms:
+        if d.end == cue.start:
+            out = [d.kb_id_]
+            k = d.start - 1
+            if k > lo and ix.doc[k].lower_ in {"and", "or"}:
+                prev = ix.mention_at_end.get(k)
+                if prev is not None:
+                    out.insert(0, prev.actor_id)
+                else:
+                    for d2 in demonyms:
+                        if d2.end == k:
+                            out.insert(0, d2.kb_id_)
+            return tuple(out)
+    return None
+
+
+@holder_rule("after")
+def after(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """A ``holder: after`` cue: the actors within three function words after it ("unacceptable to Kyiv")."""
+    if cue.holder_mode != "after":
+        return None
+    j = cue.end
+    steps = 0
+    while j < sent.end and steps < 3:
+        m = ix.mention_at_start.get(j)
+        if m is not None:
+            actors, end = coordinated_after(ix, m, sent.end)
+            return Attribution(tuple(actors), end)
+        if ix.doc[j].lower_ not in {"to", "for", "the", "a", "by", "among", "with", "still"}:
+            return None
+        j += 1
+        steps += 1
+    return None
+
+
+@holder_rule("agent")
+def agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"an invitation from Zelensky", "a deadline set by Trump": for ``holder: agent`` cues and nouns.
+
+    For a noun, a possessor before it ("Russia's invitation from ...") wins:
+    the possessive rule is asked first.
+    """
+    if cue.holder_mode == "agent":
+        found = _agent_phrase(ix, cue, sent.end)
+        if found:
+            return found
+    if _noun_like(cue) and possessive(ix, cue, sent) is None:
+        return _agent_phrase(ix, cue, sent.end)
+    return None
+
+
+def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
+    doc = ix.doc
+    for j in range(cue.end, min(cue.end + 3, hi)):
+        low = doc[j].lower_
+        if low in {"by", "from"}:
+            m = ix.mention_at_start.get(j + 1)
+            if m is not None:
+                actors, end = coordinated_after(ix, m, hi)
+                return Attribution(tuple(actors), end)
+            return None
+        if low in PREPOSITIONS or ix.mention_covering(j) is not None:
+            return None
+    return None
+
+
+@holder_rule("possessive")
+def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"Russia's effective rejection", "his earlier insistence" (up to two words between)."""
+    doc = ix.doc
+    lo = ix.clause_start(cue.start, sent)
+    j = cue.start - 1
+    skipped = 0
+    while j >= lo and skipped <= 2:
+        t = doc[j]
+        low = t.lower_
+        if low in POSSESSIVE_MARKS:
+            m = ix.mention_at_end.get(j)
+            return Attribution((m.actor_id,)) if m is not None else None
+        if low in POSSESSIVE_PRONOUNS:
+            who = ix.resolve_pronoun(j, POSSESSIVE_PRONOUNS[low])
+            return Attribution((who,)) if who else None
+        if t.is_alpha and t.is_lower and low not in DETERMINERS and low not in PREPOSITIONS \
+                and low not in _POSSESSIVE_STOPS:
+            skipped += 1
+            j -= 1
+            continue
+        return None
+    return None
+
+
+def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
+    """Where the subject walk starts: the cue, or for a noun the light verb before it; None if it has none."""
+    if not _noun_like(cue):
+        return cue.start
+    lo = ix.clause_start(cue.start, sent)
+    j = cue.start - 1
+    steps = 0
+    while j >= lo and steps < 3 and ix.doc[j].lower_ not in LIGHT_VERBS:
+        j -= 1
+        steps += 1
+    if j < lo or ix.doc[j].lower_ not in LIGHT_VERBS:
+        return None
+    return j
+
+
+def _nearest(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[tuple[str, ...], SubjectKind] | None:
+    """The nearest subject candidate of the cue (one walk, shared by the three rules that read it)."""
+    if "nearest" not in cue.memo:
+        pos = _walk_start(ix, cue, sent)
+        lo = ix.clause_start(cue.start, sent)
+        cue.memo["nearest"] = None if pos is None else nearest_subject(ix, pos, lo, seg=cue.segment)
+    return cue.memo["nearest"]
+
+
+def _nearest_of_kind(ix: ArticleIndex, cue: CueHit, sent: Span, kind: SubjectKind) -> Attribution | None:
+    found = _nearest(ix, cue, sent)
+    return Attribution(found[0]) if found is not None and found[1] == kind else None
+
+
+@holder_rule("subject")
+def subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """The nearest candidate is an actor that can be a subject ("Germany backs", "both Kyiv and Moscow claim")."""
+    return _nearest_of_kind(ix, cue, sent, "subject")
+
+
+@holder_rule("pronoun")
+def pronoun(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """The nearest candidate is he/she (last person named) or it (last country or institution in the sentence)."""
+    return _nearest_of_kind(ix, cue, sent, "pronoun")
+
+
+@holder_rule("relative_clause")
+def relative_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """The nearest candidate is ", which/who" ("his earlier comments, which leaned toward supporting")."""
+    return _nearest_of_kind(ix, cue, sent, "relative_clause")
+
+
+@holder_rule("fronted_clause")
+def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"Despite proposing the talks himself, the Russian President has ...": the main clause's subject."""
+    if _walk_start(ix, cue, sent) is None or _nearest(ix, cue, sent) is not None:
+        return None
+    doc = ix.doc
+    if doc[sent.start].lower_ not in FRONTED_OPENERS:
+        return None
+    comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
+    if comma is None or cue.start > comma:
+        return None
+    for m in ix.mentions[bisect.bisect_left(ix.mention_starts, comma):]:
+        if m.start >= sent.end:
+            break
+        if not in_pp(ix, m.start, comma + 1):
+            return Attribution((m.actor_id,))
+    return None
+
+
+def attribute(ix: ArticleIndex, cue: CueHit, sent: Span) -> None:
+    """Fill ``cue.holders`` and ``cue.rule`` with the first registered rule that applies."""
+    for entry in HOLDER_RULES:
+        found = entry.fn(ix, cue, sent)
+        if found is not None:
+            cue.holders, cue.rule = found.holders, entry.name
+            if found.end >= 0:
+                cue.holder_end = found.end
+            return

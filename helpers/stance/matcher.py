@@ -1,0 +1,98 @@
+"""The ``stance_cue_matcher`` spaCy component: marks cues and the words the stance rules need.
+
+It writes two span groups:
+
+* ``doc.spans["stance_cues"]``: ``label_`` = stance family, ``kb_id_`` = the
+  lexicon entry, ``id_`` = its options (:meth:`Cue.options`);
+* ``doc.spans["stance_markers"]``: ``label_`` = ``negation``, ``speech``,
+  ``elaboration``, ``topic_pronoun`` or ``demonym`` (``kb_id_`` = its actor).
+
+The component reads no file: the caller hands it a :class:`Lexicon` and the
+actor ids that are persons (:func:`add_cue_matcher`). "Who is a person" decides
+which actor "he"/"she"/"his" resolve to; given no persons, those pronouns
+resolve to no one (an "it" still resolves to the last actor in its sentence).
+"""
+
+from __future__ import annotations
+
+from typing import Collection
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from helpers.phrases import expand_phrase
+from helpers.stance.lexicon import Cue, Lexicon
+
+__all__ = ["StanceCueMatcher", "add_cue_matcher", "COMPONENT_NAME"]
+
+COMPONENT_NAME = "stance_cue_matcher"
+MARKER_GROUPS = ("negation", "speech", "elaboration", "topic_pronoun")
+
+
+class StanceCueMatcher:
+    """Marks stance cues and the words the stance rules need (negations, speech verbs...)."""
+
+    def __init__(self, nlp: Language, name: str = COMPONENT_NAME) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.make_doc = nlp.make_doc
+        self.lexicon: Lexicon | None = None
+        self.persons: tuple[str, ...] = ()
+
+    def configure(self, *, lexicon: Lexicon, persons: Collection[str]) -> None:
+        """Build the phrase matchers of ``lexicon``; ``persons`` are the actor ids he/she may refer to."""
+        self.lexicon = lexicon
+        self.persons = tuple(sorted(persons))
+        self.cues = PhraseMatcher(self.vocab, attr="LOWER")
+        self.entries: dict[str, Cue] = {}
+        for i, cue in enumerate(lexicon.cues):
+            key = f"cue{i}"
+            self.entries[key] = cue
+            self.cues.add(key, [self.make_doc(v.lower()) for v in expand_phrase(cue.phrase)])
+        self.markers = PhraseMatcher(self.vocab, attr="LOWER")
+        for label, phrases in zip(MARKER_GROUPS, (lexicon.negation_markers, lexicon.speech_verbs,
+                                                  lexicon.elaboration_openers, lexicon.topic_pronouns)):
+            docs = [self.make_doc(v.lower()) for p in phrases for v in expand_phrase(p)]
+            if docs:
+                self.markers.add(label, docs)
+        self.demonyms = PhraseMatcher(self.vocab, attr="ORTH")
+        for word, actor_id in lexicon.demonyms.items():
+            self.demonyms.add(actor_id, [self.make_doc(word)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise ValueError(f"{self.name} has no lexicon: add it with helpers.stance.add_cue_matcher(nlp, "
+                             "lexicon=..., persons=...)")
+        strings = doc.vocab.strings
+        spans = []
+        n = len(doc)
+        for match_id, start, end in self.cues(doc):
+            cue = self.entries[strings[match_id]]
+            if cue.unless_followed_by and end < n and doc[end].lower_ in cue.unless_followed_by:
+                continue
+            spans.append(Span(doc, start, end, label=cue.stance, kb_id=cue.phrase, span_id=cue.options()))
+        doc.spans["stance_cues"] = filter_spans(spans)
+        markers = [Span(doc, s, e, label=strings[m]) for m, s, e in self.markers(doc)]
+        markers += [Span(doc, s, e, label="demonym", kb_id=strings[m]) for m, s, e in self.demonyms(doc)]
+        doc.spans["stance_markers"] = sorted(markers, key=lambda sp: (sp.start, sp.end))
+        doc.user_data["stance:persons"] = self.persons
+        doc.user_data["stance:negation_window"] = self.lexicon.negation_window
+        return doc
+
+
+@Language.factory(COMPONENT_NAME)
+def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
+    """spaCy factory; the component is unusable until configured (see :func:`add_cue_matcher`)."""
+    return StanceCueMatcher(nlp, name)
+
+
+def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str]) -> StanceCueMatcher:
+    """Add the ``stance_cue_matcher`` to ``nlp`` (or reconfigure the one there) with these objects."""
+    if COMPONENT_NAME in nlp.pipe_names:
+        pipe = nlp.get_pipe(COMPONENT_NAME)
+    else:
+        pipe = nlp.add_pipe(COMPONENT_NAME)
+    pipe.configure(lexicon=lexicon, persons=persons)
+    return pipe

@@ -1,0 +1,65 @@
+"""The registry of attribution rules: every ``rule`` value in a stance row names one function here.
+
+:data:`HOLDER_RULES` is the ordered list the holder step tries, first match
+wins; :data:`RULES` maps every rule name that can appear in the output to its
+function, including the two the conditions step applies afterwards
+(``demand``, ``reported_speech``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, NamedTuple, Optional
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from helpers.stance.document import ArticleIndex
+    from helpers.stance.hits import CueHit
+
+__all__ = ["Attribution", "HolderRule", "HOLDER_RULES", "RULES", "holder_rule", "rule"]
+
+
+class Attribution(NamedTuple):
+    """What a holder rule found: the actors (possibly none: the rule claims the cue for nobody)."""
+
+    holders: tuple[str, ...]
+    end: int = -1      # token after a holder phrase found after the cue ("set by Trump"), for the topic scope
+
+
+HolderFn = Callable[["ArticleIndex", "CueHit", Span], Optional[Attribution]]
+
+
+@dataclass(frozen=True)
+class HolderRule:
+    """A named attribution rule: ``fn`` returns None when it does not apply, so the next one is tried."""
+
+    name: str
+    fn: HolderFn
+
+
+HOLDER_RULES: list[HolderRule] = []
+RULES: dict[str, Callable] = {}
+
+
+def _register(name: str, fn: Callable) -> None:
+    if name in RULES:
+        raise ValueError(f"stance rule {name!r} is registered twice")
+    RULES[name] = fn
+
+
+def holder_rule(name: str) -> Callable[[HolderFn], HolderFn]:
+    """Register a holder rule under ``name``, after the ones registered before it."""
+    def register(fn: HolderFn) -> HolderFn:
+        _register(name, fn)
+        HOLDER_RULES.append(HolderRule(name, fn))
+        return fn
+    return register
+
+
+def rule(name: str) -> Callable[[Callable], Callable]:
+    """Register a rule the conditions step applies (it reassigns holders after the holder step)."""
+    def register(fn: Callable) -> Callable:
+        _register(name, fn)
+        return fn
+    return register

@@ -1,0 +1,104 @@
+"""Topic scope: which topic(s) a cue is about.
+
+Tried in order (:func:`cue_topics`), the first that finds any wins:
+
+* ``after``: the topics after the cue up to the next verb cue or clause break
+  (``;``, "while", "whereas"): the first one, plus any later one not
+  introduced by a place or time preposition ("called for a ceasefire *at* the
+  next meeting" is the ceasefire only). After a holder phrase found after the
+  cue ("a deadline set by Trump for ..."), the scope starts past it.
+* ``pronoun``: a pronoun object right after the cue ("talk about pausing
+  *it*"), resolved like a reference (``topic_via = "pronoun"``).
+* ``before``: a verb or adjective cue looks back to a topic earlier in its
+  clause ("something Kyiv claims to support"); a noun or a demand never does.
+* ``elaboration``: a next sentence opening with "These include ..." lends its
+  topics (``topic_via = "elaboration"``; the evidence is both sentences).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.grammar import CLAUSE_BREAKS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
+from helpers.stance.hits import CueHit
+
+__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics"]
+
+
+def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
+                sent: Span) -> list[TopicHit]:
+    """Topics inside or after the cue, up to the next verb cue or clause break."""
+    doc = ix.doc
+    end = sent.end
+    for other in hits:
+        if other.start > hit.start and other.start >= hit.end and other.verbal and not other.dropped:
+            end = min(end, other.start)
+            break
+    for j in range(hit.end, end):
+        if doc[j].lower_ in CLAUSE_BREAKS:
+            end = j
+            break
+    begin = hit.start
+    if hit.holder_end > hit.end:
+        begin = hit.holder_end
+    chosen: list[TopicHit] = []
+    for t in topics:
+        if not (hit.start <= t.start < hit.end or begin <= t.start < end):
+            continue
+        if chosen:
+            prep = None
+            for j in range(t.start - 1, max(chosen[-1].end, t.start - 4) - 1, -1):
+                if doc[j].lower_ in PREPOSITIONS:
+                    prep = doc[j].lower_
+                    break
+            if prep in SCOPE_STOP_PREPOSITIONS:
+                break
+        chosen.append(t)
+    return chosen
+
+
+def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
+                 sent: Span) -> list[TopicHit]:
+    """Topics earlier in the cue's clause, after any verb cue before it."""
+    lo = ix.clause_start(hit.start, sent)
+    for other in hits:
+        if other.end <= hit.start and other.verbal and not other.dropped and other is not hit:
+            lo = max(lo, other.end)
+    return [t for t in topics if t.start >= lo and t.end <= hit.start]
+
+
+def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
+    """A topic pronoun ("it") within three words after the cue, resolved to the last topic named."""
+    for m in ix.markers.get("topic_pronoun", []):
+        if m.start < hit.end:
+            continue
+        if m.start >= min(hit.end + 3, sent.end):
+            break
+        found = ix.resolve_topic([t for t in ix.all_topics if t.start < m.start], m.start)
+        if found is not None:
+            return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
+    return []
+
+
+def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
+    """The topics of the next sentence of the paragraph when it opens with "These include"."""
+    if s + 1 >= len(ix.sents) or ix.sent_para[s + 1] != ix.sent_para[s]:
+        return []
+    nxt = ix.sents[s + 1]
+    if not any(m.start == nxt.start for m in ix.markers.get("elaboration", [])):
+        return []
+    return [t._replace(via="elaboration") for t in ix.sentence_topics(nxt)]
+
+
+def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
+    """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
+    sent = ix.sents[s]
+    found = scope_after(ix, hit, hits, topics, sent)
+    if not found:
+        found = pronoun_topic(ix, hit, sent)
+    if not found and hit.frame != "demand" and hit.kind != "noun" and not hit.nominal:
+        found = scope_before(ix, hit, hits, topics, sent)
+    if not found:
+        found = elaboration(ix, s)
+    return found

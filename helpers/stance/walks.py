@@ -1,0 +1,188 @@
+"""Token walks the attribution rules share: the nearest subject, coordination, speakers.
+
+Each answers one question about the words around a position ("is this actor
+inside a prepositional phrase?", "who says this speech verb?") so that the
+rules in :mod:`helpers.stance.holders` read as the cases they code.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex, Mention
+from helpers.stance.grammar import (NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
+                                    SUBJECT_PRONOUNS)
+
+__all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
+           "nearest_subject", "speech_before", "speaker_of", "quote_speakers"]
+
+SubjectKind = Literal["subject", "pronoun", "relative_clause"]
+COORDINATORS = {"and", "or", ","}
+
+
+def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = None) -> bool:
+    """Is the noun phrase starting at ``start`` the object of a preposition?"""
+    doc = ix.doc
+    j = start - 1
+    while j >= lo:
+        t = doc[j]
+        low = t.lower_
+        if low in PREPOSITIONS:
+            if low == "with" and before_cue is not None:
+                m = ix.mention_at_start.get(start)
+                nxt = doc[m.end] if m is not None and m.end < len(doc) else None
+                if nxt is not None and nxt.lower_.endswith("ing"):
+                    return False  # "with spokesperson Maria Zakharova warning of ..."
+            return True
+        if low in NP_GLUE or j in ix.mention_tokens() or t.is_title or t.is_upper:
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
+    """``m`` and the actors coordinated before it ("both Kyiv and *Moscow*")."""
+    out = [m.actor_id]
+    j = m.start - 1
+    while j > lo and ix.doc[j].lower_ in COORDINATORS:
+        prev = ix.mention_at_end.get(j)
+        if prev is None:
+            break
+        out.insert(0, prev.actor_id)
+        j = prev.start - 1
+    return out
+
+
+def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str], int]:
+    """``m`` and the actors coordinated after it ("Kyiv and its Western partners"), and where they end."""
+    out = [m.actor_id]
+    j = m.end
+    doc = ix.doc
+    while j < hi and doc[j].lower_ in COORDINATORS:
+        k = j + 1
+        while k < hi and doc[k].lower_ in {"its", "their", "the", "his", "her"}:
+            k += 1
+        nxt = ix.mention_at_start.get(k)
+        if nxt is None:
+            break
+        out.append(nxt.actor_id)
+        j = nxt.end
+    return out, j
+
+
+def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
+    """A possessor ("Putin's aide") or a noun modifier ("the Trump–Putin meeting") is no subject."""
+    doc = ix.doc
+    if m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    if nxt.lower_ in POSSESSIVE_MARKS:
+        return True
+    if nxt.text in {"-", "–", "—"} and m.end + 1 in ix.mention_at_start:
+        return True
+    return m.end in ix.topic_starts
+
+
+def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
+    """The actor a relative clause after ``comma`` refers to ("Rubio, who", "his comments, which")."""
+    doc = ix.doc
+    prev = ix.mention_at_end.get(comma)
+    if prev is not None:
+        return (prev.actor_id,)
+    for j in range(comma - 1, max(lo, comma - 4) - 1, -1):
+        low = doc[j].lower_
+        if low in POSSESSIVE_PRONOUNS:
+            who = ix.resolve_pronoun(j, POSSESSIVE_PRONOUNS[low])
+            return (who,) if who else None
+        if low in POSSESSIVE_MARKS and (m := ix.mention_at_end.get(j)) is not None:
+            return (m.actor_id,)
+    return None
+
+
+def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[tuple[str, ...], SubjectKind] | None:
+    """The nearest candidate subject before token ``pos`` (not before ``lo``), and its kind.
+
+    Walking back, the first of: an actor mention not in a prepositional phrase
+    and not a modifier (``subject``, with the actors coordinated to it); he/she/it
+    resolved (``pronoun``); ", which/who" with its antecedent
+    (``relative_clause``). Tokens quoted in another quotation than ``seg`` are
+    passed over.
+    """
+    doc = ix.doc
+    j = pos - 1
+    while j >= lo:
+        m = ix.mention_covering(j)
+        if m is not None and m.start >= lo:
+            if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) \
+                    and not in_pp(ix, m.start, lo, before_cue=pos):
+                return tuple(coordinated_before(ix, m, lo)), "subject"
+            j = m.start - 1
+            continue
+        low = doc[j].lower_
+        if ix.quote_at(j) in (-1, seg):
+            if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
+                who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
+                if who:
+                    return (who,), "pronoun"
+            elif low in RELATIVE_PRONOUNS and j > lo and doc[j - 1].text == ",":
+                found = antecedent(ix, j - 1, lo)
+                if found:
+                    return found, "relative_clause"
+        j -= 1
+    return None
+
+
+def speech_before(ix: ArticleIndex, pos: int, lo: int) -> Span | None:
+    """The last speech verb outside quotation marks between ``lo`` and ``pos``."""
+    found = None
+    for m in ix.markers.get("speech", []):
+        if m.start >= pos:
+            break
+        if m.start >= lo and ix.quote_at(m.start) < 0:
+            found = m
+    return found
+
+
+def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
+    """Who says it: the subject of a speech verb ("and wrote" shares the clause's first subject)."""
+    s = ix.sent_of(verb.start)
+    lo = ix.sents[s].start if s >= 0 else 0
+    doc = ix.doc
+    if verb.start > lo and doc[verb.start - 1].lower_ == "and":
+        firsts = [m for m in ix.markers.get("speech", []) if lo <= m.start < verb.start and ix.quote_at(m.start) < 0]
+        if firsts:
+            verb = firsts[0]
+    found = nearest_subject(ix, verb.start, lo, seg=-1)
+    if found:
+        return found[0]
+    # "…,” said Trump
+    m = ix.mention_at_start.get(verb.end)
+    return (m.actor_id,) if m is not None else ()
+
+
+def _fallback_speaker(ix: ArticleIndex, start: int, end: int) -> tuple[str, ...]:
+    """Speaker of a quote the quotes stage did not give: the subject of a speech verb next to it."""
+    speech = ix.markers.get("speech", [])
+    s_first, s_last = ix.sent_of(start), ix.sent_of(max(start, end - 1))
+    lo = ix.sents[s_first].start if s_first >= 0 else start
+    hi = ix.sents[s_last].end if s_last >= 0 else end
+    near = [m for m in speech if lo <= m.start < hi and not (start <= m.start < end)]
+    if not near:
+        return ()
+    before = [m for m in near if m.start < start]
+    verb = before[-1] if before else near[0]
+    return speaker_of(ix, verb)
+
+
+def quote_speakers(ix: ArticleIndex, k: int) -> tuple[str, ...]:
+    """The speakers of quotation ``k``: the quotes stage's, else found here once and kept."""
+    q = ix.quotes[k]
+    if q.speakers is not None:
+        return q.speakers
+    key = ("quote_speakers", k)
+    if key not in ix.memo:
+        ix.memo[key] = _fallback_speaker(ix, q.start, q.end)
+    return ix.memo[key]  # type: ignore[return-value]

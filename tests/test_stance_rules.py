@@ -1,0 +1,284 @@
+"""helpers.stance rule by rule: each registered rule on sentences written for it, and the rule called alone.
+
+Every case asserts the concrete rows (actor, topic, stance, rule) that the
+full pipeline codes; the sentences are made up in the style of news copy.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from spacy.tokens import Span
+
+from helpers.actors import add_to_pipeline as add_actor_ruler
+from helpers.actors import mentions_stage
+from helpers.codebook import CodebookError
+from helpers.nlp import blank_pipeline, sentence_stage
+from helpers.quotes import quotes_stage
+from helpers.stance import (HOLDER_RULES, RULES, add_cue_matcher, code_text, lexicon_table, load_lexicon,
+                            parse_lexicon)
+from helpers.stance.document import ArticleIndex
+from helpers.stance.hits import CueHit, make_hits
+from helpers.topics import add_to_pipeline as add_topic_matcher
+
+from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
+from helpers.codebooks import load_codebooks  # noqa: E402
+
+CODEBOOKS = load_codebooks(CORPUS)
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "possessive", "subject", "pronoun",
+                "relative_clause", "fronted_clause"]
+LATER_RULES = ["demand", "reported_speech"]
+
+
+def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
+    """(actor_id, topic, stance, rule) of every row coded from ``text``."""
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    return set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"]))
+
+
+def cue_in(nlp, text: str, cue: str) -> tuple[ArticleIndex, CueHit, Span]:
+    """The article index, the hit of ``cue`` and its sentence, as the coder builds them."""
+    doc = nlp(text)
+    ctx = {"article_id": "t", "published": None, "paragraph_lines": (), "codebooks": CODEBOOKS}
+    ctx["sentences"] = sentence_stage(doc, ctx)
+    ctx["mentions"] = mentions_stage(doc, ctx)
+    ix = ArticleIndex(doc, article_id="t", quotes=quotes_stage(doc, ctx))
+    span = next(sp for sp in doc.spans["stance_cues"] if sp.text == cue)
+    s = ix.sent_of(span.start)
+    hits = make_hits(ix, ix.sents[s], [sp for sp in doc.spans["stance_cues"] if ix.sent_of(sp.start) == s])
+    return ix, next(h for h in hits if h.start == span.start), ix.sents[s]
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+def test_registry_names_every_rule_once():
+    assert [r.name for r in HOLDER_RULES] == HOLDER_ORDER
+    assert set(RULES) == set(HOLDER_ORDER + LATER_RULES)
+    assert all(RULES[r.name] is r.fn for r in HOLDER_RULES)
+    assert len({id(fn) for fn in RULES.values()}) == len(RULES)  # one function per name
+
+
+def test_every_rule_in_the_output_is_registered(analysis):
+    assert set(analysis.stances["rule"]) <= set(RULES)
+
+
+# --------------------------------------------------------------------------- holder rules
+
+HOLDER_CASES = [
+    # quote: the speaker of a full quotation
+    ("Merz told reporters: “Europe will accept a ceasefire along the current front line.”", "accept", "quote",
+     {("friedrich_merz", "ceasefire", "support", "quote")}),
+    ('Merz said, "Europe is ready to accept a ceasefire now."', "accept", "quote",
+     {("friedrich_merz", "ceasefire", "support", "quote")}),
+    ("“We reject any deal that forces Kyiv to cede territory,” Zelensky told parliament on Tuesday.", "reject", "quote",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    # speaker: what someone says ought to happen
+    ("Rubio stated that Europe must be involved in the peace talks.", "must be involved in", "speaker",
+     {("marco_rubio", "direct_talks", "conditional", "speaker")}),
+    ("Zelensky said that Ukraine should have a seat at the negotiations.", "should have a seat at", "speaker",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "speaker")}),
+    # compound: "X-brokered"
+    ("The Kremlin dismissed the U.S.-brokered ceasefire.", "-brokered", "compound",
+     {("kremlin", "ceasefire", "oppose", "subject"), ("united_states", "ceasefire", "support", "compound")}),
+    ("Officials in Kyiv studied a U.S. and European-drafted plan for security guarantees.", "-drafted", "compound",
+     {("united_states", "security_guarantees", "support", "compound"),
+      ("europe", "security_guarantees", "support", "compound")}),
+    # after: the actors right after the cue
+    ("A ceasefire on Moscow's terms is unacceptable to Kyiv and its European partners.", "unacceptable", "after",
+     {("ukraine", "ceasefire", "oppose", "after"), ("europe", "ceasefire", "oppose", "after")}),
+    ("Territorial concessions remain a red line for Zelensky.", "red line", "after",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "after")}),
+    # agent: "from X", "by X"
+    ("Putin turned down a proposal from Trump for a ceasefire.", "proposal", "agent",
+     {("donald_trump", "ceasefire", "support", "agent")}),
+    ("Diplomats discussed an invitation from Zelensky to hold direct talks in Geneva.", "invitation", "agent",
+     {("volodymyr_zelensky", "direct_talks", "support", "agent")}),
+    # possessive: "X's refusal", "his insistence"
+    ("Moscow's refusal of the ceasefire frustrated Washington.", "refusal", "possessive",
+     {("russia", "ceasefire", "oppose", "possessive")}),
+    ("Rubio met reporters in Paris. His insistence on security guarantees was clear.", "insistence on", "possessive",
+     {("marco_rubio", "security_guarantees", "support", "possessive")}),
+    # subject: the nearest actor before the cue, with coordinated ones
+    ("Finland supports the deployment of peacekeepers.", "supports", "subject",
+     {("finland", "security_guarantees", "support", "subject")}),
+    ("Both Germany and France backed the ceasefire.", "backed", "subject",
+     {("germany", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject")}),
+    # pronoun: he/she = the last person named, it = the last country or institution in the sentence
+    ("Putin spoke on Friday. He ruled out a ceasefire.", "ruled out", "pronoun",
+     {("vladimir_putin", "ceasefire", "oppose", "pronoun")}),
+    ("Turkey says it is ready to host direct talks.", "ready to", "pronoun",
+     {("turkey", "direct_talks", "support", "pronoun")}),
+    # relative_clause: ", who" / ", which" and its antecedent
+    ("Rutte praised Merz, who backed the ceasefire on Monday.", "backed", "relative_clause",
+     {("friedrich_merz", "ceasefire", "support", "relative_clause")}),
+    ("Reporters pressed Trump on his earlier remarks, which leaned toward supporting sanctions.", "supporting", "relative_clause",
+     {("donald_trump", "sanctions", "support", "relative_clause")}),
+    # fronted_clause: the subject of the main clause
+    ("Despite backing the talks in public, Putin sent only a junior delegation.", "backing", "fronted_clause",
+     {("vladimir_putin", "direct_talks", "support", "fronted_clause")}),
+    ("After rejecting the ceasefire, the Kremlin launched a new offensive.", "rejecting", "fronted_clause",
+     {("kremlin", "ceasefire", "oppose", "fronted_clause")}),
+]
+
+
+@pytest.mark.parametrize("text, cue, rule, expected", HOLDER_CASES)
+def test_holder_rule(nlp, text, cue, rule, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, cue, rule, expected", HOLDER_CASES)
+def test_holder_rule_alone_is_the_first_that_applies(nlp, text, cue, rule, expected):
+    """The rule named in the row, called by itself on its cue, finds the holders; every rule before it declines."""
+    ix, hit, sent = cue_in(nlp, text, cue)
+    found = RULES[rule](ix, hit, sent)
+    assert found is not None and set(found.holders) == {actor for actor, _, _, r in expected if r == rule}
+    for entry in HOLDER_RULES[:HOLDER_ORDER.index(rule)]:
+        assert entry.fn(ix, hit, sent) is None, entry.name
+
+
+def test_quote_with_unknown_speaker_claims_the_cue_for_nobody(nlp):
+    text = "The mood was tense. “We will accept the ceasefire,” a senior official said."
+    ix, hit, sent = cue_in(nlp, text, "accept")
+    assert RULES["quote"](ix, hit, sent).holders == ()
+    assert rows_of(nlp, text) == set()
+
+
+# --------------------------------------------------------------------------- rules applied after the holders
+
+
+@pytest.mark.parametrize("text, expected, target", [
+    ("Merz urged Zelensky to accept the ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "demand")}, "volodymyr_zelensky"),
+    ("Rutte pressed Putin to agree to a ceasefire.", {("mark_rutte", "ceasefire", "support", "demand")},
+     "vladimir_putin"),
+    ("The summit follows an ultimatum from Trump for Russia to accept a ceasefire.",
+     {("donald_trump", "ceasefire", "support", "demand")}, "russia"),
+])
+def test_demand_is_the_demanders_and_records_the_target(nlp, text, expected, target):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == expected
+    assert rows["target"].tolist() == [target]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rutte warned that if Russia stalls, Europe would tighten sanctions.",
+     {("mark_rutte", "sanctions", "conditional", "reported_speech")}),
+    ("Zelensky warned that if Russia attacks again, Ukraine would seek more sanctions.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "reported_speech")}),
+])
+def test_reported_speech_gives_the_condition_to_the_speaker(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- negation and conditions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin has not accepted the ceasefire.", {("kremlin", "ceasefire", "oppose", "subject")}),
+    ("Moscow has not agreed to the ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Zelensky has not confirmed his participation in the talks.",
+     {("volodymyr_zelensky", "direct_talks", "neutral", "subject")}),
+    ("Ukraine never rejected the direct talks.", set()),   # a negated objection is cancelled
+    ("Kyiv did not rule out direct talks.", set()),
+])
+def test_negation(nlp, text, expected):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == expected
+    assert rows["negated"].all()
+
+
+@pytest.mark.parametrize("text, expected, cue", [
+    ("Ukraine will join the talks only if Putin attends.",
+     {("ukraine", "direct_talks", "conditional", "subject")}, "only if"),
+    ("Zelensky could skip the summit unless Putin attends in person.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "subject")}, "unless"),
+    ("Ukraine backs the deployment of peacekeepers unless Russia objects.",
+     {("ukraine", "security_guarantees", "conditional", "subject")}, "backs … unless"),
+    ("If Moscow rejects the ceasefire, Europe will tighten sanctions.",   # nothing for Moscow: hypothetical
+     {("europe", "sanctions", "conditional", "subject")}, "tighten … If"),
+    ("Germany supports security guarantees in principle.",
+     {("germany", "security_guarantees", "conditional", "subject")}, "supports … in principle"),
+])
+def test_if_unless_and_modifiers_make_a_position_conditional(nlp, text, expected, cue):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == expected
+    assert rows["cue"].tolist() == [cue]
+
+
+# --------------------------------------------------------------------------- topic scope
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after: a place or time phrase ends the reach ("the Geneva meeting" is not a second topic)
+    ("Finland called for a ceasefire at the Geneva meeting.",
+     [("finland", "ceasefire", "support", "term", "ceasefire")]),
+    # before: a verb looks back into its clause
+    ("Direct talks are something Moscow says it wants.",
+     [("russia", "direct_talks", "support", "term", "talks")]),
+    ("Security guarantees are what Kyiv wants.",
+     [("ukraine", "security_guarantees", "support", "term", "Security guarantees")]),
+    # pronoun object of the cue, resolved to the last topic named
+    ("Ukraine proposed a ceasefire in May. Putin refused to discuss it.",
+     [("ukraine", "ceasefire", "support", "term", "ceasefire"),
+      ("vladimir_putin", "ceasefire", "oppose", "pronoun", "it")]),
+    # elaboration: "These include ..." lends its topics to the sentence before
+    ("The Kremlin rejected the European plan. These include security guarantees.",
+     [("kremlin", "security_guarantees", "oppose", "elaboration", "security guarantees")]),
+    ("Moscow rejected the new package. These include secondary sanctions.",
+     [("russia", "sanctions", "oppose", "elaboration", "secondary sanctions")]),
+])
+def test_topic_scope(nlp, text, expected):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert list(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["topic_via"], rows["topic_text"])) == expected
+
+
+def test_elaboration_evidence_is_both_sentences(nlp):
+    text = "The Kremlin rejected the European plan. These include security guarantees."
+    assert code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})["evidence"].tolist() == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow wants the lifting of sanctions.", {("russia", "sanctions", "oppose", "subject")}),
+    ("Kyiv rejects the lifting of sanctions.", {("ukraine", "sanctions", "support", "subject")}),
+    ("Ukraine opposes the easing of sanctions.", {("ukraine", "sanctions", "support", "subject")}),
+])
+def test_topic_naming_the_opposite_swaps_support_and_oppose(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- the matcher takes objects, not files
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(CORPUS / "stance_cues.yaml")
+
+
+def test_without_persons_he_and_she_resolve_to_no_one(lexicon):
+    nlp = blank_pipeline()
+    add_actor_ruler(nlp, CODEBOOKS)
+    add_topic_matcher(nlp, CODEBOOKS)
+    add_cue_matcher(nlp, lexicon=lexicon, persons=())
+    assert code_text("Putin spoke on Friday. He ruled out a ceasefire.", nlp=nlp, context={"codebooks": CODEBOOKS}).empty
+    add_cue_matcher(nlp, lexicon=lexicon, persons={"vladimir_putin"})  # reconfigures the same component
+    assert nlp.pipe_names.count("stance_cue_matcher") == 1
+    assert rows_of(nlp, "Putin spoke on Friday. He ruled out a ceasefire.") == {
+        ("vladimir_putin", "ceasefire", "oppose", "pronoun")}
+
+
+def test_unconfigured_matcher_says_how_to_configure_it():
+    nlp = blank_pipeline()
+    nlp.add_pipe("stance_cue_matcher")
+    with pytest.raises(ValueError, match="add_cue_matcher"):
+        nlp("Russia rejected the ceasefire.")
+
+
+def test_parse_lexicon_names_the_source():
+    with pytest.raises(CodebookError, match=r"^my-cues\.yaml: cues: unknown stance label 'approve'"):
+        parse_lexicon({"cues": {"approve": ["back"]}}, source="my-cues.yaml")
+    lex = parse_lexicon({"cues": {"support": ["back|backs"]}}, source="inline")
+    assert lexicon_table(lex).to_dict("records") == [
+        {"stance": "support", "cue": "back|backs", "kind": "verb", "holder": "subject", "frame": "plain",
+         "negated": "oppose"}]
+    assert isinstance(lexicon_table(lex), pd.DataFrame)
