@@ -1,11 +1,14 @@
 """Save every chart as a PNG beside the CSV of exactly the data it plots.
 
 Writes are atomic (temporary file, then rename), and PNGs carry no timestamp,
-so two runs over the same corpus give byte-identical files.
+so two runs over the same corpus give byte-identical files. Files are made
+readable by everyone (mode 0644, folders 0755): a report folder is meant to be
+handed on, and ``mkstemp`` alone would leave every file private (0600).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -16,19 +19,38 @@ from matplotlib.figure import Figure
 
 from helpers import config
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "save_table", "save_chart", "empty_chart"]
+__all__ = ["FILE_MODE", "DIR_MODE", "make_dirs", "atomic_write_bytes", "atomic_write_text", "save_table",
+           "save_chart", "empty_chart"]
 
 PNG_METADATA = {"Software": None}  # drop the version stamp; PNG has no date by default
+FILE_MODE = 0o644  # every written file: readable by colleagues and web servers
+DIR_MODE = 0o755
+
+
+def make_dirs(folder: Path | str) -> Path:
+    """Create ``folder`` and missing parents, each new one with mode 0755 whatever the umask."""
+    folder = Path(folder)
+    missing = []
+    for parent in [folder, *folder.parents]:
+        if parent.exists():
+            break
+        missing.append(parent)
+    folder.mkdir(parents=True, exist_ok=True)
+    for new in missing:
+        with contextlib.suppress(OSError):
+            os.chmod(new, DIR_MODE)
+    return folder
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, then rename."""
+    """Write ``data`` to ``path`` via a temporary file in the same folder, then rename (mode 0644)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            os.fchmod(fh.fileno(), FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -49,9 +71,9 @@ def save_table(table: pd.DataFrame, name: str, *, folder: Path | str | None = No
 
 def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str | None = None) -> tuple[Path, Path]:
     """Save ``fig`` as ``<name>.png`` and ``data`` (what it plots) as ``<name>.csv``."""
-    folder = Path(folder or config.FIGURES_DIR)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_dirs(folder or config.FIGURES_DIR)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".png")
+    os.fchmod(fd, FILE_MODE)
     os.close(fd)
     try:
         fig.savefig(tmp, format="png", metadata=PNG_METADATA, bbox_inches="tight")
@@ -68,7 +90,7 @@ def empty_chart(message: str, *, title: str = "", figsize: tuple[float, float] =
     """A figure that says why there is nothing to plot (no actor, no stance...)."""
     fig, ax = plt.subplots(figsize=figsize)
     ax.axis("off")
-    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=11, color="#555555")
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=11, color="#444444")
     if title:
         ax.set_title(title)
     return fig

@@ -6,20 +6,24 @@ writes, under the reports folder:
 
 * ``NN-name.html``: the full notebook, code included;
 * ``reader/NN-name.html``: the reader's version, code cells hidden;
-* ``index.html``: title, the corpus's date range, one link per notebook with
-  its one-line purpose.
+* ``index.html``: the front page: what the corpus is, the headline chart, the
+  largest position shifts with their evidence, the most mentioned and most
+  quoted actors, the agreement with the hand coding, and one link per notebook.
 
-``--in-place`` also saves the executed notebooks back (``make notebooks``),
-which is how the committed outputs that nbval compares are refreshed. Every
-file is written atomically, and nothing time-stamped enters a report, so two
-runs over the same corpus give identical HTML.
+Pages stand alone: no script, font or style is fetched from the network (the
+``workbook`` nbconvert template drops require.js, MathJax and mermaid, which the
+notebooks do not use), images are inlined, and every file is readable by
+others (0644). ``--in-place`` also saves the executed notebooks back
+(``make notebooks``) with the metadata JupyterLab writes, so opening and saving
+one in JupyterLab changes nothing in git. Every file is written atomically,
+and nothing time-stamped enters a report, so two runs over the same corpus give
+identical HTML.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import html
+import logging
 import os
 import re
 import sys
@@ -34,13 +38,19 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from helpers import config
+from helpers import config, frontpage
 from helpers.figures import atomic_write_text
 
 __all__ = ["ReportError", "NotebookInfo", "find_notebooks", "describe", "execute", "to_html", "build_index", "build_reports", "main"]
 
 NOTEBOOK_RE = re.compile(r"^\d{2}-[\w-]+\.ipynb$")
-REPORT_TITLE = "Diplomacy coverage workbook"
+REPORT_TITLE = frontpage.REPORT_TITLE
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+KERNEL_NAME = "python3"
+# What JupyterLab stores for this kernel (its kernelspec's display name); used when the spec cannot be read.
+DEFAULT_KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": KERNEL_NAME}
+# The kernel logs a warning about TCP transport on every start; it says nothing to a report's reader.
+KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,26 @@ class ReportError(RuntimeError):
     """A notebook failed; the message names the notebook and the error it raised, without the traceback."""
 
 
+def kernelspec(name: str = KERNEL_NAME) -> dict:
+    """The notebook ``kernelspec`` metadata JupyterLab writes for kernel ``name``."""
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+
+        spec = KernelSpecManager().get_kernel_spec(name)
+        return {"display_name": spec.display_name, "language": spec.language, "name": name}
+    except Exception:  # no kernelspec installed: the default ipykernel one
+        return dict(DEFAULT_KERNELSPEC)
+
+
+def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Metadata as JupyterLab saves it: its kernelspec, no execution timestamps in cells."""
+    nb.metadata["kernelspec"] = kernelspec(nb.metadata.get("kernelspec", {}).get("name", KERNEL_NAME))
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("ExecuteTime", None)
+    return nb
+
+
 def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
     """Run a notebook top to bottom in its own folder; raise :class:`ReportError` on the first error."""
     path = Path(path)
@@ -97,91 +127,72 @@ def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
     client = NotebookClient(
         nb,
         timeout=timeout,
-        kernel_name="python3",
+        kernel_name=KERNEL_NAME,
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
+        extra_arguments=list(KERNEL_ARGS),
     )
     try:
         client.execute()
     except CellExecutionError as exc:
         raise ReportError(f"{path.name} failed: {exc.ename}: {exc.evalue}") from None
-    return nb
+    return normalise(nb)
 
 
-def to_html(nb: nbformat.NotebookNode, *, hide_code: bool = False) -> str:
-    """Standalone HTML of an executed notebook; figures are embedded as data URIs."""
-    exporter = HTMLExporter(template_name="lab")
+def to_html(nb: nbformat.NotebookNode, *, hide_code: bool = False, title: str = "", home: str = "") -> str:
+    """Standalone HTML of an executed notebook: figures embedded, nothing loaded from the network.
+
+    ``home`` is the relative link to the front page shown at the top of the page.
+    """
+    exporter = HTMLExporter(template_name="workbook", extra_template_basedirs=[str(TEMPLATES_DIR)])
     if hide_code:
         exporter.exclude_input = True
         exporter.exclude_input_prompt = True
         exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(nb)
+    resources = {"metadata": {"name": title or "notebook"}, "workbook_home": home}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 
 
-def _corpus_summary(corpus_dir: Path | str | None) -> tuple[str, int, str]:
-    """Date range, article count and a fingerprint of the cleaned texts, for the index page."""
-    from helpers.corpus import read_corpus
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # skipped articles are counted here and listed in notebook 01
-            corpus = read_corpus(corpus_dir, errors="warn")
-    except Exception as exc:  # the index must still say what went wrong
-        return f"corpus could not be read: {exc}", 0, ""
-    articles = corpus.articles
-    skipped = f"; {len(corpus.skipped)} file(s) skipped, listed in notebook 01" if len(corpus.skipped) else ""
-    if articles.empty:
-        return "no articles" + skipped, 0, ""
-    first, last = articles["published"].min(), articles["published"].max()
-    span = first.strftime("%d %B %Y") if first == last else f"{first:%d %B %Y} to {last:%d %B %Y}"
-    digest = hashlib.sha256("\n".join(articles["text_sha256"]).encode()).hexdigest()[:12]
-    return span + skipped, len(articles), digest
+def build_index(infos: Sequence[NotebookInfo], *, corpus_dir: Path | str | None = None,
+                reports_dir: Path | str | None = None) -> str:
+    """The reports' front page (see :mod:`helpers.frontpage`); every piece of text in it is HTML-escaped."""
+    return frontpage.build(infos, corpus_dir=corpus_dir, reports_dir=reports_dir)
 
 
-def build_index(infos: Sequence[NotebookInfo], *, corpus_dir: Path | str | None = None) -> str:
-    """The reports' front page; every piece of text in it is HTML-escaped."""
-    span, n, digest = _corpus_summary(corpus_dir)
-    esc = html.escape
-    items = "\n".join(
-        f'  <li><a href="{esc(i.html_name)}">{esc(i.title)}</a> '
-        f'(<a href="reader/{esc(i.html_name)}">reader\'s version</a>)<br>'
-        f"<span class=purpose>{esc(i.purpose)}</span></li>"
-        for i in infos
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{esc(REPORT_TITLE)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; color: #222; line-height: 1.45; }}
-li {{ margin-bottom: 0.8rem; }} .purpose {{ color: #555; }} .meta {{ color: #555; }}
-</style>
-</head>
-<body>
-<h1>{esc(REPORT_TITLE)}</h1>
-<p class=meta>Corpus: {n} article{'s' if n != 1 else ''}, {esc(span)}.{f' Fingerprint {esc(digest)}.' if digest else ''}</p>
-<p>Each notebook is given in full (code included) and in a reader's version with the code hidden.
-Every count can be traced to the sentences that produced it: the tables in each report list them.</p>
-<ol>
-{items}
-</ol>
-</body>
-</html>
-"""
-
-
-def _render(path: Path, reports: Path, in_place: bool) -> tuple[list[Path], NotebookInfo]:
+def _render(path: Path, reports: Path, in_place: bool, log) -> tuple[list[Path], NotebookInfo]:
     nb = execute(path)
     if in_place:
         atomic_write_text(path, nbformat.writes(nb) + "\n")
+    info = describe(path)
     name = path.with_suffix(".html").name
     written = [
-        atomic_write_text(reports / name, to_html(nb)),
-        atomic_write_text(reports / "reader" / name, to_html(nb, hide_code=True)),
+        atomic_write_text(reports / name, to_html(nb, title=info.title, home="index.html")),
+        atomic_write_text(reports / "reader" / name,
+                          to_html(nb, hide_code=True, title=info.title, home="../index.html")),
     ]
-    return written, describe(path)
+    log(f"  {path.stem}: done")
+    return written, info
+
+
+def _files(folder: Path) -> dict[Path, tuple[int, int]]:
+    """Every file under ``folder`` with its inode and modification time (to tell which were written)."""
+    if not folder.is_dir():
+        return {}
+    out = {}
+    for p in folder.rglob("*"):
+        if p.is_file():
+            st = p.stat()
+            out[p] = (st.st_ino, st.st_mtime_ns)
+    return out
+
+
+def _shown(path: Path) -> str:
+    """A path as the user typed it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def build_reports(
@@ -199,6 +210,8 @@ def build_reports(
     Notebooks are independent (each reads the corpus and the shared analysis
     cache), so up to ``workers`` of them run at once, one kernel each; the
     default is one per CPU core, at most 4. The first error stops the build.
+    Returns every file written under the reports folder (by this process and
+    by the notebooks: figures and tables), in name order.
     """
     reports = Path(reports_dir or config.REPORTS_DIR)
     paths = find_notebooks(notebooks_dir)
@@ -207,14 +220,44 @@ def build_reports(
     if not paths:
         raise SystemExit(f"no notebooks to run in {notebooks_dir or config.NOTEBOOKS_DIR}")
     workers = workers or int(os.environ.get("WORKBOOK_REPORT_WORKERS", 0)) or min(4, os.cpu_count() or 1)
+    before = _files(reports)
     log(f"running {len(paths)} notebook(s), {min(workers, len(paths))} at a time ...")
-    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(paths)))) as pool:
-        results = list(pool.map(lambda p: _render(p, reports, in_place), paths))
-    written = [path for files, _ in results for path in files]
+    with _quiet_kernels(), ThreadPoolExecutor(max_workers=max(1, min(workers, len(paths)))) as pool:
+        results = list(pool.map(lambda p: _render(p, reports, in_place, log), paths))
     infos = [info for _, info in results]
-    written.append(atomic_write_text(reports / "index.html", build_index(infos, corpus_dir=corpus_dir)))
-    log(f"wrote {len(written)} files to {reports}")
+    index = atomic_write_text(reports / "index.html",
+                              build_index(infos, corpus_dir=corpus_dir, reports_dir=reports))
+    after = _files(reports)
+    written = sorted(p for p, stamp in after.items() if before.get(p) != stamp)
+    kinds = {"pages": sum(p.suffix == ".html" for p in written), "figures": sum(p.suffix == ".png" for p in written)}
+    if in_place:
+        log(f"saved {len(paths)} executed notebook(s) in {_shown(paths[0].parent)}")
+    log(f"wrote {len(written)} files to {_shown(reports)} ({kinds['pages']} pages, {kinds['figures']} charts, "
+        f"{len(written) - kinds['pages'] - kinds['figures']} tables and chart data)")
+    log(f"open {_shown(index)} to read the report")
     return written
+
+
+class _quiet_kernels:
+    """Silence jupyter_client's own warnings while kernels start and stop (they say nothing to a reader)."""
+
+    def __enter__(self):
+        self._levels = {}
+        for name in ("traitlets", "jupyter_client", "nbclient", "NotebookClient"):
+            logger = logging.getLogger(name)
+            self._levels[name] = logger.level
+            logger.setLevel(logging.ERROR)
+        self._warnings = warnings.catch_warnings()
+        self._warnings.__enter__()
+        warnings.filterwarnings("ignore", module="jupyter_client")
+        warnings.filterwarnings("ignore", module="zmq")
+        return self
+
+    def __exit__(self, *exc):
+        self._warnings.__exit__(*exc)
+        for name, level in self._levels.items():
+            logging.getLogger(name).setLevel(level)
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

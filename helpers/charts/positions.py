@@ -1,4 +1,4 @@
-"""Charts of the stance notebooks: positions over the articles, and agreement with the hand coding.
+"""Charts of notebooks 05 and 06: positions over the articles, and agreement with the hand coding.
 
 Every function here returns ``(figure, plotted_data)``: the notebook saves both
 with :func:`helpers.figures.save_chart`, so the CSV beside a PNG holds exactly
@@ -8,7 +8,8 @@ actor has the same colour in every chart). Call them inside
 position, an actor with none) gives a figure that says so, never an error.
 
 The x axis of the position charts is the *articles in publication order*,
-evenly spaced, each tick giving the article's number, date and id. Articles
+evenly spaced, each tick giving the article's number, date and outlet (an
+inferred date marked ``≈``, with a footnote). Articles
 days apart would pile up on a true time axis while months separate others, so
 instead a dotted line with the number of days marks every gap of more than
 ``GAP_DAYS`` between two articles.
@@ -26,6 +27,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from helpers import palette
+from helpers.charts.common import (MUTED, article_date, article_source, inferred_footnote, inline as _inline,
+                                   plain as _plain, side_label)
 from helpers.figures import empty_chart
 
 __all__ = [
@@ -46,45 +49,33 @@ STANCE_LEVELS: dict[float, str] = {1.0: "support", 0.5: "conditional", 0.0: "neu
 GAP_DAYS = 14            # a longer gap between two consecutive articles is marked on the x axis
 MAX_TICK_LABELS = 24     # more articles than this: only every k-th tick is labelled
 SERIES_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
-MUTED = palette.TEXT_COLOR    # secondary text and lines, drawn with MUTED_ALPHA
-MUTED_ALPHA = 0.65
+MUTED_ALPHA = 1.0
 PLOT_COLUMNS = ["article_no", "article_id", "date", "x", "topic", "key", "name", "score", "label", "stances",
                 "n_statements"]
-SLOT_COLUMNS = ["article_no", "article_id", "published", "date", "x", "tick"]
-
-
-def _plain(text: object) -> str:
-    """Text as matplotlib should draw it: a ``$`` in a codebook name must not start mathtext."""
-    return str(text).replace("$", r"\$")
-
-
-def _inline(label: str) -> str:
-    """A topic label inside a sentence: "Ceasefire" -> "ceasefire", but "NATO membership" stays."""
-    return label[:1].lower() + label[1:] if label[1:2].islower() else label
-
-
-def side_label(side: str) -> str:
-    """Display name of a side id: ``us`` -> ``US``, ``russia`` -> ``Russia``."""
-    return side.upper() if len(side) <= 2 else side.replace("_", " ").title()
+SLOT_COLUMNS = ["article_no", "article_id", "published", "date", "x", "tick", "inferred"]
 
 
 def article_slots(articles: pd.DataFrame) -> pd.DataFrame:
     """The x positions: one slot per article in publication order (then article id).
 
     Columns ``article_no`` (1, 2, ...), ``article_id``, ``published``, ``date``
-    (``YYYY-MM-DD``), ``x`` (0, 1, ...) and ``tick`` (number, date and id on
-    three lines).
+    (``YYYY-MM-DD``), ``x`` (0, 1, ...), ``tick`` (number and date, then the
+    outlet, or the start of the title when the outlet is unknown) and
+    ``inferred`` (the date was inferred, marked ``≈`` in the tick).
     """
     if articles is None or articles.empty:
         return pd.DataFrame(columns=SLOT_COLUMNS)
-    data = articles[["article_id", "published"]].copy()
+    extra = [c for c in ("outlet", "title", "date_basis") if c in articles.columns]
+    data = articles[["article_id", "published", *extra]].copy()
     data["published"] = pd.to_datetime(data["published"])
     data = data.sort_values(["published", "article_id"], kind="stable").drop_duplicates("article_id")
     data = data.reset_index(drop=True)
     data["article_no"] = np.arange(1, len(data) + 1)
     data["date"] = data["published"].dt.strftime("%Y-%m-%d").fillna("no date")
     data["x"] = np.arange(len(data), dtype=float)
-    data["tick"] = data["article_no"].astype(str) + " · " + data["date"] + "\n" + data["article_id"].astype(str)
+    data["tick"] = [_plain(f"{n} · {article_date(row)}\n{article_source(row, width=22)}")
+                    for n, (_, row) in zip(data["article_no"], data.iterrows())]
+    data["inferred"] = data["date_basis"].eq("inferred") if "date_basis" in data else False
     return data[SLOT_COLUMNS]
 
 
@@ -133,8 +124,6 @@ def _stance_axis(ax: Axes) -> None:
     ax.set_ylim(-1.3, 1.3)
     ax.set_yticks(list(STANCE_LEVELS), [f"{label} ({score:+g})" if score else f"{label} (0)"
                                         for score, label in STANCE_LEVELS.items()])
-    for tick, label in zip(ax.get_yticklabels(), STANCE_LEVELS.values()):
-        tick.set_color(palette.STANCE_COLORS[label])
     ax.axhline(0, color=palette.GRID_COLOR, linewidth=1.2, zorder=0)
 
 
@@ -146,7 +135,7 @@ def _article_axis(ax: Axes, slots: pd.DataFrame, *, tick_labels: bool = True, nu
     step = max(1, int(np.ceil(len(slots) / MAX_TICK_LABELS)))
     labels = [(str(n) if numbers_only else tick) if i % step == 0 else ""
               for i, (n, tick) in enumerate(zip(slots["article_no"], slots["tick"]))]
-    ax.set_xticks(slots["x"], labels if tick_labels else [""] * len(slots), fontsize=8)
+    ax.set_xticks(slots["x"], labels if tick_labels else [""] * len(slots), fontsize=9)
     ax.grid(axis="x", visible=False)
     if getattr(ax, "_article_axis_drawn", False):
         return
@@ -160,7 +149,7 @@ def _article_axis(ax: Axes, slots: pd.DataFrame, *, tick_labels: bool = True, nu
         days = (dates[i] - dates[i - 1]).days
         if days > GAP_DAYS:
             ax.axvline(i - 0.5, color=MUTED, alpha=MUTED_ALPHA, linestyle=":", linewidth=1, zorder=1)
-            ax.text(i - 0.5, 1.27, f"{days} days", ha="center", va="top", fontsize=7, color=MUTED, alpha=MUTED_ALPHA,
+            ax.text(i - 0.5, 1.27, f"{days} days", ha="center", va="top", fontsize=9, color=MUTED, alpha=MUTED_ALPHA,
                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
 
 
@@ -202,8 +191,16 @@ def draw_positions(ax: Axes, rows: pd.DataFrame, slots: pd.DataFrame, colors: Ma
             for x, y, s in zip(xs[mixed], ys[mixed], part["stances"].to_numpy()[mixed]):
                 left = x > right
                 ax.annotate(f"mixed: {s}", (x, y), xytext=(-5 if left else 5, -4), textcoords="offset points",
-                            fontsize=7, color=color, va="top", ha="right" if left else "left")
+                            fontsize=9, color=palette.TEXT_COLOR, va="top", ha="right" if left else "left")
     _article_axis(ax, slots, tick_labels=False)
+
+
+def _footnote(fig: Figure, *lines: str) -> None:
+    """Grey notes under the figure (``bbox_inches="tight"`` keeps them when saved)."""
+    text = "\n".join(line for line in lines if line)
+    if text:
+        fig.text(0.01, 0.0, text, ha="left", va="top", fontsize=9,
+                 color=MUTED, transform=fig.transFigure)
 
 
 def _handles(keys: Sequence[str], colors: Mapping[str, str], names: Mapping[str, str],
@@ -263,21 +260,20 @@ def position_chart(panels: Sequence[tuple[str, pd.DataFrame, Sequence[str] | Non
         else:
             draw_positions(ax, rows, slots, colors)
         ax.legend(handles=_handles(keys, colors, shown, missing), loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                  frameon=False, fontsize=8)
-        ax.set_title(_plain(panel), loc="left", fontsize=10)
+                  frameon=False, fontsize=9.5)
+        ax.set_title(_plain(panel), loc="left", fontsize=11)
     _article_axis(axes[-1, 0], slots)
     fig.suptitle(_plain(title), x=0.02, ha="left", fontsize=13, fontweight="bold")
-    fig.text(0.02, 0.005, "Score: mean of the article's statements (support +1, conditional +0.5, neutral 0, "
-             "oppose −1). Articles in publication order, evenly spaced.", fontsize=8, color=MUTED,
-             alpha=MUTED_ALPHA)
-    fig.tight_layout(rect=(0, 0.03, 1, 0.97))
+    fig.tight_layout(rect=(0, 0, 1, 0.97))
+    _footnote(fig, "Score: mean of the article's statements (support +1, conditional +0.5, neutral 0, oppose −1). "
+              "Articles in publication order, evenly spaced.", inferred_footnote(articles))
     return fig, data
 
 
 def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.DataFrame, *,
                who: Sequence[str] | None = None, names: Mapping[str, str] | None = None,
                sides: Mapping[str, str] | None = None, topic_labels: Mapping[str, str] | None = None,
-               ncols: int = 3, title: str = "Positions on each proposal") -> tuple[Figure, pd.DataFrame]:
+               ncols: int = 2, title: str = "Positions on each proposal") -> tuple[Figure, pd.DataFrame]:
     """Small multiples: one panel per topic (in the order given), the same series and axes in each.
 
     A topic nobody took a position on keeps its panel, with a note. Ticks are
@@ -302,7 +298,7 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
     colors = series_colors(keys, by=by, sides=sides)
     ncols = max(1, min(ncols, len(topics)))
     nrows = int(np.ceil(len(topics) / ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols + 2.2, 2.9 * nrows + 1.4), sharex=True, sharey=True,
+    fig, axes = plt.subplots(nrows, ncols, figsize=(3.6 * ncols + 3.4, 2.7 * nrows + 1.0), sharex=True, sharey=True,
                              squeeze=False)
     for i, ax in enumerate(axes.flat):
         if i >= len(topics):
@@ -314,11 +310,11 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
             _stance_axis(ax)
             _article_axis(ax, slots, tick_labels=False)
             ax.text(0.5, 0.5, "no position coded", transform=ax.transAxes, ha="center", va="center",
-                    color=MUTED, alpha=MUTED_ALPHA, fontsize=9)
+                    color=MUTED, alpha=MUTED_ALPHA, fontsize=10)
         else:
             # the same series order (so the same marker and place) in every panel
             draw_positions(ax, part, slots, colors, keys=keys, annotate_mixed=False, marker_size=7)
-        ax.set_title(_plain(topic_labels.get(topic, topic)), loc="left", fontsize=10)
+        ax.set_title(_plain(topic_labels.get(topic, topic)), loc="left", fontsize=11)
         if i % ncols:
             ax.tick_params(axis="y", labelleft=False)
     for ax in axes[-1, :]:
@@ -331,13 +327,13 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
                 axes[r, j].tick_params(axis="x", labelbottom=True)
                 break
     missing = [k for k in (who or []) if k not in set(keys)]
-    fig.legend(handles=_handles(keys, colors, names, missing), loc="upper right", bbox_to_anchor=(1.0, 0.95),
-               frameon=False, fontsize=8)
-    key_text = "Articles: " + "   ".join(f"{n} = {d} {a}" for n, d, a in
-                                         zip(slots["article_no"], slots["date"], slots["article_id"]))
+    fig.legend(handles=_handles(keys, colors, names, missing), loc="upper left", bbox_to_anchor=(0.80, 0.93),
+               frameon=False, fontsize=9.5)
     fig.suptitle(_plain(title), x=0.02, ha="left", fontsize=13, fontweight="bold")
-    fig.text(0.02, 0.01, key_text, fontsize=7.5, color=MUTED, alpha=MUTED_ALPHA, wrap=True)
-    fig.tight_layout(rect=(0, 0.05, 0.86, 0.96))
+    fig.tight_layout(rect=(0, 0, 0.80, 0.96))
+    key = ["Articles:"] + [f"{n} = {t}".replace("\n", " · ") for n, t in
+                           zip(slots["article_no"], slots["tick"].str.split(" · ", n=1).str[1])]
+    _footnote(fig, "\n".join(key), inferred_footnote(articles))
     return fig, data
 
 
@@ -370,10 +366,10 @@ def confusion_heatmap(confusion: pd.DataFrame, *, title: str = "Hand coding agai
     for (i, j), n in np.ndenumerate(values):
         if matrix.index[i] == matrix.columns[j] == "none":
             # cells neither side coded are not counted at all
-            ax.text(j, i, "not\ncounted", ha="center", va="center", fontsize=7, color=MUTED, alpha=MUTED_ALPHA)
+            ax.text(j, i, "not\ncounted", ha="center", va="center", fontsize=9, color=MUTED, alpha=MUTED_ALPHA)
             continue
         ax.text(j, i, str(int(n)), ha="center", va="center", fontsize=10,
-                color="white" if n > 0.6 * top else palette.TEXT_COLOR, alpha=1.0 if n else 0.35)
+                color="white" if n > 0.6 * top else palette.TEXT_COLOR, alpha=1.0 if n else 0.45)
         if matrix.index[i] == matrix.columns[j] and matrix.index[i] != "none":
             ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=palette.TEXT_COLOR,
                                        linewidth=1.2))
