@@ -25,7 +25,7 @@ SIDE_COLORS: dict[str, str] = {
     "russia": "#D55E00",   # vermillion
     "ukraine": "#009E73",  # bluish green
     "europe": "#CC79A7",   # reddish purple
-    "turkey": "#E69F00",   # orange
+    "turkey": "#56B4E9",   # sky blue
     "other": "#7F7F7F",    # grey
 }
 UNKNOWN_COLOR = "#BBBBBB"  # no speaker / no side found
