@@ -40,7 +40,7 @@ KAPPA = "Cohen's kappa (all cells, 'none' as a label)"
 esc = html.escape
 
 CSS = """
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; max-width: 60rem;
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; max-width: 72rem;
        margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.5; font-size: 16px; }
 h1 { margin-bottom: 0.2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; }
 .lede { font-size: 1.1rem; color: #333; } .meta, .more, .small { color: #555; } .small { font-size: 0.9rem; }
@@ -130,7 +130,7 @@ def _corpus_section(corpus, corpus_dir) -> tuple[str, dict]:
     if outlets and no_outlet:
         outlet_text += f"; {no_outlet} do{'es' if no_outlet == 1 else ''} not name the outlet"
     dates = ("every date is stated in the article" if not inferred else
-             f"{'all ' if inferred == n else ''}{inferred} of the {n} dates were inferred from the events the "
+             f"{f'all {n} dates were' if inferred == n else f'{inferred} of the {n} dates were'} inferred from the events the "
              "articles report (marked ≈ here and in the charts; notebook 01 says how)")
     text = (f"Corpus: {n} article{'s' if n != 1 else ''}, {span}, {outlet_text}; {dates}.{skipped_text}"
             f" Fingerprint {digest}.")
@@ -179,8 +179,8 @@ def _headline_section(reports: Path, infos, labels: dict[str, str], facts: dict)
     return "\n".join(parts), topic
 
 
-def _shifts_section(reports: Path, infos, labels: dict[str, str], facts: dict) -> str:
-    """The three largest position shifts, each with the evidence before and after."""
+def _shifts_section(reports: Path, infos, labels: dict[str, str], facts: dict, topic: str = "") -> str:
+    """What changed on the headline topic, then the three largest position shifts, each with its evidence."""
     frames = []
     for name, key, kind in (("05-changes-by-side.csv", "side", "side"), ("05-changes-by-actor.csv", "actor_id", "actor")):
         table = _read_csv(reports / "tables" / name)
@@ -194,24 +194,40 @@ def _shifts_section(reports: Path, infos, labels: dict[str, str], facts: dict) -
                                   kind="stable")
     changes = changes.drop_duplicates(["topic", "from_article", "to_article", "from_evidence", "to_evidence"])
     names = _actor_names()
-    out = ["<h2>The largest shifts, and the sentences behind them</h2>",
-           "<p>The three positions that moved most between two consecutive articles that report them "
-           "(a move from support to opposition counts −2). A move can reflect what each outlet chose to report as "
-           "much as a change of policy: the sentences show which.</p>"]
-    for _, c in changes.head(3).iterrows():
-        who = _side_name(c["who"]) if c["kind"] == "side" else names.get(c["who"], c["who"])
-        topic = labels.get(c["topic"], str(c["topic"]).replace("_", " "))
-        before, after = facts.get(c["from_article"], {}), facts.get(c["to_article"], {})
-        out.append(
-            '<div class="shift">'
-            f"<h3>{esc(str(who))} on {esc(topic.lower() if topic[1:2].islower() else topic)}: "
-            f"{esc(str(c['from_label']))} → {esc(str(c['to_label']))} ({float(c['score_change']):+.2f})</h3>"
-            f"<p class=when>Before, {esc(_where(before, c['from_article']))}:</p>"
-            f"<blockquote>{esc(str(c['from_evidence']))}</blockquote>"
-            f"<p class=when>After, {esc(_where(after, c['to_article']))}:</p>"
-            f"<blockquote>{esc(str(c['to_evidence']))}</blockquote></div>")
+    out = []
+    on_topic = changes[(changes["topic"] == topic) & (changes["kind"] == "side")].head(3) if topic else changes.head(0)
+    if len(on_topic):
+        label = labels.get(topic, topic.replace("_", " "))
+        out += [f"<h2>What changed on the {esc(label.lower() if label[1:2].islower() else label)}, and why</h2>",
+                "<p>Every move of a side's position on it between two consecutive articles that report one, "
+                "largest first, with the sentence on each side of the move.</p>"]
+        out += [_shift(c, labels, facts, names) for _, c in on_topic.iterrows()]
+    rest = changes.drop(index=on_topic.index).head(3)
+    if len(rest):
+        out += ["<h2>The largest shifts on any proposal</h2>",
+                "<p>The positions that moved most between two consecutive articles that report them (a move from "
+                "support to opposition counts −2). A move can reflect what each outlet chose to report as much as a "
+                "change of policy: the sentences show which.</p>"]
+        out += [_shift(c, labels, facts, names) for _, c in rest.iterrows()]
     out.append(_more(infos, "05", "Notebook 05: every change, for every side and actor"))
     return "\n".join(out)
+
+
+def _shift(c: pd.Series, labels: dict[str, str], facts: dict, names: dict[str, str]) -> str:
+    """One shift: who, on what, from which stance to which, and the sentence before and after."""
+    who = _side_name(c["who"]) if c["kind"] == "side" else names.get(c["who"], c["who"])
+    topic = labels.get(c["topic"], str(c["topic"]).replace("_", " "))
+    before, after = facts.get(c["from_article"], {}), facts.get(c["to_article"], {})
+    return (
+        '<div class="shift">'
+        f"<h3>{esc(str(who))} on {esc(topic.lower() if topic[1:2].islower() else topic)}: "
+        f"{esc(str(c['from_label']))} → {esc(str(c['to_label']))} ({float(c['score_change']):+.2f})</h3>"
+        f"<p class=when>Before, {esc(_where(before, c['from_article']))}:</p>"
+        f"<blockquote>{esc(str(c['from_evidence']))}</blockquote>"
+        f"<p class=when>After, {esc(_where(after, c['to_article']))}:</p>"
+        f"<blockquote>{esc(str(c['to_evidence']))}</blockquote></div>")
+
+
 
 
 def _where(fact: dict, article_id: str) -> str:
@@ -314,11 +330,11 @@ def build(infos: Sequence, *, corpus_dir: Path | str | None = None, reports_dir:
     if corpus_error:
         corpus_html = f"<p class=meta>The corpus could not be read: {esc(corpus_error)}</p>"
     labels = _topic_labels(corpus_dir)
-    headline, _ = _headline_section(reports, infos, labels, facts)
+    headline, topic = _headline_section(reports, infos, labels, facts)
     sections = [
         "<h2>The corpus</h2>\n" + corpus_html + _more(infos, "01", "Notebook 01: the articles, and what cleaning removed"),
         headline,
-        _shifts_section(reports, infos, labels, facts),
+        _shifts_section(reports, infos, labels, facts, topic),
         _actors_section(reports, infos),
         _accuracy_section(reports, infos),
         _notebooks_section(infos),

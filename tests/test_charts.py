@@ -73,7 +73,7 @@ def test_article_slots_are_in_publication_order():
     assert list(slots["article_id"]) == ["first", "second", "late"]
     assert list(slots["article_no"]) == [1, 2, 3]
     assert list(slots["x"]) == [0.0, 1.0, 2.0]
-    assert slots["tick"].iloc[0] == "1 · 2025-05-15\nfirst"
+    assert slots["tick"].iloc[0] == "1 · 15 May 2025\nfirst"   # no outlet or title: the id
 
 
 def test_article_slots_of_no_articles():
@@ -104,7 +104,7 @@ def test_position_chart_plots_exactly_the_selected_positions():
     drawn = texts(fig)
     assert "mixed: support+oppose" in drawn      # the stance label of a mixed position is written out
     assert "83 days" in drawn                    # the gap between May and August is marked
-    assert any("first" in t for t in drawn)      # article ids on the x axis
+    assert any("first" in t for t in drawn)      # no outlet or title known: the id on the x axis
 
 
 def test_position_chart_uses_the_palette_colour_of_each_actor_and_side():
@@ -112,11 +112,11 @@ def test_position_chart_uses_the_palette_colour_of_each_actor_and_side():
         fig, _ = position_chart([("Sides", SIDES, None), ("Actors", ACTORS, None)], "ceasefire", ARTICLES,
                                 sides=ACTOR_SIDES)
     colours = {to_hex(line.get_color()) for ax in fig.axes for line in ax.get_lines()}
-    for expected in (palette.actor_color("donald_trump"), palette.actor_color("vladimir_putin"),
+    for expected in (palette.actor_color("donald_trump", "us"), palette.actor_color("vladimir_putin", "russia"),
                      palette.side_color("us"), palette.side_color("russia")):
         assert expected.lower() in colours
-    assert series_colors(["kremlin", "nobody"], by="actor", sides={"nobody": "europe"}) == {
-        "kremlin": palette.actor_color("kremlin"), "nobody": palette.side_color("europe")}
+    assert series_colors(["kremlin", "nobody"], by="actor", sides={"nobody": "europe", "kremlin": "russia"}) == {
+        "kremlin": palette.side_color("russia"), "nobody": palette.side_color("europe")}
 
 
 def test_position_chart_names_an_actor_with_no_position():
@@ -170,7 +170,7 @@ def test_topic_grid_keeps_a_panel_for_a_topic_without_positions():
     assert len(data) == 5
     drawn = texts(fig)
     assert "Direct talks" in drawn and "no position coded" in drawn
-    assert any(t.startswith("Articles: 1 = 2025-05-15 first") for t in drawn)
+    assert any(t.startswith("Articles:\n1 = 15 May 2025 · first") for t in drawn)
 
 
 def test_topic_grid_of_sides_and_selected_actors():
@@ -243,3 +243,147 @@ def test_titles_keep_acronyms_of_topic_labels():
         other, _ = position_chart([("Actors", ACTORS, None)], "nato", ARTICLES, topic_label="NATO membership")
     assert "Positions on ceasefire, article by article" in texts(fig)
     assert any("no position on NATO membership" in t for t in texts(other))
+
+
+# --------------------------------------------------------------------------- articles named by date and outlet
+
+from helpers import charts  # noqa: E402
+
+META = pd.DataFrame({
+    "article_id": ["a1", "a2", "a3"],
+    "published": pd.to_datetime(["2025-05-15", "2025-05-16", "2025-08-07"]),
+    "date_basis": ["inferred", "stated", "inferred"],
+    "outlet": ["", "Geopolitical Lens", ""],
+    "title": ["Putin and Trump Bail on High-Stakes Ukraine Peace Talks", "Talks begin", "Trump and Putin to Meet"],
+    "n_words": [449, 900, 600],
+})
+
+
+def all_font_sizes(fig):
+    return [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text) if t.get_text().strip()]
+
+
+def test_article_labels_give_date_and_outlet_and_mark_inferred_dates():
+    labels = charts.article_labels(META)
+    assert labels["a2"] == "16 May 2025 · Geopolitical Lens"
+    assert labels["a1"] == "≈15 May 2025 · “Putin and Trump Bail on…”"   # no outlet: the start of the title
+    slots = article_slots(META)
+    assert list(slots["inferred"]) == [True, False, True]
+    with palette.style():
+        fig, _ = position_chart([("Actors", ACTORS.iloc[0:0], None)], "ceasefire", META)
+        fig, _ = charts.article_lengths(META)
+    assert any(charts.INFERRED_NOTE in t for t in texts(fig))
+
+
+def test_article_lengths_plots_words_in_date_order(tmp_path):
+    with palette.style():
+        fig, data = charts.article_lengths(META.iloc[::-1])
+    assert data.to_csv(index=False) == "date,article_id,n_words\n2025-05-15,a1,449\n2025-05-16,a2,900\n2025-08-07,a3,600\n"
+    assert "16 May 2025 · Geopolitical Lens" in texts(fig)
+    assert min(all_font_sizes(fig)) >= palette.MIN_FONT
+
+
+MATRIX = pd.DataFrame([[3, 0, 1], [0, 2, 0]], index=pd.Index(["donald_trump", "russia"], name="actor_id"),
+                      columns=["a3", "a1", "a2"])
+NAMES2 = {"donald_trump": "Donald Trump", "russia": "Russia"}
+SIDES2 = {"donald_trump": "us", "russia": "russia"}
+
+
+def test_mention_heatmap_data_and_names():
+    with palette.style():
+        fig, data = charts.mention_heatmap(MATRIX, META, names=NAMES2, sides=SIDES2)
+    assert list(data.columns) == ["date", "article_id", "actor_id", "name", "side", "mentions"]
+    assert list(data["article_id"].unique()) == ["a1", "a2", "a3"]        # publication order
+    assert data["mentions"].sum() == 6 and "Donald Trump" in texts(fig)
+    assert "US" in texts(fig)                                             # side key with display names
+    assert min(all_font_sizes(fig)) >= palette.MIN_FONT
+
+
+def test_mention_shares_and_quote_shares():
+    shares = pd.DataFrame({"article_id": ["a1", "a1", "a2"], "published": pd.to_datetime(["2025-05-15"] * 2 + ["2025-05-16"]),
+                           "side": ["us", "russia", "us"], "mentions": [2, 1, 4], "share": [2 / 3, 1 / 3, 1.0]})
+    with palette.style():
+        fig, data = charts.mention_shares(shares, META, sides_order=["us", "russia"])
+    assert list(data.columns) == ["date", "article_id", "side", "mentions", "share"]
+    assert list(data["share"]) == [0.667, 0.333, 1.0]
+    assert "US" in texts(fig) and "us" not in texts(fig)                   # legend with display names
+    by_side = shares.rename(columns={"mentions": "quotes"}).assign(quoted_words=[20, 10, 5], share_of_text=0.1)
+    with palette.style():
+        fig, data = charts.quote_shares_by_side(by_side, META)
+    assert data is by_side and "Russia" in texts(fig)
+
+
+def test_quote_shares_by_actor_groups_the_rest():
+    by_actor = pd.DataFrame({"article_id": ["a1", "a1", "a1"], "published": pd.to_datetime(["2025-05-15"] * 3),
+                             "actor_id": ["donald_trump", "marco_rubio", "(no speaker)"],
+                             "name": ["Donald Trump", "Marco Rubio", "(no speaker)"], "side": ["us", "us", "unknown"],
+                             "quotes": [2, 1, 1], "quoted_words": [30, 10, 5], "share": [0.6, 0.3, 0.1],
+                             "share_of_text": [0.1, 0.05, 0.01]})
+    with palette.style():
+        fig, data = charts.quote_shares_by_actor(by_actor, META, names={"donald_trump": "Donald Trump"},
+                                                 sides={"donald_trump": "us", "marco_rubio": "us"}, top=1)
+    assert list(data["speaker"]) == ["donald_trump", "other speakers", "(no speaker)"]
+    assert "no speaker found" in texts(fig)
+
+
+def test_mentions_vs_quotes_and_co_mentions():
+    people = pd.DataFrame({"actor_id": ["donald_trump", "x"], "name": ["Donald Trump", "X"], "side": ["us", "other"],
+                           "mentions": [10, 2], "quotes": [3, 0], "quoted_words": [40, 0], "quoted": [True, False],
+                           "kind": ["person"] * 2})
+    with palette.style():
+        fig, data = charts.mentions_vs_quotes(people)
+    assert "kind" not in data and "  never quoted" in texts(fig)
+    pairs = pd.DataFrame({"actor_a": ["donald_trump"], "actor_b": ["russia"], "sentences": [4], "articles": [2],
+                          "example": ["Trump and Russia."]})
+    with palette.style():
+        fig, data = charts.co_mention_heatmap(pairs, ["donald_trump", "russia", "nobody"], names=NAMES2, sides=SIDES2)
+    assert list(data.columns) == ["actor_a", "actor_b", "sentences", "articles"] and len(data) == 1
+    assert "4" in texts(fig)
+
+
+def test_statements_and_stance_matrix():
+    per_article = pd.DataFrame({"article_id": ["a1", "a2"], "date": ["2025-05-15", "2025-05-16"], "support": [2, 0],
+                                "conditional": [1, 0], "neutral": [0, 0], "oppose": [0, 3], "total": [3, 3]})
+    with palette.style():
+        fig, data = charts.statements_by_article(per_article, META)
+    assert list(data.columns) == ["date", "article_id", "stance", "statements"] and data["statements"].sum() == 6
+    with palette.style():
+        cells = charts.stance_cells(ACTORS, key="actor_id", topic_order=["ceasefire", "sanctions"])
+        fig, data = charts.stance_matrix(cells, key="actor_id", topic_order=["ceasefire", "sanctions"], names=NAMES)
+    assert list(data.columns) == ["actor_id", "topic", "score", "articles", "statements"]
+    assert data.set_index(["actor_id", "topic"]).loc[("vladimir_putin", "ceasefire"), "score"] == 0.25
+    assert any("Blue: support, orange: opposition" in t for t in texts(fig))
+    assert min(all_font_sizes(fig)) >= palette.MIN_FONT
+
+
+@pytest.mark.parametrize("draw", [
+    lambda: charts.article_lengths(META.iloc[0:0]),
+    lambda: charts.mention_heatmap(MATRIX.iloc[0:0], META, names={}, sides={}),
+    lambda: charts.mention_shares(pd.DataFrame(columns=["article_id", "published", "side", "mentions", "share"]),
+                                  META, sides_order=["us"]),
+    lambda: charts.co_mention_heatmap(pd.DataFrame(columns=["actor_a", "actor_b", "sentences", "articles"]), [],
+                                      names={}, sides={}),
+    lambda: charts.quote_shares_by_side(pd.DataFrame(), META),
+    lambda: charts.quote_shares_by_actor(pd.DataFrame(), META, names={}, sides={}),
+    lambda: charts.mentions_vs_quotes(pd.DataFrame()),
+    lambda: charts.statements_by_article(pd.DataFrame(columns=["date", "article_id", "support", "conditional",
+                                                               "neutral", "oppose"]), META),
+    lambda: charts.stance_matrix(charts.stance_cells(ACTORS.iloc[0:0], key="actor_id", topic_order=[]),
+                                 key="actor_id", topic_order=[]),
+])
+def test_every_chart_with_nothing_to_plot_gives_a_note(draw, tmp_path):
+    with palette.style():
+        fig, data = draw()
+    assert len(data) == 0
+    assert [t for t in texts(fig) if t.startswith("No ")]
+    png, _ = save_chart(fig, data, "empty", folder=tmp_path)
+    assert png.stat().st_size > 0
+
+
+def test_headline_and_grid_type_is_at_least_9_points():
+    with palette.style():
+        fig, _ = position_chart([("Sides", SIDES, None), ("Actors", ACTORS, None)], "ceasefire", META.iloc[:0].pipe(
+            lambda _: ARTICLES), names=NAMES)
+        grid, _ = topic_grid(ACTORS, ["ceasefire", "sanctions"], ARTICLES, names=NAMES)
+    assert min(all_font_sizes(fig)) >= palette.MIN_FONT
+    assert min(all_font_sizes(grid)) >= palette.MIN_FONT

@@ -1,7 +1,8 @@
-"""helpers.report: notebooks execute headless and export to escaped, self-contained HTML."""
+"""helpers.report: notebooks execute headless and export to escaped, self-contained HTML a newsroom can hand on."""
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 
@@ -9,7 +10,7 @@ import nbformat
 import pytest
 
 from helpers import config
-from helpers.report import NotebookInfo, build_index, describe, find_notebooks
+from helpers.report import NotebookInfo, build_index, describe, find_notebooks, kernelspec
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def test_full_report_has_tables_figure_and_code(built):
     page = (built / "01-load-corpus.html").read_text(encoding="utf-8")
     assert "<table" in page and "trump-putin-to-meet" in page and "KAM Isaac" in page
     assert re.search(r'<img[^>]+src="data:image/png;base64,', page)
-    assert "read_corpus(CORPUS_DIR" in visible_text(page)
+    assert "open_workbook(CORPUS_DIR" in visible_text(page)
 
 
 def visible_text(page: str) -> str:
@@ -43,17 +44,60 @@ def visible_text(page: str) -> str:
 
 def test_reader_report_hides_code(built):
     page = (built / "reader" / "01-load-corpus.html").read_text(encoding="utf-8")
-    assert "read_corpus(CORPUS_DIR" not in visible_text(page)
+    assert "open_workbook(CORPUS_DIR" not in visible_text(page)
     assert "KAM Isaac" in page
     assert re.search(r'<img[^>]+src="data:image/png;base64,', page)
 
 
 def test_index_links_every_built_notebook(built):
     page = (built / "index.html").read_text(encoding="utf-8")
-    assert '<a href="01-load-corpus.html">01 · Load the corpus</a>' in page
-    assert page.count('href="reader/') == len(find_notebooks())
-    assert 'href="reader/01-load-corpus.html"' in page
+    assert '<a href="reader/01-load-corpus.html">01 · Load the corpus</a>' in page
+    for path in find_notebooks():
+        assert f'href="{path.stem}.html"' in page and f'href="reader/{path.stem}.html"' in page
     assert "5 articles, 15 May 2025 to 19 August 2025" in page
+
+
+def test_front_page_gives_the_findings(built):
+    """Corpus facts, the headline chart itself, the ceasefire moves with evidence, top actors, accuracy."""
+    page = (built / "index.html").read_text(encoding="utf-8")
+    text = visible_text(page)
+    assert "all 5 dates were inferred" in text and "Geopolitical Lens" in text
+    headline = (built / "figures" / "05-positions-ceasefire.png").read_bytes()
+    assert base64.b64encode(headline).decode() in page       # the chart notebook 05 saved, inlined
+    assert "Where each side stood on the ceasefire" in text
+    assert "Russia: conditional (≈15 May 2025) → oppose (≈16 May 2025)" in text
+    assert "What changed on the ceasefire, and why" in text
+    assert "Russia on ceasefire: conditional → oppose (-1.50)" in text
+    assert "Russia’s effective rejection of the plan" in text  # the evidence sentence after the move
+    assert text.count("Before, article") >= 3
+    assert "Most mentioned" in text and "Most quoted" in text and "Donald Trump" in text
+    assert "How far to trust the stance coding" in text and "(98%) are also in the hand coding" in text
+    for nb in ("01", "02", "03", "05", "06"):
+        assert re.search(rf'href="reader/{nb}-[\w-]+\.html"', page)
+
+
+def test_pages_stand_alone_and_are_readable_by_others(built):
+    pages = sorted(built.rglob("*.html"))
+    assert len(pages) == 13
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "cdnjs" not in text and "<script" not in text, page.name
+        assert "ipykernel_" not in text and "/tmp/" not in text, page.name   # no temporary paths
+        assert "Warning:" not in text and "warnings.warn" not in text, page.name  # no raw Python warnings
+        assert not re.search(r"at 0x[0-9a-f]{6,}", text), page.name
+    for path in built.rglob("*"):
+        mode = path.stat().st_mode & 0o777
+        assert mode == (0o755 if path.is_dir() else 0o644), f"{path}: {oct(mode)}"
+
+
+def test_tables_are_readable(built):
+    """No row numbers, shares as percentages, counts as integers, a cut table says so and names its CSV."""
+    page = (built / "reader" / "02-actor-mentions.html").read_text(encoding="utf-8")
+    assert "showing 10 of" in page and "full table: reports/tables/02-mentions.csv" in page
+    assert 'class="blank level0"' not in page and "row_heading" not in page   # no pandas index column
+    assert re.search(r">\d{1,2}\.\d%</td>", page)                          # shares as percentages
+    page = (built / "reader" / "06-validation.html").read_text(encoding="utf-8")
+    assert ">61</td>" in page and "61.000" not in page and ">0.982</td>" in page
 
 
 def test_figure_csv_is_the_plotted_data(built):
@@ -110,3 +154,38 @@ def test_a_failing_notebook_gives_one_clear_error(tmp_path):
         with pytest.raises(ReportError, match=r"01-load-corpus.ipynb failed: CorpusError: .*raw: the corpus is empty"):
             build_reports(reports_dir=reports, corpus_dir=corpus, only=["01"], log=lambda *_: None)
     assert not (reports / "01-load-corpus.html").exists()
+
+
+def test_committed_notebooks_are_thin_and_stable_in_git():
+    """Short cells, one kernel display name (JupyterLab's), no timestamps or memory addresses in outputs."""
+    spec = kernelspec()
+    for path in find_notebooks():
+        nb = nbformat.read(path, as_version=4)
+        assert nb.metadata["kernelspec"] == spec, path.name
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert "open_workbook(CORPUS_DIR" in code[2].source, path.name
+        for cell in code:
+            assert len(cell.source.splitlines()) <= 12, f"{path.name}: a cell of {len(cell.source.splitlines())} lines"
+            assert "execution" not in cell.metadata, path.name
+            for out in cell.get("outputs", []):
+                assert out.get("name") != "stderr", f"{path.name}: raw stderr output {out.get('text', '')[:80]!r}"
+                for value in out.get("data", {}).values():
+                    assert not re.search(r"at 0x[0-9a-f]{6,}", str(value)), path.name
+        raw = path.read_text(encoding="utf-8")
+        assert raw == nbformat.writes(nbformat.reads(raw, as_version=4)) + "\n", f"{path.name}: not as JupyterLab saves"
+
+
+def test_console_is_quiet_and_counts_what_it_wrote(tmp_path, capfd):
+    from conftest import workbook_env
+    from helpers.report import build_reports
+
+    reports = tmp_path / "reports"
+    lines: list[str] = []
+    with workbook_env(None, reports, tmp_path / "cache"):
+        written = build_reports(reports_dir=reports, only=["01"], log=lines.append)
+    err = capfd.readouterr().err
+    assert "without encryption" not in err and "WARNING" not in err
+    files = sorted(p for p in reports.rglob("*") if p.is_file())
+    assert written == files
+    assert any(line.startswith(f"wrote {len(files)} files to ") for line in lines), lines
+    assert lines[-1].startswith("open ") and lines[-1].endswith("index.html to read the report")
