@@ -26,6 +26,7 @@ from matplotlib.colors import LinearSegmentedColormap, to_rgb
 OTHER_COLOR = "#7F7F7F"
 SIDE_COLORS: dict[str, str] = {"other": OTHER_COLOR}
 UNKNOWN_COLOR = "#BBBBBB"  # no speaker / no side found
+BAR_COLOR = "#0072B2"  # bars that stand for no side (article lengths)
 
 SIDE_NAMES: dict[str, str] = {"other": "Other", "unknown": "No speaker found"}
 

@@ -23,6 +23,16 @@ from helpers.charts import (  # noqa: E402
 )
 from helpers.figures import save_chart  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def _sides_of_the_test_codebooks(codebooks):
+    """Charts colour and name sides from the codebooks (as open_workbook does)."""
+    saved = (dict(palette.SIDE_COLORS), dict(palette.SIDE_NAMES))
+    palette.use_sides(codebooks.side_colours, codebooks.side_labels)
+    yield
+    palette.use_sides(*saved)
+
+
 ARTICLES = pd.DataFrame({
     "article_id": ["late", "first", "second"],
     "published": pd.to_datetime(["2025-08-07", "2025-05-15", "2025-05-16"]),

@@ -7,7 +7,7 @@ import importlib
 import matplotlib as mpl
 from matplotlib.colors import to_rgb
 
-from helpers import config, palette
+from helpers import palette
 
 
 def test_import_changes_no_rcparams():

@@ -14,7 +14,7 @@ def test_open_workbook_gives_corpus_analysis_and_codebook_slots(make_corpus):
     corpus = make_corpus({"a.txt": "Trump met Putin. Zelensky said the ceasefire must hold."})
     wb = open_workbook(corpus)
     assert isinstance(wb, Workbook)
-    assert wb.corpus_dir == corpus and wb.codebooks is None
+    assert wb.corpus_dir == corpus and wb.codebooks is not None and "donald_trump" in wb.codebooks.actors
     assert list(wb.articles["article_id"]) == ["a"]
     assert wb.removed is wb.corpus.removed and wb.skipped.empty
     assert len(wb.sentences) == 2 and set(wb.mentions["actor_id"]) >= {"donald_trump", "vladimir_putin"}

@@ -36,7 +36,7 @@ def article_lengths(articles: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
                               "article_id": data["article_id"], "n_words": data["n_words"]})
     labels = article_labels(articles)
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(plot_data) + 1.4))
-    ax.barh(range(len(plot_data)), plot_data["n_words"], color=palette.SIDE_COLORS["us"])
+    ax.barh(range(len(plot_data)), plot_data["n_words"], color=palette.BAR_COLOR)
     ax.set_yticks(range(len(plot_data)), [labels[a] for a in plot_data["article_id"]])
     ax.invert_yaxis()
     for i, n in enumerate(plot_data["n_words"]):
