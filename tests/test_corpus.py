@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import datetime as dt
 import re
 import warnings
@@ -24,9 +26,8 @@ from helpers.corpus import (
 )
 from helpers.nlp import sentences_table
 
-from tests.conftest import ARTICLE_IDS, tree_digest
+from tests.conftest import ARTICLE_IDS, FIXTURE_CORPUS, tree_digest
 
-SEEDS = config.PROJECT_ROOT.parent / "shared" / "seeds"
 
 # Hand-checked facts about the real corpus after cleaning.
 EXPECTED = {
@@ -122,27 +123,33 @@ def test_paragraphs_kept(articles):
 
 
 def test_cleaning_log_is_complete():
-    log = cleaning_log(config.PROJECT_ROOT / "corpus")
+    log = cleaning_log(FIXTURE_CORPUS)
     assert list(log.columns) == ["article_id", "line", "text", "rule"]
     assert len(log) == 32
     counts = log.groupby("rule").size().to_dict()
     assert counts == {"advertisement": 12, "back_to_top": 1, "byline": 2, "comment_form": 5,
                       "cross_link": 3, "headline": 6, "outlet_label": 1, "share_widget": 2}
     # every removed line is really in the raw file at that line number
-    meta = load_metadata(config.PROJECT_ROOT / "corpus").set_index("article_id")
+    meta = load_metadata(FIXTURE_CORPUS).set_index("article_id")
     for row in log.itertuples():
-        raw = read_raw(config.raw_dir(config.PROJECT_ROOT / "corpus") / meta.loc[row.article_id, "source_file"])
+        raw = read_raw(config.raw_dir(FIXTURE_CORPUS) / meta.loc[row.article_id, "source_file"])
         assert raw.splitlines()[row.line - 1].strip() == row.text
 
 
-def test_raw_files_are_the_seeds_byte_for_byte():
-    raw = config.raw_dir(config.PROJECT_ROOT / "corpus")
-    names = sorted(p.name for p in raw.iterdir())
-    assert len(names) == 5
-    if SEEDS.is_dir():
-        assert names == sorted(p.name for p in SEEDS.iterdir())
-        for name in names:
-            assert (raw / name).read_bytes() == (SEEDS / name).read_bytes()
+# SHA-256 of the five seed articles exactly as received (../shared/seeds/), recorded once.
+SEED_SHA256 = {
+    "000_5bb5ee0b47c4ea7a.txt": "eb2a6680726097e2e427be000e81dc7e9017cbc11ed58225404187e6991cc96b",
+    "001_ad8bdea11c4494a7.txt": "0c915b730bec5d4f4f4b2f595d0a590b2d7fdcd808c059b00ffd51f7ad44dc2b",
+    "002_9f0c6f3e6685e7c8.txt": "1e62b7041d7558f4801706ecbe39d74325fc18fa34d6c97d2965bd22e3e44c8b",
+    "003_366f693be9bf5719.txt": "faaa7eb32873d4869ab087c1b5c8c3cb16b19f078b27ffc896c551c6bdea846c",
+    "004_7366a5ea150a030b.txt": "e32a2ea8dd07b691779a7e092f976643bc7a7285d103990f1667e901b34543e5",
+}
+
+
+def test_fixture_raw_files_are_the_seeds_byte_for_byte():
+    raw = FIXTURE_CORPUS / "raw"
+    got = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(raw.iterdir())}
+    assert got == SEED_SHA256
 
 
 def test_loading_never_changes_raw(tmp_path):
