@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import workbook_env
+from tests.conftest import workbook_env
 
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "")
                  if p and Path(p).is_file()), None)

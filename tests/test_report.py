@@ -142,7 +142,7 @@ def test_index_escapes_untrusted_text(tmp_path):
 
 def test_a_failing_notebook_gives_one_clear_error(tmp_path):
     """An empty corpus stops the report with the loader's message, not a kernel traceback."""
-    from conftest import workbook_env
+    from tests.conftest import workbook_env
     from helpers.report import ReportError, build_reports
 
     corpus = tmp_path / "corpus"
@@ -176,7 +176,7 @@ def test_committed_notebooks_are_thin_and_stable_in_git():
 
 
 def test_console_is_quiet_and_counts_what_it_wrote(tmp_path, capfd):
-    from conftest import workbook_env
+    from tests.conftest import workbook_env
     from helpers.report import build_reports
 
     reports = tmp_path / "reports"
