@@ -142,6 +142,7 @@ def test_unknown_side_in_a_corpus_codebook_is_a_clear_error(tmp_path):
     corpus = write_corpus(tmp_path / "corpus", {"a.txt": b"Trump met Putin."},
                           ["a,a.txt,T,stated,2025-05-16,stated,,,,"])
     (corpus / "actors.yaml").write_text(
+        "sides:\n  - {side_id: other, label: Other, colour: '#7F7F7F'}\n"
         "actors:\n  - actor_id: donald_trump\n    name: Donald Trump\n    kind: person\n    side: mars\n"
         "    aliases: [Trump]\n", encoding="utf-8")
     with pytest.raises(CodebookError, match=r"actors.yaml.*donald_trump.*side"):

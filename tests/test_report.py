@@ -71,7 +71,7 @@ def test_front_page_gives_the_findings(built):
     assert "Russia’s effective rejection of the plan" in text  # the evidence sentence after the move
     assert text.count("Before, article") >= 3
     assert "Most mentioned" in text and "Most quoted" in text and "Donald Trump" in text
-    assert "How far to trust the stance coding" in text and "(98%) are also in the hand coding" in text
+    assert "How far to trust the stance coding" in text and re.search(r"\(\d+%\) are also in the hand coding", text)
     for nb in ("01", "02", "03", "05", "06"):
         assert re.search(rf'href="reader/{nb}-[\w-]+\.html"', page)
 
@@ -97,7 +97,8 @@ def test_tables_are_readable(built):
     assert 'class="blank level0"' not in page and "row_heading" not in page   # no pandas index column
     assert re.search(r">\d{1,2}\.\d%</td>", page)                          # shares as percentages
     page = (built / "reader" / "06-validation.html").read_text(encoding="utf-8")
-    assert ">61</td>" in page and "61.000" not in page and ">0.982</td>" in page
+    assert re.search(r">\d+</td>", page) and not re.search(r">\d+\.000</td>", page)   # counts as integers
+    assert re.search(r">0\.\d{3}</td>", page)                                        # rates to 3 places
 
 
 def test_figure_csv_is_the_plotted_data(built):
