@@ -49,6 +49,11 @@ def read_yaml(path: Path | str, what: str, *, error: type[Exception] = CodebookE
     Files over :data:`MAX_YAML_BYTES` and YAML anchors/aliases are refused, so
     a hostile codebook fails fast instead of exhausting memory.
     """
+    return read_yaml_text(path, what, error=error)[1]
+
+
+def read_yaml_text(path: Path | str, what: str, *, error: type[Exception] = CodebookError) -> tuple[str, object]:
+    """Like :func:`read_yaml`, also returning the text read (so a caller can hash it without reading again)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -62,7 +67,7 @@ def read_yaml(path: Path | str, what: str, *, error: type[Exception] = CodebookE
     except OSError as exc:
         raise error(f"{path}: cannot be read ({exc.strerror})") from None
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        return text, yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except _AliasRefused as exc:
         raise error(
             f"{path}: YAML {exc.kind} {exc.name} at line {exc.mark.line + 1}, column {exc.mark.column + 1} "

@@ -23,7 +23,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.actor_codebook import Codebook, Side, parse_codebook
-from helpers.codebook import CodebookError, read_yaml
+from helpers.codebook import CodebookError, read_yaml_text
 from helpers.corpus import CorpusError, Rule, parse_rules
 from helpers.quote_cues import Cues, parse_cues
 from helpers.stance import Lexicon, parse_lexicon
@@ -115,8 +115,8 @@ def load_codebooks(corpus_dir: Path | str | None = None) -> Codebooks:
     for name, what in CODEBOOK_FILES.items():
         path = sources[name]
         error = CorpusError if name == "boilerplate.yaml" else CodebookError
-        data = read_yaml(path, what, error=error)
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        text, data = read_yaml_text(path, what, error=error)
+        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
         parsed[name] = data
     books = Codebooks(
         sources=MappingProxyType(dict(sources)),
