@@ -196,7 +196,7 @@ def test_topic_grid_of_sides_and_selected_actors():
     (ACTORS.iloc[0:0], ["ceasefire", "sanctions"]),
     (pd.DataFrame(), ["ceasefire"]),
     (ACTORS, []),
-    (ACTORS, ["nato_membership"]),
+    (ACTORS, ["neutrality"]),
 ])
 def test_topic_grid_with_nothing_to_plot_says_so(table, topics):
     with palette.style():

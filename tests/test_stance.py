@@ -51,7 +51,7 @@ def rule_of(nlp, text, actor_id):
     ("Trump is pushing for direct talks.", ("donald_trump", "direct_talks", "support")),
     ("Ukraine agreed to a ceasefire.", ("ukraine", "ceasefire", "support")),
     ("Turkey proposed a summit in Istanbul.", ("turkey", "direct_talks", "support")),
-    ("Moscow demands Ukraine's neutrality.", ("russia", "nato_membership", "support")),
+    ("Moscow demands Ukraine's neutrality.", ("russia", "neutrality", "support")),
     ("Europe supports security guarantees for Ukraine.", ("europe", "security_guarantees", "support")),
     ("Zelensky invited Putin to a meeting in Istanbul.", ("volodymyr_zelensky", "direct_talks", "support")),
     ("Trump imposed new tariffs on India.", ("donald_trump", "sanctions", "support")),
@@ -62,7 +62,7 @@ def rule_of(nlp, text, actor_id):
     ("The Kremlin ruled out a ceasefire.", ("kremlin", "ceasefire", "oppose")),
     ("Moscow objected to the peacekeepers.", ("russia", "security_guarantees", "oppose")),
     ("A ceasefire is unacceptable to Moscow.", ("russia", "ceasefire", "oppose")),
-    ("Neutrality is a red line for Kyiv.", ("ukraine", "nato_membership", "oppose")),
+    ("Neutrality is a red line for Kyiv.", ("ukraine", "neutrality", "oppose")),
     ("Zakharova warned of consequences if peacekeepers are deployed.",
      ("maria_zakharova", "security_guarantees", "oppose")),
     # conditional: only if, unless, in principle, willing to talk about, as a precondition, threats
@@ -93,7 +93,7 @@ def test_cue_families(nlp, text, expected):
     ("Russia can’t agree on a ceasefire.", {("russia", "ceasefire", "oppose")}),
     ("Russia did not reject the ceasefire.", set()),  # a negated objection is cancelled, not support
     ("Zelensky wrote: “Ukraine is not afraid of meetings.”", {("volodymyr_zelensky", "direct_talks", "support")}),
-    ("Neutrality is a red line Kyiv refuses to cross.", {("ukraine", "nato_membership", "oppose")}),
+    ("Neutrality is a red line Kyiv refuses to cross.", {("ukraine", "neutrality", "oppose")}),
 ])
 def test_negation_flips_or_cancels(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -207,8 +207,8 @@ def test_conditions(nlp, text, expected):
      {("ukraine", "ceasefire", "support")}),
     # "These include" lends its topics to the sentence before
     ("Russia’s demands remain unacceptable to Kyiv and its Western partners. These include Ukraine’s neutrality.",
-     {("russia", "nato_membership", "support"), ("ukraine", "nato_membership", "oppose"),
-      ("europe", "nato_membership", "oppose")}),
+     {("russia", "neutrality", "support"), ("ukraine", "neutrality", "oppose"),
+      ("europe", "neutrality", "oppose")}),
 ])
 def test_topic_reference_across_sentences(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -223,8 +223,8 @@ def test_reference_rows_say_how_the_topic_was_found(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Russia seeks the lifting of sanctions.", {("russia", "sanctions", "oppose")}),
-    ("Kyiv backs Ukraine's NATO membership.", {("ukraine", "nato_membership", "oppose")}),
-    ("Russia wants Ukraine to give up NATO ambitions.", {("russia", "nato_membership", "support")}),
+    ("Kyiv backs Ukraine's NATO membership.", {("ukraine", "neutrality", "oppose")}),
+    ("Russia wants Ukraine to give up NATO ambitions.", {("russia", "neutrality", "support")}),
 ])
 def test_a_term_naming_the_opposite_swaps_the_stance(nlp, text, expected):
     assert coded(nlp, text) == expected
@@ -299,7 +299,7 @@ def cells(stances, article_id):
     ("putin-trump-bail-istanbul", "donald_trump", "ceasefire", "support"),
     ("putin-trump-bail-istanbul", "vladimir_putin", "ceasefire", "conditional"),
     ("putin-trump-bail-istanbul", "donald_trump", "sanctions", "conditional"),
-    ("putin-trump-bail-istanbul", "ukraine", "nato_membership", "oppose"),
+    ("putin-trump-bail-istanbul", "ukraine", "neutrality", "oppose"),
     ("trump-putin-to-meet", "donald_trump", "ceasefire", "support"),
     ("trump-putin-to-meet", "donald_trump", "sanctions", "conditional"),
     ("trump-putin-to-meet", "kremlin", "direct_talks", "oppose"),
@@ -344,7 +344,7 @@ def test_evidence_is_the_sentence_in_the_article(analysis, articles):
 # --------------------------------------------------------------------------- API tables
 
 TOPIC_ORDER = ["ceasefire", "direct_talks", "sanctions", "security_guarantees", "territorial_concessions",
-               "nato_membership"]
+               "neutrality"]
 
 
 @pytest.fixture(scope="module")

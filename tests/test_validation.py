@@ -102,7 +102,7 @@ def test_real_annotations_load_and_match_the_text(articles):
     assert len(gold) == 61
     assert set(gold["article_id"]) == set(articles["article_id"])
     assert set(gold["topic"]) == {"ceasefire", "direct_talks", "sanctions", "security_guarantees",
-                                  "territorial_concessions", "nato_membership"}
+                                  "territorial_concessions", "neutrality"}
     assert gold.groupby("stance").size().to_dict() == {"conditional": 9, "neutral": 4, "oppose": 14, "support": 34}
 
 
