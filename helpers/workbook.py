@@ -116,6 +116,13 @@ class Workbook:
             return positions(self.statements if statements is None else statements, by=by,
                              topic_order=self.codebooks.topic_order)
 
+    def period(self, choice: str | None = None) -> str | None:
+        """The period the charts group articles by (``helpers.periods.resolve_period``): ``None`` (one column
+        per article) up to ``helpers.periods.SCALE_FROM`` articles, else ``choice`` or one chosen from the span."""
+        from helpers.periods import resolve_period
+
+        return resolve_period(self.articles, choice)
+
     # ------------------------------------------------------------------ problems
 
     @contextlib.contextmanager
