@@ -186,13 +186,15 @@ class Workbook:
 
 
 def open_workbook(corpus_dir: Path | str | None = None, *, errors: str = "warn",
-                  progress: bool | None = None) -> Workbook:
+                  progress: bool | None = None, scheduler: str | None = None) -> Workbook:
     """Read the corpus in ``corpus_dir`` (default: ``WORKBOOK_CORPUS_DIR`` or ``corpus/``) and analyse it.
 
     ``errors="warn"`` skips a bad article and lists it (``Workbook.skipped`` and
     :meth:`Workbook.problem_table`); ``"raise"`` stops at the first problem. The
     analysis comes from the shared cache when the texts and codebooks are
-    unchanged. ``progress`` shows progress bars (``None``: only for large corpora).
+    unchanged. ``progress`` shows progress bars (``None``: only for large corpora). ``scheduler`` is a
+    Dask scheduler address for the uncached articles (default ``WORKBOOK_DASK_SCHEDULER``; see
+    :mod:`helpers.distributed`).
     """
     from helpers.codebooks import load_codebooks
     from helpers.corpus import read_corpus
@@ -205,7 +207,7 @@ def open_workbook(corpus_dir: Path | str | None = None, *, errors: str = "warn",
     with wb.collecting("reading the corpus"):
         wb.corpus = read_corpus(corpus_dir, errors=errors, progress=progress, rules=codebooks.boilerplate)
     with wb.collecting("analysing the articles"):
-        wb.analysis = analyse(wb.corpus.articles, codebooks=codebooks, progress=progress)
+        wb.analysis = analyse(wb.corpus.articles, codebooks=codebooks, progress=progress, scheduler=scheduler)
     return wb
 
 
