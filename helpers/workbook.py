@@ -155,9 +155,11 @@ class Workbook:
         """Every problem met so far: ``step``, ``article`` (when one is named) and ``problem``."""
         return pd.DataFrame(self._problems, columns=PROBLEM_COLUMNS)
 
-    def problem_table(self) -> Table | Note:
-        """What the workbook could not read, and why, as a table (or a note saying there was nothing)."""
-        return table(self.problems, max_rows=None,
+    def problem_table(self, csv: str | None = "01-problems", max_rows: int = 100) -> Table | Note:
+        """What the workbook could not read, and why, as a table (or a note saying there was nothing).
+
+        A long list shows its first ``max_rows`` rows and names ``csv`` (save ``wb.problems`` there)."""
+        return table(self.problems, csv, max_rows=max_rows,
                      empty="The workbook read every article and every codebook without a problem.")
 
     # ------------------------------------------------------------------ summary
