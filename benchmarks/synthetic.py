@@ -93,6 +93,8 @@ def build_corpus(folder: Path | str, n_articles: int, *, seed: int = 13, paragra
                 paras.append(_vary(rng.choice(source), rng))
             else:
                 paras.append(" ".join(_stance_sentence(rng, names, cues, terms) for _ in range(rng.randint(1, 3))))
+        if rng.random() < 0.05:  # a quotation mark never closed: the analysis warns, notebook 01 lists it
+            paras.append(f"“{rng.choice(names)} will not accept this, an aide said.")
         body = "\n\n".join(paras)
         ads = "\n- Advertisement -\nShare This Article\n" if i % 3 == 0 else "\n"
         title = f"Headline number {i}: {rng.choice(names)} and the {rng.choice(terms)}"

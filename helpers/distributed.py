@@ -23,7 +23,9 @@ in corpus order, so the tables are the same row for row.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import warnings
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -53,6 +55,8 @@ def choose_runner(n_todo: int, scheduler: str | None = None) -> Runner | None:
         return None
     if address and address.lower() != "local":
         return dask_runner(address)
+    if multiprocessing.parent_process() is not None:
+        return None  # inside a worker or a script re-imported by one: never start a cluster from there
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     workers = int(os.environ.get(WORKERS_ENV, 0) or cores)
     if address == "local" or (n_todo >= DASK_FROM and workers > 1):
@@ -69,8 +73,15 @@ def dask_runner(address: str | None, *, workers: int = 2, chunk: int = CHUNK) ->
 
         cluster = None
         if address is None:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.ERROR)
+            try:
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.CRITICAL)
+            except Exception as exc:  # noqa: BLE001 - e.g. a script without an `if __name__ == "__main__":` guard
+                warnings.warn(f"no local Dask cluster could start ({exc}); analysing in this process instead. "
+                              "A script that calls open_workbook needs an `if __name__ == \"__main__\":` guard.",
+                              RuntimeWarning, stacklevel=2)
+                yield from local_runner(items, codebooks)
+                return
         client = Client(cluster or address, set_as_default=False)
         try:
             files = {name: Path(path).read_bytes() for name, path in codebooks.sources.items()}
@@ -87,6 +98,16 @@ def dask_runner(address: str | None, *, workers: int = 2, chunk: int = CHUNK) ->
                 cluster.close()
 
     return run
+
+
+def local_runner(items: list, codebooks) -> Iterator[tuple[int, dict]]:
+    """The in-process runner: one pipeline, articles in batches, ``(index, result)`` in order."""
+    from helpers.pipeline import STAGES, build_nlp, run_stages
+
+    nlp = build_nlp(codebooks)
+    docs = nlp.pipe(ctx["text"] for _, ctx in items)
+    for (i, ctx), doc in zip(items, docs):
+        yield i, run_stages(doc, ctx, STAGES)
 
 
 def _worker_pipeline(files: dict[str, bytes], digest: str):

@@ -53,15 +53,23 @@ def quote_shares(wb, table: pd.DataFrame, period: str, *, by: str, top: int = 8,
         return pcharts.shares_by_period(shares, by="side", order=[*wb.codebooks.side_order, "unknown"],
                                         title=f"Share of quoted words by side, per {period}",
                                         ylabel="share of the quoted words", total_label="number of quoted words")
-    totals = table.groupby("actor_id")["quoted_words"].sum().sort_values(ascending=False, kind="stable")
-    keep = [a for a in totals.index if a][:top]
-    data = table.assign(actor_id=table["actor_id"].where(table["actor_id"].isin(keep), "other speakers"))
+    from helpers.charts.quotes import HATCHES, OTHER_SPEAKERS
+
+    totals = table[table["actor_id"] != no_speaker].groupby("actor_id")["quoted_words"].sum()
+    keep = list(totals.sort_values(ascending=False, kind="stable").index[:top])
+    data = table.assign(actor_id=table["actor_id"].where(table["actor_id"].isin([*keep, no_speaker]), OTHER_SPEAKERS))
     shares = periods.share_by_period(data, wb.articles, period, by="actor_id", value="quoted_words")
-    names = {**wb.names, "other speakers": "other speakers", "": no_speaker}
-    colors = {a: pcharts.palette.actor_color(a, wb.sides.get(a)) for a in keep}
-    colors["other speakers"] = pcharts.palette.UNKNOWN_COLOR
-    return pcharts.shares_by_period(shares, by="actor_id", order=[*keep, "other speakers"], names=names,
-                                    colors=colors, title=f"Share of quoted words by speaker, per {period}",
+    colors, hatches, used = {}, {}, {}
+    for actor in keep:  # a speaker has their side's colour; speakers of one side differ by hatching
+        colors[actor] = pcharts.palette.actor_color(actor, wb.sides.get(actor))
+        used[colors[actor]] = used.get(colors[actor], -1) + 1
+        hatches[actor] = HATCHES[used[colors[actor]] % len(HATCHES)]
+    colors.update({OTHER_SPEAKERS: pcharts.palette.UNKNOWN_COLOR, no_speaker: pcharts.palette.UNKNOWN_COLOR})
+    hatches[no_speaker] = "//"
+    names = {**wb.names, OTHER_SPEAKERS: OTHER_SPEAKERS, no_speaker: "no speaker found"}
+    return pcharts.shares_by_period(shares, by="actor_id", order=[*keep, OTHER_SPEAKERS, no_speaker], names=names,
+                                    colors=colors, hatches=hatches, legend_title="colour = side",
+                                    title=f"Share of quoted words by speaker, per {period}",
                                     ylabel="share of the quoted words", total_label="number of quoted words")
 
 

@@ -103,6 +103,7 @@ def heatmap_by_period(grid: pd.DataFrame, *, names: Mapping[str, str], sides: Ma
 
 def shares_by_period(shares: pd.DataFrame, *, by: str, order: Sequence[str], title: str, ylabel: str,
                      names: Mapping[str, str] | None = None, colors: Mapping[str, str] | None = None,
+                     hatches: Mapping[str, str] | None = None, legend_title: str | None = None,
                      total_label: str = "") -> tuple[Figure, pd.DataFrame]:
     """Stacked bars, one per period: each group's share (``helpers.periods.share_by_period``).
 
@@ -120,7 +121,8 @@ def shares_by_period(shares: pd.DataFrame, *, by: str, order: Sequence[str], tit
         values = wide[group].to_numpy(dtype=float)
         color = (colors or {}).get(group) or palette.side_color(group)
         label = (names or {}).get(group) or side_label(group)
-        ax.bar(x, values, bottom=bottom, color=color, label=plain(label), edgecolor="white", linewidth=0.4)
+        ax.bar(x, values, bottom=bottom, color=color, label=plain(label), edgecolor="white", linewidth=0.4,
+               hatch=(hatches or {}).get(group))
         bottom += values
     if len(periods) <= 20:
         for i, n in enumerate(totals):
@@ -131,7 +133,7 @@ def shares_by_period(shares: pd.DataFrame, *, by: str, order: Sequence[str], tit
     _period_axis(ax, labels)
     ax.set_title(title)
     ax.grid(axis="x", visible=False)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, title=legend_title, title_fontsize=9.5)
     fig.tight_layout()
     footnote(fig, f"The number above each bar is its {total_label or 'total'}." if len(periods) <= 20 else
              f"Totals ({total_label or 'total'}) per period are in the CSV beside this chart.")
