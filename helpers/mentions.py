@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from helpers.actor_codebook import name_key
 from helpers.nlp import WHERE
+from helpers.provisional import actor_info
 
 if TYPE_CHECKING:
     from helpers.pipeline import Analysis
@@ -25,7 +26,7 @@ __all__ = ["FORMS", "MENTION_COLUMNS", "COUNT_COLUMNS", "count_mentions", "menti
 
 FORMS = ("name", "role")
 MENTION_COLUMNS = ["article_id", "sent_id", "where", "start_char", "end_char", "text", "actor_id", "form"]
-COUNT_COLUMNS = ["article_id", "published", "actor_id", "name", "kind", "side", "form", "mentions"]
+COUNT_COLUMNS = ["article_id", "published", "actor_id", "name", "kind", "side", "form", "mentions", "provisional"]
 CO_MENTION_COLUMNS = ["actor_a", "actor_b", "sentences", "articles", "example", "example_article_id",
                       "example_sent_id"]
 UNKNOWN_COLUMNS = ["name", "status", "overlaps", "mentions", "articles", "example", "example_article_id",
@@ -90,7 +91,8 @@ def count_mentions(
         counts = grid.merge(counts, how="left", on=["article_id", "actor_id", "form"])
         counts["mentions"] = counts["mentions"].fillna(0)
     table = (counts.merge(arts, on="article_id", how="left")
-             .merge(codebook.table()[["actor_id", "name", "kind", "side"]], on="actor_id", how="left"))
+             .merge(actor_info(analysis), on="actor_id", how="left"))
+    table["provisional"] = table["provisional"].fillna(False).astype(bool)
     table["mentions"] = table["mentions"].astype("int64")
     table = table.sort_values(["published", "article_id", "mentions", "actor_id", "form"],
                               ascending=[True, True, False, True, True], kind="stable")

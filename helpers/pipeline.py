@@ -24,7 +24,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from helpers import actors, config, quotes, stance, topics
+from helpers import actors, config, provisional, quotes, stance, topics
 from helpers.codebooks import Codebooks, load_codebooks
 from helpers.corpus import analysed_text
 from helpers.nlp import blank_pipeline, sentence_stage
@@ -44,6 +44,7 @@ COMPONENTS: list[Callable[[Language, Codebooks], None]] = [
 STAGES: list[tuple[str, Callable[[Doc, dict], list[dict]]]] = [
     ("sentences", sentence_stage),
     ("mentions", actors.mentions_stage),
+    ("provisional", provisional.provisional_stage),
     ("quotes", quotes.quotes_stage),
     ("stances", stance.stances_stage),
 ]
