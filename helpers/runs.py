@@ -47,14 +47,12 @@ class Failure:
 
 def attempt(run: Callable[[], object], path: Path, log=print) -> object:
     """``run()``, or a :class:`Failure` naming ``path`` and the cause if it raises."""
-    from helpers.report import ReportError
-
     try:
         return run()
-    except ReportError as exc:
-        message = str(exc)
     except Exception as exc:  # noqa: BLE001 - any failure of one notebook must not stop the others
-        message = f"{path.name} failed: {type(exc).__name__}: {exc}"
+        # helpers.report's ReportError already names the notebook (matched by name: under
+        # ``python -m helpers.report`` the module runs as __main__, a second copy of the class)
+        message = str(exc) if type(exc).__name__ == "ReportError" else f"{path.name} failed: {type(exc).__name__}: {exc}"
     log(f"  {path.stem}: FAILED ({message.split(': ', 1)[-1]})")
     return Failure(path.name, message)
 
