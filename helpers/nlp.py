@@ -39,13 +39,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     n = len(doc)
     if n < 2:
         return doc
-    for k in np.flatnonzero(doc.to_array("IS_SPACE")).tolist():
-        if "\n" in doc[k].text:
+    breaks = [k for k in np.flatnonzero(doc.to_array("IS_SPACE")).tolist() if "\n" in doc[k].text]
+    if breaks:
+        starts = doc.to_array("SENT_START").astype(np.int64)
+        for k in breaks:
             if k > 0:
-                doc[k].is_sent_start = False
+                starts[k] = -1
             if k + 1 < n:
-                doc[k + 1].is_sent_start = True
+                starts[k + 1] = 1
+        _set_sent_starts(doc, starts)
     return doc
+
+
+def _set_sent_starts(doc: Doc, starts: np.ndarray) -> None:
+    """Write sentence starts (1 start, -1 not, 0 unset) in one call: setting ``token.is_sent_start``
+    one token at a time makes spaCy scan the whole Doc on every call (quadratic in its length)."""
+    doc.from_array(["SENT_START"], starts.astype(np.uint64))
 
 
 OPENING_QUOTES = {"“", "‘", "«", "„"}
@@ -66,13 +75,21 @@ def quote_sentence_starts(doc: Doc) -> Doc:
     Only the tokens right before a sentence start are looked at (found in the
     sentence-start array), not every token.
     """
-    if len(doc) < 2:
+    n = len(doc)
+    if n < 2:
         return doc
-    starts = doc.to_array("SENT_START")
-    for i in np.flatnonzero((starts[1:] == 1) & (starts[:-1] != 1)).tolist():
-        if doc[i + 1].is_sent_start and not doc[i].is_sent_start and _is_opening_quote(doc, i):
-            doc[i].is_sent_start = True
-            doc[i + 1].is_sent_start = False
+    starts = doc.to_array("SENT_START").astype(np.int64)
+    pending = np.flatnonzero((starts[1:] == 1) & (starts[:-1] != 1)).tolist()
+    changed, j = False, 0
+    while j < len(pending):
+        i = pending[j]
+        j += 1
+        if starts[i + 1] == 1 and starts[i] != 1 and _is_opening_quote(doc, i):
+            starts[i], starts[i + 1], changed = 1, -1, True
+            if i + 2 < n and starts[i + 2] == 1 and (j >= len(pending) or pending[j] != i + 1):
+                pending.insert(j, i + 1)  # the next token may now be an opening quote before a start
+    if changed:
+        _set_sent_starts(doc, starts)
     return doc
 
 
