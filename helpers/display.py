@@ -124,7 +124,7 @@ def _formatter(series: pd.Series, name: str, *, percent: bool, decimals: int | N
             return lambda v: "" if pd.isna(v) else f"{int(round(v)):{sign}d}"
         places = 2 if decimals is None else decimals
         if mixed:  # counts and ratios in one column: each whole value as an integer
-            return lambda v: "" if pd.isna(v) else (f"{int(v):{sign}d}" if float(v).is_integer() and abs(v) > 1
+            return lambda v: "" if pd.isna(v) else (f"{int(v):{sign}d}" if float(v).is_integer() and (abs(v) > 1 or v == 0)
                                                     else f"{v:{sign}.{places}f}")
         return lambda v: "" if pd.isna(v) else f"{v:{sign}.{places}f}"
     return lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
