@@ -27,7 +27,7 @@ __all__ = ["Note", "Table", "Prose", "note", "prose", "table", "safe_styler", "i
 
 MAX_ROWS = 50          # rows shown before a table is cut (the CSV has them all)
 WRAP_AT = 60           # text columns with longer values wrap, at most about this many characters wide
-SHARE_RE = re.compile(r"(^|_)share($|_)|^(precision|recall|agreement|f1)$", re.IGNORECASE)
+SHARE_RE = re.compile(r"^share$|^share_of|_share$|^(precision|recall|agreement|f1)$", re.IGNORECASE)
 
 
 class Note:
