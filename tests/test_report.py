@@ -14,8 +14,9 @@ from helpers.report import NotebookInfo, build_index, describe, find_notebooks, 
 
 
 @pytest.fixture(scope="module")
-def built(real_reports):
-    return real_reports.reports
+def built(fixture_reports):
+    """The whole report of the frozen test corpus (one build shared by the session)."""
+    return fixture_reports.reports
 
 
 def test_report_files_exist(built):
@@ -176,17 +177,18 @@ def test_committed_notebooks_are_thin_and_stable_in_git():
         assert raw == nbformat.writes(nbformat.reads(raw, as_version=4)) + "\n", f"{path.name}: not as JupyterLab saves"
 
 
-def test_console_is_quiet_and_counts_what_it_wrote(tmp_path, capfd):
-    from tests.conftest import workbook_env
-    from helpers.report import build_reports
-
-    reports = tmp_path / "reports"
-    lines: list[str] = []
-    with workbook_env(None, reports, tmp_path / "cache"):
-        written = build_reports(reports_dir=reports, only=["01"], log=lines.append)
-    err = capfd.readouterr().err
-    assert "without encryption" not in err and "WARNING" not in err
-    files = sorted(p for p in reports.rglob("*") if p.is_file())
-    assert written == files
-    assert any(line.startswith(f"wrote {len(files)} files to ") for line in lines), lines
+def test_console_is_quiet_and_counts_what_it_wrote(fixture_reports):
+    """What ``make report`` prints: no kernel warnings, a true count of the files written, where to open them."""
+    err = fixture_reports.stderr
+    assert "without encryption" not in err and "WARNING" not in err, err[-2000:]
+    assert err == "", err[-2000:]  # nothing at all on stderr
+    lines = fixture_reports.stdout.splitlines()
+    assert lines[0].startswith("running 6 notebook(s), ")
+    files = sorted(p for p in fixture_reports.reports.rglob("*") if p.is_file())
+    pages, charts = sum(p.suffix == ".html" for p in files), sum(p.suffix == ".png" for p in files)
+    assert pages == 13 and charts > 10
+    # a fresh folder: every file in it was written by this run, and the count says so
+    wrote = [line for line in lines if line.startswith("wrote ")]
+    assert wrote == [f"wrote {len(files)} files to {fixture_reports.reports.resolve()} ({pages} pages, {charts} charts, "
+                     f"{len(files) - pages - charts} tables and chart data)"], lines
     assert lines[-1].startswith("open ") and lines[-1].endswith("index.html to read the report")
