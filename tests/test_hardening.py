@@ -9,6 +9,7 @@ background while other tests run (``tests.conftest.BUILDS``); the corpora carry 
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from pathlib import Path
 
@@ -136,6 +137,20 @@ def test_usable_unusual_articles_are_kept(hostile):
     csv = (reports / "tables" / "01-articles.csv").read_text(encoding="utf-8")
     for article_id in ("xss", "bom", "barren", "dashes"):
         assert f",{article_id}," in csv
+
+
+def test_validation_without_hand_coding_tells_the_truth(hostile):
+    """No annotations: notebook 06 gives the machine's count and how to add a sample, never "nothing coded"."""
+    _, reports, _ = hostile
+    page = html.unescape((reports / "reader" / "06-validation.html").read_text(encoding="utf-8"))
+    count = re.search(r"The machine coded (\d+) statement\(s\)", page)
+    assert count and int(count.group(1)) > 0
+    assert f"so the {count.group(1)} machine-coded statement(s) cannot be checked here" in page
+    assert "Nothing to compare: no article of this corpus is hand-coded yet" in page
+    assert "To add a hand-coded sample" in page
+    assert "Neither the hand coding nor the machine coded" not in page and "Neither side coded" not in page
+    index = html.unescape((reports / "index.html").read_text(encoding="utf-8"))
+    assert "No article of this corpus is hand-coded" in index
 
 
 def test_unknown_side_in_a_corpus_codebook_is_a_clear_error(tmp_path):
