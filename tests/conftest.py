@@ -146,9 +146,10 @@ class ReportBuilds:
             chains = [[b] for b in todo if not b.cache_from or b.cache_from not in {t.name for t in todo}]
             for chain in chains:
                 chain.extend(b for b in todo if b.cache_from == chain[0].name)
+            chains.sort(key=len, reverse=True)
             lanes: list[list[_Build]] = [[] for _ in range(min(self.LANES, len(chains)))]
-            for i, chain in enumerate(chains):
-                lanes[i % len(lanes)].extend(chain)
+            for chain in chains:  # the longest chains first, each on the lane with the fewest builds
+                min(lanes, key=len).extend(chain)
         for lane in lanes:
             threading.Thread(target=self._run_lane, args=(lane,), daemon=True).start()
 

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -71,8 +72,10 @@ def open_in_chromium(page: Path, workdir: Path) -> tuple[str, str, list[str]]:
 def rendered(browser_reports, tmp_path_factory) -> dict[str, tuple[str, str, list[str]]]:
     """Every page opened once in Chromium: its rendered DOM, console lines and requested URLs, by relative path."""
     work = tmp_path_factory.mktemp("chromium")
-    return {page.relative_to(browser_reports).as_posix(): open_in_chromium(page, work / f"run{i}")
-            for i, page in enumerate(pages(browser_reports))}
+    found = pages(browser_reports)
+    with ThreadPoolExecutor(max_workers=3) as pool:  # each page in its own browser and profile
+        results = pool.map(lambda item: open_in_chromium(item[1], work / f"run{item[0]}"), enumerate(found))
+        return {page.relative_to(browser_reports).as_posix(): result for page, result in zip(found, results)}
 
 
 def test_every_page_renders_offline_without_errors_or_requests(rendered):
