@@ -195,6 +195,9 @@ def _holder(ix: ArticleIndex, p: Parse, cue: CueHit, base: int) -> tuple[str, ..
         i = p.heads[i]
     for _ in range(8):
         kids = p.children(i)
+        if p.deps[i] == "ccomp" and _demand(ix, base + p.heads[i]):
+            i = p.heads[i]  # "Russia demands that Ukraine agree to ...": the demander holds what it demands
+            continue
         passive = any(p.deps[c] in ("nsubjpass", "auxpass") for c in kids)
         if passive:  # "was backed by France"; with no agent ("once a ceasefire is agreed") nobody is named
             for c in kids:
@@ -224,6 +227,11 @@ def _holder(ix: ArticleIndex, p: Parse, cue: CueHit, base: int) -> tuple[str, ..
                         return found
         i = head
     return ()
+
+
+def _demand(ix: ArticleIndex, j: int) -> bool:
+    """Is token ``j`` (article position) in a demand cue ("demands", "insisted")?"""
+    return any(c.start <= j < c.end and (c.id_ or "").split("|")[2:3] == ["demand"] for c in ix.cues)
 
 
 def _speech(ix: ArticleIndex, j: int) -> bool:
