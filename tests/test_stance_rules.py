@@ -25,7 +25,7 @@ from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "possessive", "subject", "pronoun",
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "possessive", "parse", "subject", "pronoun",
                 "relative_clause", "fronted_clause"]
 LATER_RULES = ["demand", "reported_speech"]
 

@@ -18,8 +18,9 @@ parse is token i of the sentence) and cached per sentence. Then:
   be he/she/it, resolved as the blank rules do, or a who/which whose
   antecedent is one). When the parse finds no actor, the rule does not apply
   and the blank-pipeline rules decide.
-* negation: a ``neg`` child (not, n't, never) of the cue's verb or of the verb
-  governing it negates the cue; markers the parser does not call ``neg``
+* negation: a ``neg`` child (not, n't, never) of the cue's verb, of the verb
+  governing it or of their auxiliaries negates the cue, however far before it
+  ("did not, as Moscow had hoped, accept"); markers the parser does not call ``neg``
   ("refused to", "without", "no") keep the lexicon's window rule.
 
 Measured in the README ("Does a dependency parser help?"): it is not adopted.
@@ -91,13 +92,13 @@ def cache_tag() -> str:
 
 @lru_cache(maxsize=1)
 def load_model():
-    """The dependency parser (tagger + parser; no NER or lemmas), loaded once; a clear error when not installed."""
+    """The dependency parser alone (no tagger, NER or lemmas), loaded once; a clear error when not installed."""
     if importlib.util.find_spec(MODEL) is None:
         raise RuntimeError(f"{ENV}=1 asks for spaCy's English model, which is not installed: "
                            f"pip install {PACKAGE} (or unset {ENV} to use the blank-pipeline rules)")
     import spacy
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "attribute_ruler"])
+    return spacy.load(MODEL, exclude=["tagger", "ner", "lemmatizer", "attribute_ruler"])
 
 
 _parsed: "OrderedDict[tuple, Parse]" = OrderedDict()
@@ -195,6 +196,7 @@ def _holder(ix: ArticleIndex, p: Parse, cue: CueHit, base: int) -> tuple[str, ..
         i = p.heads[i]
     for _ in range(8):
         kids = p.children(i)
+        kids += [k for c in kids if p.deps[c] in ("aux", "auxpass") for k in p.children(c)]  # "Kyiv did not, ..., accept"
         if p.deps[i] == "ccomp" and _demand(ix, base + p.heads[i]):
             i = p.heads[i]  # "Russia demands that Ukraine agree to ...": the demander holds what it demands
             continue
@@ -263,10 +265,13 @@ def parse_negation(ix: ArticleIndex, hit: CueHit, sent: Span, marker_tokens: set
     base = sent.start
     i = _root(p, hit.start - base, hit.end - base)
     verbs = [i]
-    if p.deps[i] in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj") and p.heads[i] != i:
-        verbs.append(p.heads[i])
-        if p.deps[i] == "pobj" and p.deps[p.heads[i]] == "prep":   # "did not agree to a ceasefire"
-            verbs.append(p.heads[p.heads[i]])
+    for _ in range(3):  # up the chain of governing verbs: "did not agree to a ceasefire", "was not ready to accept"
+        dep, head = p.deps[i], p.heads[i]
+        if head == i or dep not in ("xcomp", "acomp", "dobj", "attr", "oprd", "pobj", "prep"):
+            break
+        i = head
+        verbs.append(i)
+    verbs += [c for v in verbs for c in p.children(v) if p.deps[c] in ("aux", "auxpass")]  # "did not, as ..., accept"
     a, b = hit.start - base, hit.end - base   # a negation written into the cue ("did not comment on") is its own
     if any(p.deps[c] == "neg" and not a <= c < b for v in verbs for c in p.children(v)):
         return True
