@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from helpers.affiliations import Affiliations, ProvisionalFinder
 from helpers.actor_codebook import (KINDS, Actor, Codebook, CodebookError, Side, load_codebook, name_key,
                                     name_variants, parse_codebook)
 from helpers.mentions import (COUNT_COLUMNS, FORMS, MENTION_COLUMNS, co_mention_matrix, co_mentions,
@@ -107,11 +108,17 @@ class ActorRuler:
         self.nlp = nlp
         self._joined = _JoinedTokens()
         self.codebook: Codebook | None = None
+        self.provisional: ProvisionalFinder | None = None
 
-    def configure(self, codebook: Codebook) -> None:
-        """Build the matchers from a validated codebook (the component reads no file)."""
+    def configure(self, codebook: Codebook, affiliations: Affiliations | None = None) -> None:
+        """Build the matchers from a validated codebook (the component reads no file).
+
+        With ``affiliations``, people the codebook lacks but whose title names a
+        side become provisional actors (:mod:`helpers.affiliations`).
+        """
         nlp = self.nlp
         self.codebook = codebook
+        self.provisional = ProvisionalFinder(nlp, affiliations, codebook) if affiliations is not None else None
         vocab = nlp.vocab
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.roles = PhraseMatcher(vocab, attr="LOWER")
@@ -236,6 +243,10 @@ class ActorRuler:
                     continue
                 roles.append(Span(doc, s, e, label=aid))
 
+        if self.provisional is not None:
+            found = self.provisional(doc, names + [(r.start, r.end, r.label_) for r in roles])
+            if found:
+                names = sorted(names + found)
         doc.spans[self.NAME_GROUP] = [Span(doc, s, e, label=aid) for s, e, aid in names]
         doc.spans[self.ROLE_GROUP] = roles
         doc.spans[self.UNRESOLVED_GROUP] = unresolved
@@ -253,7 +264,7 @@ def add_to_pipeline(nlp: Language, codebooks: "Codebooks") -> None:
     if "actor_ruler" in nlp.pipe_names:
         nlp.remove_pipe("actor_ruler")
     ruler = nlp.add_pipe("actor_ruler")
-    ruler.configure(codebooks.actors)
+    ruler.configure(codebooks.actors, codebooks.affiliations)
 
 
 def mentions_stage(doc: Doc, ctx: dict) -> list[dict]:

@@ -13,6 +13,7 @@ running JupyterLab kernel too.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.actor_codebook import Codebook, Side, parse_codebook
+from helpers.affiliations import Affiliations, parse_affiliations
 from helpers.codebook import CodebookError, read_yaml_text
 from helpers.corpus import CorpusError, Rule, parse_rules
 from helpers.quote_cues import Cues, parse_cues
@@ -38,6 +40,7 @@ CODEBOOK_FILES: dict[str, str] = {
     "stance_cues.yaml": "stance lexicon",
     "quote_cues.yaml": "quote cue",
     "boilerplate.yaml": "boilerplate rules",
+    "affiliations.yaml": "affiliations",
 }
 
 
@@ -52,6 +55,7 @@ class Codebooks:
     quote_cues: Cues
     boilerplate: tuple[Rule, ...]
     digest: str
+    affiliations: Affiliations | None = None
 
     @property
     def sides(self) -> Mapping[str, Side]:
@@ -118,9 +122,10 @@ def load_codebooks(corpus_dir: Path | str | None = None) -> Codebooks:
         text, data = read_yaml_text(path, what, error=error)
         digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
         parsed[name] = data
+    actors = parse_codebook(parsed["actors.yaml"], source=sources["actors.yaml"])
     books = Codebooks(
         sources=MappingProxyType(dict(sources)),
-        actors=parse_codebook(parsed["actors.yaml"], source=sources["actors.yaml"]),
+        actors=actors,
         topics=parse_topics(parsed["topics.yaml"], source=sources["topics.yaml"]),
         lexicon=parse_lexicon(parsed["stance_cues.yaml"], source=sources["stance_cues.yaml"]),
         quote_cues=parse_cues(parsed["quote_cues.yaml"], source=sources["quote_cues.yaml"]),
@@ -128,4 +133,7 @@ def load_codebooks(corpus_dir: Path | str | None = None) -> Codebooks:
         digest=digest.hexdigest(),
     )
     _check_references(books)
-    return books
+    # affiliations speak in the side ids of actors.yaml, so they are checked against it last
+    affiliations = parse_affiliations(parsed["affiliations.yaml"], source=sources["affiliations.yaml"],
+                                      sides=tuple(actors.sides))
+    return dataclasses.replace(books, affiliations=affiliations)

@@ -17,7 +17,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
 import pandas as pd
 
@@ -39,6 +39,7 @@ __all__ = [
     "load_metadata",
     "read_corpus",
     "load_corpus",
+    "analysed_text",
     "cleaning_log",
 ]
 
@@ -52,7 +53,7 @@ METADATA_COLUMNS = [
     "author",
     "url",
 ]
-OPTIONAL_COLUMNS = ["title_basis", "date_note"]
+OPTIONAL_COLUMNS = ["title_basis", "date_note", "standfirst"]
 DATE_BASES = {"stated", "inferred"}
 TITLE_BASES = {"stated", "supplied", ""}
 ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
@@ -142,17 +143,20 @@ def clean_text(
     title: str = "",
     author: str = "",
     outlet: str = "",
+    standfirst: str = "",
     rules: Iterable[Rule] | None = None,
 ) -> Cleaned:
     """Drop boilerplate lines from one raw article; keep every other line as a paragraph.
 
     Structural rules come from the metadata (a line that repeats the headline,
-    alone or glued to the outlet name, the byline or the outlet label); pattern rules from ``boilerplate.yaml``.
+    alone or glued to the outlet name, the standfirst, the byline or the outlet label); pattern rules
+    from ``boilerplate.yaml``. The headline and standfirst are not lost: they are analysed from the
+    metadata (see :func:`analysed_text`), so they are not counted twice.
     A long line repeated verbatim later in the article is dropped as
     ``repeated_line``. Blank lines only separate paragraphs.
     """
     rules = list(load_rules() if rules is None else rules)
-    title_key, outlet_key = _norm(title), _norm(outlet)
+    title_key, outlet_key, standfirst_key = _norm(title), _norm(outlet), _norm(standfirst)
     author_keys = {_norm(author), _norm(f"by {author}")} if author.strip() else set()
     paragraphs: list[str] = []
     lines: list[int] = []
@@ -166,6 +170,8 @@ def clean_text(
         rule = None
         if title_key and _is_headline(key, title_key, outlet_key):
             rule = "headline"
+        elif standfirst_key and key == standfirst_key:
+            rule = "standfirst"
         elif key in author_keys:
             rule = "byline"
         elif outlet_key and key == outlet_key:
@@ -298,9 +304,38 @@ def _typed_metadata(table: pd.DataFrame) -> pd.DataFrame:
 
 _ARTICLE_COLUMNS = [
     "article_id", "source_file", "title", "title_basis", "published", "date_basis", "date_note",
-    "outlet", "author", "url", "text", "n_words", "n_paragraphs", "n_removed", "paragraph_lines",
-    "text_sha256",
+    "outlet", "author", "url", "standfirst", "text", "n_words", "n_paragraphs", "n_removed", "paragraph_lines",
+    "lead", "text_sha256",
 ]
+
+
+def _lead(rec: dict, removed: list[tuple[int, str, str]]) -> tuple[tuple[str, str, int], ...]:
+    """The headline (when the outlet wrote it) and standfirst as ``(where, text, raw line or 0)``.
+
+    A ``supplied`` title is ours, not the outlet's, so it is never analysed.
+    """
+    first_line = {rule: line for line, _, rule in reversed(removed)}
+    lead = []
+    if rec["title_basis"] == "stated" and rec["title"].strip():
+        lead.append(("headline", " ".join(rec["title"].split()), first_line.get("headline", 0)))
+    if rec.get("standfirst", "").strip():
+        lead.append(("standfirst", " ".join(rec["standfirst"].split()), first_line.get("standfirst", 0)))
+    return tuple(lead)
+
+
+def analysed_text(text: str, lead: Sequence[tuple[str, str, int]] = (),
+                  paragraph_lines: Sequence[int] = ()) -> tuple[str, list[str], list[int]]:
+    """The text the analysis reads: headline, standfirst and body as paragraphs.
+
+    Returns the text, where each paragraph comes from (``headline``,
+    ``standfirst``, ``body``) and each paragraph's raw-file line (0 for a
+    headline or standfirst known only from the metadata).
+    """
+    parts = [t for _, t, _ in lead] + [text]
+    n_body = len(paragraph_lines) if paragraph_lines else text.count("\n\n") + 1
+    where = [w for w, _, _ in lead] + ["body"] * n_body
+    lines = [int(line) for _, _, line in lead] + [int(x) for x in paragraph_lines]
+    return "\n\n".join(parts), where, lines
 
 
 def read_corpus(
@@ -374,7 +409,8 @@ def read_corpus(
         except CorpusError as exc:
             problem(rec["article_id"], rec["source_file"], str(exc))
             continue
-        cleaned = clean_text(raw, title=rec["title"], author=rec["author"], outlet=rec["outlet"], rules=rules)
+        cleaned = clean_text(raw, title=rec["title"], author=rec["author"], outlet=rec["outlet"],
+                             standfirst=rec["standfirst"], rules=rules)
         if not cleaned.text.strip():
             problem(rec["article_id"], rec["source_file"],
                     f"{file}: no article text left after removing boilerplate; check the file or boilerplate.yaml")
@@ -386,6 +422,7 @@ def read_corpus(
             "n_paragraphs": len(cleaned.paragraph_lines),
             "n_removed": len(cleaned.removed),
             "paragraph_lines": tuple(cleaned.paragraph_lines),
+            "lead": _lead(rec, cleaned.removed),
             "text_sha256": hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest(),
         })
         removed.extend(

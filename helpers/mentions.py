@@ -9,12 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import combinations
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from helpers.actor_codebook import name_key
+from helpers.nlp import WHERE
+from helpers.provisional import actor_info
 
 if TYPE_CHECKING:
     from helpers.pipeline import Analysis
@@ -23,8 +25,8 @@ __all__ = ["FORMS", "MENTION_COLUMNS", "COUNT_COLUMNS", "count_mentions", "menti
            "co_mentions", "co_mention_matrix", "unknown_names", "kwic"]
 
 FORMS = ("name", "role")
-MENTION_COLUMNS = ["article_id", "sent_id", "start_char", "end_char", "text", "actor_id", "form"]
-COUNT_COLUMNS = ["article_id", "published", "actor_id", "name", "kind", "side", "form", "mentions"]
+MENTION_COLUMNS = ["article_id", "sent_id", "where", "start_char", "end_char", "text", "actor_id", "form"]
+COUNT_COLUMNS = ["article_id", "published", "actor_id", "name", "kind", "side", "form", "mentions", "provisional"]
 CO_MENTION_COLUMNS = ["actor_a", "actor_b", "sentences", "articles", "example", "example_article_id",
                       "example_sent_id"]
 UNKNOWN_COLUMNS = ["name", "status", "overlaps", "mentions", "articles", "example", "example_article_id",
@@ -51,8 +53,13 @@ def count_mentions(
     *,
     form: str | None = None,
     zeros: bool = False,
+    where: Iterable[str] = WHERE,
 ) -> pd.DataFrame:
     """Mentions per article and actor: ``article_id, published, actor_id, name, kind, side, form, mentions``.
+
+    ``where`` says which parts of an article count: by default the headline,
+    the standfirst and the body; ``where=("body",)`` leaves headline mentions
+    out (a chart of who the *reporting* names, not who the headline writer did).
 
     ``analysis`` is the :class:`helpers.pipeline.Analysis` of the corpus. ``form`` keeps only ``"name"`` (the
     headline count) or ``"role"`` mentions. By default only actors actually
@@ -67,6 +74,12 @@ def count_mentions(
     mentions = analysis.mentions
     if form:
         mentions = mentions[mentions["form"] == form]
+    where = tuple(where)
+    unknown = sorted(set(where) - set(WHERE))
+    if unknown:
+        raise ValueError(f"where must name parts of an article ({', '.join(WHERE)}), got {', '.join(unknown)}")
+    if "where" in mentions and set(where) != set(WHERE):
+        mentions = mentions[mentions["where"].isin(where)]
     counts = (mentions.groupby(["article_id", "actor_id", "form"], sort=False).size()
               .rename("mentions").reset_index())
     arts = analysis.articles[["article_id", "published"]]
@@ -78,7 +91,8 @@ def count_mentions(
         counts = grid.merge(counts, how="left", on=["article_id", "actor_id", "form"])
         counts["mentions"] = counts["mentions"].fillna(0)
     table = (counts.merge(arts, on="article_id", how="left")
-             .merge(codebook.table()[["actor_id", "name", "kind", "side"]], on="actor_id", how="left"))
+             .merge(actor_info(analysis), on="actor_id", how="left"))
+    table["provisional"] = table["provisional"].fillna(False).astype(bool)
     table["mentions"] = table["mentions"].astype("int64")
     table = table.sort_values(["published", "article_id", "mentions", "actor_id", "form"],
                               ascending=[True, True, False, True, True], kind="stable")
@@ -314,9 +328,11 @@ def unknown_names(
 
     found: dict[tuple[str, str], list] = {}
     order = {aid: i for i, aid in enumerate(analysis.articles["article_id"])}
-    for aid, sid, base, text in zip(analysis.sentences["article_id"], analysis.sentences["sent_id"],
-                                    analysis.sentences["start_char"], analysis.sentences["text"]):
-        if _is_heading(text):
+    sents = analysis.sentences
+    wheres = sents["where"] if "where" in sents else ["body"] * len(sents)
+    for aid, sid, base, text, where in zip(sents["article_id"], sents["sent_id"], sents["start_char"], sents["text"],
+                                           wheres):
+        if where == "headline" or _is_heading(text):  # headlines are in Title Case: every word looks like a name
             continue
         for run in _runs(text):
             words = [(s, e, w, covering(aid, base + s, base + e)) for s, e, w in run]

@@ -24,7 +24,8 @@ MAX_LENGTH = 50_000_000
 
 _SENTS_KEY = "workbook_sentences"
 
-SENTENCE_COLUMNS = ["article_id", "sent_id", "paragraph", "line", "start_char", "end_char", "text"]
+SENTENCE_COLUMNS = ["article_id", "sent_id", "where", "paragraph", "line", "start_char", "end_char", "text"]
+WHERE = ("headline", "standfirst", "body")
 
 
 @Language.component("paragraph_breaks")
@@ -131,8 +132,9 @@ def sent_id_of(spans: Sequence[Span], token_i: int) -> int:
     return k if k >= 0 and token_i < spans[k].end else -1
 
 
-def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] = ()) -> list[dict]:
-    """One row per sentence: id, paragraph index, raw-file line, char offsets, text."""
+def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] = (),
+                  paragraph_where: Sequence[str] = ()) -> list[dict]:
+    """One row per sentence: id, where it is (headline, standfirst, body), paragraph, raw-file line, offsets, text."""
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     starts = paragraph_starts(text)
     rows = []
@@ -142,6 +144,7 @@ def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] =
         rows.append({
             "article_id": article_id,
             "sent_id": len(rows),
+            "where": paragraph_where[para] if para < len(paragraph_where) else "body",
             "paragraph": para,
             "line": int(paragraph_lines[para]) if para < len(paragraph_lines) else None,
             "start_char": start,
@@ -163,7 +166,8 @@ def sentences_table(articles: pd.DataFrame, *, nlp: Language | None = None) -> p
 
 def sentence_stage(doc: Doc, ctx: dict) -> list[dict]:
     """Pipeline stage (see ``helpers.pipeline``): the sentences table rows of one article."""
-    return sentence_rows(doc, article_id=ctx["article_id"], paragraph_lines=ctx.get("paragraph_lines", ()))
+    return sentence_rows(doc, article_id=ctx["article_id"], paragraph_lines=ctx.get("paragraph_lines", ()),
+                         paragraph_where=ctx.get("paragraph_where", ()))
 
 
 sentence_stage.columns = SENTENCE_COLUMNS  # type: ignore[attr-defined]

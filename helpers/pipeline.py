@@ -24,8 +24,9 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from helpers import actors, config, quotes, stance, topics
+from helpers import actors, config, provisional, quotes, stance, topics
 from helpers.codebooks import Codebooks, load_codebooks
+from helpers.corpus import analysed_text
 from helpers.nlp import blank_pipeline, sentence_stage
 
 __all__ = ["Analysis", "STAGES", "COMPONENTS", "build_nlp", "analyse", "cache_key"]
@@ -43,11 +44,12 @@ COMPONENTS: list[Callable[[Language, Codebooks], None]] = [
 STAGES: list[tuple[str, Callable[[Doc, dict], list[dict]]]] = [
     ("sentences", sentence_stage),
     ("mentions", actors.mentions_stage),
+    ("provisional", provisional.provisional_stage),
     ("quotes", quotes.quotes_stage),
     ("stances", stance.stances_stage),
 ]
 
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 WARNINGS_KEY = "_warnings"
 # warning classes the stages raise, by name, so a cache hit replays the same class
 WARNING_CLASSES: dict[str, type[Warning]] = {
@@ -127,10 +129,26 @@ def _write_cache(path: Path, payload: dict) -> None:
 
 
 def _contexts(articles: pd.DataFrame, codebooks: Codebooks) -> Iterator[dict]:
-    lines = articles["paragraph_lines"] if "paragraph_lines" in articles else [()] * len(articles)
-    for aid, published, plines, text in zip(articles["article_id"], articles["published"], lines, articles["text"]):
-        yield {"article_id": aid, "published": published, "paragraph_lines": tuple(plines),
-               "text": text, "codebooks": codebooks}
+    """One context per article: the text the analysis reads (headline, standfirst, body) and its paragraphs."""
+    n = len(articles)
+    lines = articles["paragraph_lines"] if "paragraph_lines" in articles else [()] * n
+    leads = articles["lead"] if "lead" in articles else [()] * n
+    for aid, published, plines, lead, body in zip(articles["article_id"], articles["published"], lines, leads,
+                                                  articles["text"]):
+        text, where, para_lines = analysed_text(body, lead if isinstance(lead, (tuple, list)) else (), plines)
+        yield {"article_id": aid, "published": published, "paragraph_lines": tuple(para_lines),
+               "paragraph_where": tuple(where), "text": text, "codebooks": codebooks}
+
+
+def _tag_where(out: dict[str, list]) -> None:
+    """Give every row that names a sentence the ``where`` of that sentence (headline, standfirst, body)."""
+    where = {row["sent_id"]: row["where"] for row in out.get("sentences", ())}
+    for name, rows in out.items():
+        if name in ("sentences", WARNINGS_KEY):
+            continue
+        for row in rows:
+            if "sent_id" in row:
+                row["where"] = where.get(row["sent_id"], "body")
 
 
 def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list]:
@@ -142,6 +160,7 @@ def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict
             rows = fn(doc, ctx)
             out[name] = rows
             ctx[name] = rows
+    _tag_where(out)
     out[WARNINGS_KEY] = [{"article_id": ctx["article_id"], "category": w.category.__name__, "message": str(w.message)}
                          for w in caught]
     for name, _ in stages:
@@ -221,7 +240,8 @@ def analyse(
     stages = STAGES
     cache_root = Path(cache_dir or config.CACHE_DIR)
     digest = _analysis_digest(codebooks)
-    texts = articles["text"].tolist()
+    contexts = list(_contexts(articles, codebooks))
+    texts = [ctx["text"] for ctx in contexts]
     keys = [cache_key(t, digest) for t in texts]
     cached = [cache and _cache_path(cache_root, k).is_file() for k in keys]
     todo = [i for i, hit in enumerate(cached) if not hit]
@@ -235,7 +255,7 @@ def analyse(
     bar = _progress(total=len(texts), enabled=show)
     collector = _Collector(stages)
     hits = parsed = 0
-    for i, ctx in enumerate(_contexts(articles, codebooks)):
+    for i, ctx in enumerate(contexts):
         result = _read_cache(_cache_path(cache_root, keys[i])) if cached[i] else None
         if result is not None:
             hits += 1

@@ -83,7 +83,7 @@ __all__ = [
 ]
 
 QUOTE_COLUMNS = [
-    "article_id", "sent_id", "end_sent_id", "speaker_id", "quote", "n_words", "cue", "kind",
+    "article_id", "sent_id", "where", "end_sent_id", "speaker_id", "quote", "n_words", "cue", "kind",
     "speaker_rule", "n_parts", "start_char", "end_char",
 ]
 

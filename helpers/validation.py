@@ -27,6 +27,7 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from helpers import config
+from helpers.corpus import analysed_text
 
 __all__ = [
     "AnnotationError", "STANCES", "CELL", "ANNOTATION_COLUMNS", "load_annotations", "cell_labels", "cohen_kappa",
@@ -73,7 +74,7 @@ def load_annotations(path: Path | str | None = None, *, corpus_dir: Path | str |
             if not row[col]:
                 raise AnnotationError(f"{path}, row {i + 2}: {col} is empty")
     if articles is not None:
-        texts = dict(zip(articles["article_id"], articles["text"]))
+        texts = _article_texts(articles)
         unknown = sorted(set(table["article_id"]) - set(texts))
         if unknown:
             raise AnnotationError(f"{path}: unknown article_id(s) {', '.join(unknown)}")
@@ -81,6 +82,15 @@ def load_annotations(path: Path | str | None = None, *, corpus_dir: Path | str |
             if row["evidence"] and _squash(row["evidence"]) not in _squash(texts[row["article_id"]]):
                 warnings.warn(f"{path}, row {i + 2}: evidence not found in the text of {row['article_id']}", stacklevel=2)
     return table.reset_index(drop=True)
+
+
+def _article_texts(articles: pd.DataFrame) -> dict[str, str]:
+    """article_id -> the text the analysis reads (headline and standfirst included), for evidence checks."""
+    if not len(articles):
+        return {}
+    leads = articles["lead"] if "lead" in articles else [()] * len(articles)
+    return {aid: analysed_text(text, lead if isinstance(lead, (tuple, list)) else ())[0]
+            for aid, text, lead in zip(articles["article_id"], articles["text"], leads)}
 
 
 def _squash(text: str) -> str:
@@ -176,7 +186,7 @@ def evidence_problems(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     columns = ["row", "article_id", "actor_id", "topic", "evidence", "problem"]
     if gold.empty:
         return pd.DataFrame(columns=columns)
-    texts = dict(zip(articles["article_id"], articles["text"])) if len(articles) else {}
+    texts = _article_texts(articles)
     squashed = {aid: _squash(text) for aid, text in texts.items()}
     rows = []
     for i, row in gold.reset_index(drop=True).iterrows():

@@ -113,7 +113,7 @@ def workbook_env(corpus: Path | None, reports: Path, cache: Path):
 
 
 HEADER = ["article_id", "source_file", "title", "title_basis", "published", "date_basis",
-          "date_note", "outlet", "author", "url"]
+          "date_note", "outlet", "author", "url", "standfirst"]
 
 
 @pytest.fixture
@@ -136,7 +136,8 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
         if rows is None:
             rows = [
                 {"article_id": Path(f).stem.lower().replace(".", "-"), "source_file": f,
-                 "title": f"Title of {f}", "published": "2025-05-16", "date_basis": "stated"}
+                 "title": f"Title of {f}", "title_basis": "supplied",  # ours, so not analysed as a headline
+                 "published": "2025-05-16", "date_basis": "stated"}
                 for f in files
             ]
         with (root / "articles.csv").open("w", newline="", encoding="utf-8") as fh:

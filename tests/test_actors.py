@@ -31,7 +31,7 @@ from helpers.actors import (
     side_shares,
     unknown_names,
 )
-from helpers.corpus import load_corpus
+from helpers.corpus import analysed_text, load_corpus
 from helpers.nlp import blank_pipeline, sentence_stage
 from helpers.codebooks import load_codebooks
 from helpers.pipeline import analyse
@@ -57,59 +57,64 @@ PERSONS = [
 # Hand count of NAME mentions (form="name"); every actor not listed has 0.
 NAME_COUNTS: dict[str, dict[str, int]] = {
     "putin-trump-bail-istanbul": {
-        # "Vladimir Putin" + Putin x3 + "Putin’s"; "the Russian President" is a role, not counted here
-        "vladimir_putin": 5,
-        "donald_trump": 4,          # "Donald Trump", Trump x3
+        # headline "Putin and Trump Bail on High-Stakes Ukraine Peace Talks, ...": Putin, Trump, Ukraine
+        # body: "Vladimir Putin" + Putin x3 + "Putin’s"; "the Russian President" is a role, not counted here
+        "vladimir_putin": 6,
+        "donald_trump": 5,          # headline Trump; "Donald Trump", Trump x3
         "volodymyr_zelensky": 2,    # "Ukrainian President Volodymyr Zelenskiy", "Zelenskiy said"
         "vladimir_medinsky": 1,     # "Kremlin adviser Vladimir Medinsky" (one mention, no Kremlin)
         "alexander_fomin": 1,       # "Deputy Defense Minister Alexander Fomin"
         "marco_rubio": 1,           # "Secretary of State Marco Rubio"
         "kremlin": 2,               # "The Kremlin’s message", "the Kremlin is offering"
         "russia": 7,                # Russia x3 (incl. "—Russia"), Moscow x4
-        "ukraine": 8,               # Ukraine x5, Kyiv x3
+        "ukraine": 9,               # headline Ukraine; Ukraine x5, Kyiv x3
         "united_states": 1,         # "The U.S. delegation"
         "turkey": 1,
         "europe": 1,                # "Europe’s largest land war"
         "nato": 1,                  # "NATO ambitions"
     },
     "istanbul-talks-begin": {
-        "donald_trump": 4,          # "Former U.S. President Donald Trump", Trump x2, "Trump’s"
-        "vladimir_putin": 4,        # "Russian President Vladimir Putin" x2, Putin x2
+        # headline "Ukraine-Russia War: ... as Trump Eyes Meeting with Putin": Ukraine, Russia, Trump, Putin
+        "donald_trump": 5,          # headline; "Former U.S. President Donald Trump", Trump x2, "Trump’s"
+        "vladimir_putin": 5,        # headline; "Russian President Vladimir Putin" x2, Putin x2
         "volodymyr_zelensky": 1,
         "vladimir_medinsky": 2,     # "Kremlin aide Vladimir Medinsky", "Medinsky was spotted"
         "rustem_umerov": 1,         # "Defense Minister Rustem Umerov"
-        "russia": 5,                # "Ukraine-Russia", Russia, "Moscow’s" x2, "Russia-Ukraine-Turkey"
-        "ukraine": 7,               # incl. "U.S.-Ukraine-Turkey", "Russia-Ukraine-Turkey", "Kyiv’s"
+        "russia": 6,                # headline; "Ukraine-Russia", Russia, "Moscow’s" x2, "Russia-Ukraine-Turkey"
+        "ukraine": 8,               # headline; incl. "U.S.-Ukraine-Turkey", "Russia-Ukraine-Turkey", "Kyiv’s"
         "united_states": 4,         # "United States", "U.S.-Ukraine", "U.S. and Turkish", "U.S. government"
         "turkey": 3,                # "Istanbul, Turkey", "-Turkey" x2
         "europe": 1,
     },
     "trump-seeks-putin-meeting": {
-        "donald_trump": 8,
-        "vladimir_putin": 9,        # incl. "Putin's not going", "Putin's absence", "President Putin"
+        # headline "Trump Seeks Urgent Meeting with Putin After Skipping Russia-Ukraine Peace Talks"
+        "donald_trump": 9,          # headline + 8 in the body
+        "vladimir_putin": 10,       # headline; incl. "Putin's not going", "Putin's absence", "President Putin"
         "volodymyr_zelensky": 3,    # Zelenskyy x3
         "vladimir_medinsky": 1,     # "presidential aide Vladimir Medinsky"
         "rustem_umerov": 1,
         "marco_rubio": 1,           # "U.S. Secretary of State Marco Rubio" (no U.S. mention)
-        "russia": 7,                # Russia/Russia's/Russia’s x5, Moscow x2
-        "ukraine": 8,               # Ukraine x7, Kyiv
+        "russia": 8,                # headline "Russia-Ukraine"; Russia/Russia's/Russia’s x5, Moscow x2
+        "ukraine": 9,               # headline; Ukraine x7, Kyiv
         "united_states": 2,         # "a U.S. and European-backed proposal", Washington
         "europe": 1,                # "the West"
     },
     "trump-putin-to-meet": {
-        "donald_trump": 8,          # incl. "Trump’s statement", "Trump–Putin" x2
-        "vladimir_putin": 6,
-        "volodymyr_zelensky": 4,
+        # headline "Trump and Putin to Meet Amid Ukraine War Tensions; Zelensky Open to Summit"
+        "donald_trump": 9,          # headline; incl. "Trump’s statement", "Trump–Putin" x2
+        "vladimir_putin": 7,        # headline + 6
+        "volodymyr_zelensky": 5,    # headline + 4
         "yuri_ushakov": 2,          # "Kremlin aide Yuri Ushakov", "Ushakov said"
         "steve_witkoff": 1,         # "U.S. Special Envoy Steve Witkoff"
         "kremlin": 3,
         "russia": 10,               # Russia x5 + "Russia’s", Moscow x2, "the Russian side" x2
-        "ukraine": 8,
+        "ukraine": 9,               # headline + 8
         "united_states": 2,         # "U.S. sanctions", "The U.S. on Tuesday"
         "europe": 2,                # Europe, "Western partners"
         "india": 1,                 # "India’s" ("Indian imports" is an adjective)
     },
     "white-house-trilateral-plan": {
+        # the title is supplied by us (title_basis=supplied), so it is not analysed
         "donald_trump": 14,
         "vladimir_putin": 10,       # incl. "Putin-Zelenskyy meeting", "Putin’s adviser"
         "volodymyr_zelensky": 12,   # incl. the heading "European Concerns and Zelenskyy’s Stance"
@@ -149,8 +154,9 @@ def actor_nlp(codebooks):
 @pytest.fixture(scope="module")
 def corpus_mentions(actor_nlp) -> pd.DataFrame:
     articles = load_corpus(CORPUS)
+    texts = [analysed_text(body, lead)[0] for body, lead in zip(articles["text"], articles["lead"])]  # with headlines
     rows = []
-    for doc, aid in zip(actor_nlp.pipe(articles["text"]), articles["article_id"]):
+    for doc, aid in zip(actor_nlp.pipe(texts), articles["article_id"]):
         ctx = {"article_id": aid}
         ctx["sentences"] = sentence_stage(doc, ctx)
         rows.extend(mentions_stage(doc, ctx))
@@ -174,6 +180,8 @@ def _write_corpus(make_corpus, text: str, *, codebook: str | None = None) -> Pat
         # the lexicon's demonyms name actors this small codebook does not have
         lexicon = (root / "stance_cues.yaml").read_text(encoding="utf-8")
         (root / "stance_cues.yaml").write_text(lexicon.split("\ndemonyms:")[0] + "\n", encoding="utf-8")
+        # and the affiliations name sides it does not declare
+        (root / "affiliations.yaml").write_text("office_words: [minister, spokesman]\n", encoding="utf-8")
     return root
 
 
@@ -338,14 +346,16 @@ def test_titles_are_part_of_the_mention(corpus_mentions):
 
 
 def test_mention_rows_point_at_their_sentence(corpus_mentions):
-    articles = load_corpus(CORPUS).set_index("article_id")
+    articles = load_corpus(CORPUS)
+    texts = {aid: analysed_text(body, lead)[0]
+             for aid, body, lead in zip(articles["article_id"], articles["text"], articles["lead"])}
     sentences = {}
     nlp = blank_pipeline()
-    for aid, doc in zip(articles.index, nlp.pipe(articles["text"])):
+    for aid, doc in zip(texts, nlp.pipe(texts.values())):
         for row in sentence_stage(doc, {"article_id": aid}):
             sentences[(aid, row["sent_id"])] = row
     for row in corpus_mentions.itertuples():
-        assert articles.at[row.article_id, "text"][row.start_char:row.end_char] == row.text
+        assert texts[row.article_id][row.start_char:row.end_char] == row.text
         sent = sentences[(row.article_id, row.sent_id)]
         assert sent["start_char"] <= row.start_char < row.end_char <= sent["end_char"]
 
@@ -356,7 +366,7 @@ def test_mentions_stage_rows_are_json_plain(actor_nlp):
     assert json.loads(json.dumps(rows)) == rows
     assert [(r["sent_id"], r["text"], r["form"]) for r in rows] == [
         (0, "Trump", "name"), (0, "Putin", "name"), (1, "The Russian President", "role")]
-    assert list(rows[0]) == MENTION_COLUMNS
+    assert list(rows[0]) + ["where"] == sorted(MENTION_COLUMNS, key=lambda c: c == "where")  # the pipeline adds where
 
 
 def test_mentions_stage_needs_the_ruler():
@@ -392,7 +402,8 @@ def test_mentions_stage_needs_the_ruler():
     ("Russian oil, Ukrainian grain and American interests.", []),
     ("Russia’s demands and Moscow's objection.", [("Russia", "russia"), ("Moscow", "russia")]),
     ("Russia’s Foreign Ministry rejected it.", [("Russia’s Foreign Ministry", "russian_foreign_ministry")]),
-    ("Russia's Foreign Minister Sergei Lavrov said.", [("Russia", "russia")]),
+    # not in the test codebook: a provisional actor, his side read off the title
+    ("Russia's Foreign Minister Sergei Lavrov said.", [("Russia", "russia"), ("Sergei Lavrov", "sergei_lavrov")]),
     ("The U.S. and the West agreed.", [("U.S.", "united_states"), ("the West", "europe")]),
     ("The West agreed.", [("The West", "europe")]),
     ("The Russian side said no.", [("The Russian side", "russia")]),
@@ -465,7 +476,8 @@ def test_count_mentions_table(made_up):
     root, an = made_up
     counts = count_mentions(an)
     assert list(counts.columns) == ["article_id", "published", "actor_id", "name", "kind", "side", "form",
-                                    "mentions"]
+                                    "mentions", "provisional"]
+    assert not counts["provisional"].any()
     assert counts[["actor_id", "form", "mentions"]].values.tolist() == [
         ["vladimir_putin", "name", 3], ["donald_trump", "name", 2], ["volodymyr_zelensky", "name", 2],
         ["russia", "name", 1], ["vladimir_putin", "role", 1]]
@@ -494,16 +506,29 @@ def test_count_mentions_on_the_corpus_matches_the_hand_count(analysis):
     assert first["actor_id"].tolist()[:3] == ["ukraine", "russia", "vladimir_putin"]
 
 
+def test_count_mentions_with_or_without_headlines(analysis):
+    everywhere = count_mentions(analysis, form="name")
+    body = count_mentions(analysis, form="name", where=("body",))
+    headline = count_mentions(analysis, form="name", where=("headline",))
+    trump = lambda t: int(t.loc[t["actor_id"] == "donald_trump", "mentions"].sum())  # noqa: E731
+    assert (trump(everywhere), trump(body), trump(headline)) == (42, 38, 4)
+    assert headline.groupby("article_id")["mentions"].sum().to_dict() == {
+        "putin-trump-bail-istanbul": 3, "istanbul-talks-begin": 4, "trump-seeks-putin-meeting": 4,
+        "trump-putin-to-meet": 4}
+    with pytest.raises(ValueError, match="where must name parts of an article"):
+        count_mentions(analysis, where=("footer",))
+
+
 def test_mention_matrix_and_side_shares(analysis):
     counts = count_mentions(analysis)
     matrix = mention_matrix(counts)
     assert list(matrix.columns) == ARTICLE_IDS  # date order
-    assert matrix.index[0] == "donald_trump"    # most mentioned first (38 names)
+    assert matrix.index[0] == "donald_trump"    # most mentioned first (42 names, 4 of them in headlines)
     assert matrix.loc["melania_trump"].tolist() == [0, 0, 0, 0, 2]
     shares = side_shares(counts, sides=analysis.codebooks.side_order)
     assert shares.groupby("article_id")["share"].sum().round(9).eq(1).all()
     first = shares[shares["article_id"] == ARTICLE_IDS[0]].set_index("side")["mentions"].to_dict()
-    assert first == {"us": 6, "russia": 16, "ukraine": 10, "europe": 2, "turkey": 1}
+    assert first == {"us": 7, "russia": 17, "ukraine": 11, "europe": 2, "turkey": 1}  # headline: Trump, Putin, Ukraine
 
 
 def test_co_mentions(made_up):
@@ -554,15 +579,14 @@ def test_unknown_names_in_a_made_up_article(make_corpus):
     table = unknown_names(an)
     assert table.columns.tolist() == ["name", "status", "overlaps", "mentions", "articles", "example",
                                       "example_article_id", "example_sent_id"]
+    # Macron and Starmer are introduced with a title that names their side: provisional actors, not unknown
     assert table[["name", "overlaps", "mentions", "example_sent_id"]].values.tolist() == [
-        ["Keir Starmer", "", 2, 0],
         ["Coalition of the Willing", "", 1, 3],
-        ["Emmanuel Macron", "", 1, 0],
         ["Kyiv Independent", "ukraine", 1, 1],   # extends a codebook name: probably another actor
-        ["Sergei Lavrov", "", 1, 1],
+        ["Sergei Lavrov", "", 1, 1],             # no title in this text: nothing says whom he speaks for
     ]
     assert set(table["status"]) == {"unknown"}
-    assert table.loc[0, "example"].startswith("French President Emmanuel Macron")
+    assert table.loc[0, "example"].startswith("Keir Starmer said the Coalition")
     aside = unknown_names(an, include_set_aside=True)
     assert aside.loc[aside["status"] == "not_actor", "name"].tolist() == ["Abu Dhabi", "Washington Post"]
 

@@ -20,7 +20,47 @@ def test_all_tables_from_one_pass(analysis):
     assert set(analysis.tables) == {name for name, _ in STAGES} | {"problems"}
     assert analysis.problems.empty  # no unbalanced quote or other warning in the real corpus
     assert analysis.parsed == 5 and analysis.cache_hits == 0
-    assert len(analysis.sentences) == 113
+    assert len(analysis.sentences) == 117
+    # four stated headlines (the fifth title is supplied by us and not analysed), 113 body sentences
+    assert analysis.sentences["where"].value_counts().to_dict() == {"body": 113, "headline": 4}
+
+
+HEADLINE_RAW = (
+    "Zelensky Rules Out Ceding Land to Russia\n\n"
+    "Kyiv will not trade territory for a truce, the president says\n\n"
+    "Ukrainian President Volodymyr Zelensky on Monday rejected any territorial concessions. "
+    "\"We will not give up our land,\" Zelensky said.\n"
+)
+
+
+def test_headline_and_standfirst_are_analysed_once_with_where(make_corpus):
+    root = make_corpus({"z.txt": HEADLINE_RAW}, rows=[{
+        "article_id": "z", "source_file": "z.txt", "title": "Zelensky Rules Out Ceding Land to Russia",
+        "title_basis": "stated", "standfirst": "Kyiv will not trade territory for a truce, the president says",
+        "published": "2025-08-10", "date_basis": "stated"}])
+    articles = load_corpus(root)
+    assert articles.loc[0, "text"].startswith("Ukrainian President")  # body only: headline and standfirst removed
+    assert articles.loc[0, "lead"] == (("headline", "Zelensky Rules Out Ceding Land to Russia", 1),
+                                       ("standfirst", "Kyiv will not trade territory for a truce, the president says", 3))
+    an = analyse(articles, corpus_dir=root, cache=False)
+    sents = an.sentences
+    assert sents[["sent_id", "where", "paragraph", "line"]].values.tolist() == [
+        [0, "headline", 0, 1], [1, "standfirst", 1, 3], [2, "body", 2, 5], [3, "body", 2, 5]]
+    zel = an.mentions[an.mentions["actor_id"] == "volodymyr_zelensky"]
+    assert zel["where"].tolist() == ["headline", "body", "body"]
+    assert an.quotes[["sent_id", "where", "speaker_id"]].values.tolist() == [[3, "body", "volodymyr_zelensky"]]
+    got = an.stances[["where", "actor_id", "topic", "stance"]].values.tolist()
+    assert ["headline", "volodymyr_zelensky", "territorial_concessions", "oppose"] in got
+    assert ["body", "volodymyr_zelensky", "territorial_concessions", "oppose"] in got
+
+
+def test_a_supplied_title_is_not_analysed(make_corpus):
+    root = make_corpus({"s.txt": "Trump met Putin in Alaska.\n"}, rows=[{
+        "article_id": "s", "source_file": "s.txt", "title": "Zelensky Speaks", "title_basis": "supplied",
+        "published": "2025-08-16", "date_basis": "stated"}])
+    an = analyse(load_corpus(root), corpus_dir=root, cache=False)
+    assert an.sentences["where"].tolist() == ["body"]
+    assert "volodymyr_zelensky" not in set(an.mentions["actor_id"])
 
 
 def test_pipeline_is_blank_and_rule_based(nlp):

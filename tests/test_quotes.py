@@ -9,6 +9,7 @@ import warnings
 import pandas as pd
 import pytest
 
+from helpers.corpus import analysed_text
 from helpers import quotes as Q
 from helpers.nlp import blank_pipeline, sentences
 from helpers.pipeline import analyse
@@ -289,7 +290,7 @@ def test_degenerate_text_never_crashes(quotes_of, text):
 def test_rows_are_plain_json_values(quotes_of):
     rows = quotes_of("“We are ready,” Zelensky said, “but Russia is not.” Trump said, “Good.”")
     assert json.loads(json.dumps(rows)) == rows
-    assert all(set(r) == set(Q.QUOTE_COLUMNS) for r in rows)
+    assert all(set(r) | {"where"} == set(Q.QUOTE_COLUMNS) for r in rows)  # the pipeline adds where
 
 
 # --------------------------------------------------------------------------- through the real pipeline
@@ -374,28 +375,29 @@ def test_shipped_cue_list_records_which_form_fired():
 # Counted by hand from the cleaned texts (helpers.corpus.load_corpus): every quotation,
 # its first sentence, speaker, cue and kind, and its first words. Single quoted words
 # ("constructive", "signals", "springboard") are not statements and have no row.
+# sent_id counts the headline as sentence 0 (the trilateral-plan title is supplied, so not analysed)
 EXPECTED = {
     "putin-trump-bail-istanbul": [
-        (9, "volodymyr_zelensky", "said", "full", "This war started in Moscow … And how it ends"),
+        (10, "volodymyr_zelensky", "said", "full", "This war started in Moscow … And how it ends"),
     ],
     "istanbul-talks-begin": [
-        (2, "donald_trump", "announcing", "partial", "as soon as possible"),
-        (3, "donald_trump", "stated", "full", "Peace in Ukraine cannot be achieved"),
-        (4, "donald_trump", "said", "full", "As soon as we can set it up."),
-        (5, "donald_trump", "remarking", "full", "I don’t go, I guarantee Putin [won’t be] going."),
+        (3, "donald_trump", "announcing", "partial", "as soon as possible"),
+        (4, "donald_trump", "stated", "full", "Peace in Ukraine cannot be achieved"),
+        (5, "donald_trump", "said", "full", "As soon as we can set it up."),
+        (6, "donald_trump", "remarking", "full", "I don’t go, I guarantee Putin [won’t be] going."),
     ],
     "trump-seeks-putin-meeting": [
-        (2, "donald_trump", "said", "full", "I think it’s time for us to just do it"),
-        (4, "donald_trump", "claimed", "full", "If I don't go, I guarantee Putin's not going. And he didn't go."),
-        (15, "volodymyr_zelensky", "calling", "partial", "a theater prop"),
-        (18, "marco_rubio", "stated", "full", "We don't have high expectations"),
+        (3, "donald_trump", "said", "full", "I think it’s time for us to just do it"),
+        (5, "donald_trump", "claimed", "full", "If I don't go, I guarantee Putin's not going. And he didn't go."),
+        (16, "volodymyr_zelensky", "calling", "partial", "a theater prop"),
+        (19, "marco_rubio", "stated", "full", "We don't have high expectations"),
     ],
     "trump-putin-to-meet": [
-        (1, "donald_trump", "statement", "partial", "good chance"),
-        (1, "donald_trump", "statement", "partial", "very soon"),
-        (4, "yuri_ushakov", "said", "partial", "without comment"),
-        (6, "volodymyr_zelensky", "wrote", "full", "Ukraine is not afraid of meetings"),
-        (9, "donald_trump", "telling reporters", "full", "I don’t call it a breakthrough…"),
+        (2, "donald_trump", "statement", "partial", "good chance"),
+        (2, "donald_trump", "statement", "partial", "very soon"),
+        (5, "yuri_ushakov", "said", "partial", "without comment"),
+        (7, "volodymyr_zelensky", "wrote", "full", "Ukraine is not afraid of meetings"),
+        (10, "donald_trump", "telling reporters", "full", "I don’t call it a breakthrough…"),
     ],
     "white-house-trilateral-plan": [
         (2, "donald_trump", "revealed", "full", "I spoke with President Putin"),
@@ -429,8 +431,9 @@ def test_corpus_multi_sentence_and_split_quotes(corpus_quotes, articles):
     assert trump["end_sent_id"] == 4 and trump["n_words"] == 46
     assert trump["quote"].endswith("This is a strong first step toward ending a war that’s dragged on too long.")
     split = corpus_quotes[corpus_quotes["article_id"] == "putin-trump-bail-istanbul"].iloc[0]
-    assert (split["n_parts"], split["end_sent_id"], split["n_words"]) == (2, 10, 13)
-    text = articles.set_index("article_id").loc["putin-trump-bail-istanbul", "text"]
+    assert (split["n_parts"], split["end_sent_id"], split["n_words"]) == (2, 11, 13)
+    row = articles.set_index("article_id").loc["putin-trump-bail-istanbul"]
+    text = analysed_text(row["text"], row["lead"])[0]  # offsets are in the analysed text: headline first
     assert text[split["start_char"]:split["end_char"]].startswith("“This war started in Moscow,” Zelenskiy said")
     assert text[split["start_char"]:split["end_char"]].endswith("depends on the world.”")
 

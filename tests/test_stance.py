@@ -7,6 +7,7 @@ import json
 import pandas as pd
 import pytest
 
+from helpers.corpus import analysed_text
 from helpers.codebooks import load_codebooks
 from helpers.pipeline import STAGES, analyse
 from helpers.stance import (
@@ -336,9 +337,11 @@ def test_stage_rows_are_plain_json_with_the_declared_columns(analysis):
 
 
 def test_evidence_is_the_sentence_in_the_article(analysis, articles):
-    texts = dict(zip(articles["article_id"], articles["text"]))
+    texts = {aid: analysed_text(body, lead)[0]
+             for aid, body, lead in zip(articles["article_id"], articles["text"], articles["lead"])}
     for row in analysis.stances.itertuples():
         assert row.evidence in texts[row.article_id]
+    assert analysis.stances["where"].isin(["headline", "body"]).all()
 
 
 # --------------------------------------------------------------------------- API tables

@@ -25,8 +25,8 @@ from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "possessive", "parse", "subject", "pronoun",
-                "relative_clause", "fronted_clause"]
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "parse", "subject",
+                "pronoun", "relative_clause", "fronted_clause"]
 LATER_RULES = ["demand", "reported_speech"]
 
 
@@ -94,6 +94,11 @@ HOLDER_CASES = [
      {("donald_trump", "ceasefire", "support", "agent")}),
     ("Diplomats discussed an invitation from Zelensky to hold direct talks in Geneva.", "invitation", "agent",
      {("volodymyr_zelensky", "direct_talks", "support", "agent")}),
+    # passive: a verb cue after a form of "be", its agent after "by"
+    ("The plan for a ceasefire from Monday was backed by Finland, officials said.", "backed", "passive",
+     {("finland", "ceasefire", "support", "passive")}),
+    ("New sanctions have been proposed by Germany and France.", "proposed", "passive",
+     {("germany", "sanctions", "support", "passive"), ("france", "sanctions", "support", "passive")}),
     # possessive: "X's refusal", "his insistence"
     ("Moscow's refusal of the ceasefire frustrated Washington.", "refusal", "possessive",
      {("russia", "ceasefire", "oppose", "possessive")}),
@@ -181,11 +186,35 @@ def test_reported_speech_gives_the_condition_to_the_speaker(nlp, text, expected)
      {("volodymyr_zelensky", "direct_talks", "neutral", "subject")}),
     ("Ukraine never rejected the direct talks.", set()),   # a negated objection is cancelled
     ("Kyiv did not rule out direct talks.", set()),
+    # reversals: a demand or a call given up is no longer one
+    ("Trump abandoned his demand for a ceasefire.", {("donald_trump", "ceasefire", "oppose", "possessive")}),
+    ("Trump abandoned his long-standing demand for a ceasefire.",   # a hyphenated word counts once in the window
+     {("donald_trump", "ceasefire", "oppose", "subject")}),
+    ("Kyiv dropped its call for new sanctions.", {("ukraine", "sanctions", "oppose", "possessive")}),
+    ("Moscow dropped its objection to direct talks.", set()),   # a dropped objection is no position
 ])
 def test_negation(nlp, text, expected):
     rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
     assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == expected
     assert rows["negated"].all()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia has consistently rebuffed calls for a ceasefire.", {("russia", "ceasefire", "oppose")}),
+    ("Moscow dismissed the latest calls for new sanctions.", {("russia", "sanctions", "oppose")}),
+    ("Kyiv welcomed calls for a ceasefire.", {("ukraine", "ceasefire", "support")}),
+    ("Putin agreed to support a ceasefire.", {("vladimir_putin", "ceasefire", "support")}),
+    ("Kyiv has held firm against ceding territory.", {("ukraine", "territorial_concessions", "oppose")}),
+    ("The Kremlin held out for a ceasefire on its own terms.", {("kremlin", "ceasefire", "conditional")}),
+    ("Zelensky said he expects a ceasefire from Monday.", {("volodymyr_zelensky", "ceasefire", "support")}),
+    ("Kyiv and Washington reached a common understanding on a ceasefire.",
+     {("ukraine", "ceasefire", "support"), ("united_states", "ceasefire", "support")}),
+    ("The Kremlin said it had nothing to say about the direct talks.", {("kremlin", "direct_talks", "neutral")}),
+])
+def test_cues_in_more_forms(nlp, text, expected):
+    """Also: a cue right after a verb cue is its object ("rebuffed calls for"), not a position of its own."""
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"])) == expected
 
 
 @pytest.mark.parametrize("text, expected, cue", [

@@ -177,5 +177,6 @@ def code_text(text: str, *, nlp: Language, context: dict | None = None) -> pd.Da
         ctx["sentences"] = sentence_stage(doc, ctx)
         ctx["mentions"] = mentions_stage(doc, ctx)
         ctx["quotes"] = quotes_stage(doc, ctx)
-    return pd.DataFrame(stances_stage(doc, ctx), columns=STANCE_COLUMNS)
+    rows = [{**row, "where": "body"} for row in stances_stage(doc, ctx)]  # a made-up text is all body
+    return pd.DataFrame(rows, columns=STANCE_COLUMNS)
 

@@ -43,13 +43,17 @@ Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start
 
 
 def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
-    """Mark ``hit`` negated when a negation marker ends within ``window`` words before it."""
+    """Mark ``hit`` negated when a negation marker ends within ``window`` words before it.
+
+    Words, not tokens: the pieces of a hyphenated word ("long-standing") count once.
+    """
     doc = ix.doc
     marker_tokens: set[int] = set()
     for m in ix.markers.get("negation", []):
         if m.end > hit.start:
             break
-        if m.end <= hit.start and m.end >= hit.start - window + 0 and m.start >= lo \
+        joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
+        if m.end <= hit.start and m.end >= hit.start - window - 2 * joins and m.start >= lo \
                 and not any(doc[j].text in {",", ";", ":"} for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end):
             hit.negated = True

@@ -81,4 +81,21 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             hit.nominal = is_nominal(ix, sp, sent.start)
         hit.segment = ix.quote_at(sp.start)
         hits.append(hit)
+    _objects_of_verbs(ix, hits)
     return hits
+
+
+def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """A cue right after a verb cue is its object, used as a noun: "Moscow rejected calls for a truce".
+
+    Only determiners and lower-case modifiers may stand between ("dismissed the
+    latest calls for"); "agreed to support" and "said and backed" stay verbs.
+    """
+    doc = ix.doc
+    for a, b in zip(hits, hits[1:]):
+        if not a.verbal or a.frame == "demand" or b.kind != "verb" or b.frame == "modifier" or b.start < a.end:
+            continue
+        gap = range(a.end, b.start)
+        if len(gap) <= 2 and all(doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _NOT_SKIPPED
+                                 and ix.mention_covering(j) is None for j in gap):
+            b.nominal = b.dropped = True  # no row of its own: the verb before it holds the topic

@@ -14,6 +14,8 @@ compound cue with no actor before its hyphen).
   Kyiv refuses to cross".
 * ``agent``: "an invitation from Zelensky", "a deadline set by Trump", "left
   without comment by the Russian side".
+* ``passive``: "the truce was backed by Trump" (a verb cue after a form of
+  "be", with "by" and an actor right after it).
 * ``possessive``: "Russia's rejection", "his insistence" (a pronoun resolved
   to the last person named).
 * ``subject``: the nearest actor before the cue in its clause that is not
@@ -154,6 +156,21 @@ def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
         if low in PREPOSITIONS or ix.mention_covering(j) is not None:
             return None
     return None
+
+
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "’s", "'s"}
+
+
+@holder_rule("passive")
+def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """A passive verb cue with its agent: "the truce was backed by Trump", "has been proposed by Kyiv"."""
+    if _noun_like(cue) or cue.kind != "verb":
+        return None
+    doc = ix.doc
+    before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 3), cue.start)}
+    if not before & _BE_FORMS:
+        return None
+    return _agent_phrase(ix, cue, sent.end)
 
 
 @holder_rule("possessive")

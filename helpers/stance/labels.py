@@ -7,10 +7,10 @@ __all__ = ["STANCES", "STANCE_SCORES", "STANCE_COLUMNS", "STATEMENT_COLUMNS", "S
 STANCES = ("support", "conditional", "neutral", "oppose")
 STANCE_SCORES = {"support": 1.0, "conditional": 0.5, "neutral": 0.0, "oppose": -1.0}
 
-STANCE_COLUMNS = ["article_id", "sent_id", "actor_id", "topic", "stance", "cue", "rule", "evidence",
+STANCE_COLUMNS = ["article_id", "sent_id", "where", "actor_id", "topic", "stance", "cue", "rule", "evidence",
                   "negated", "target", "topic_via", "topic_text"]
-STATEMENT_COLUMNS = ["article_id", "published", "sent_id", "actor_id", "side", "topic", "stance", "cue", "rule",
-                     "evidence", "negated", "target", "topic_via", "topic_text"]
+STATEMENT_COLUMNS = ["article_id", "published", "sent_id", "where", "actor_id", "side", "topic", "stance", "cue", "rule",
+                     "evidence", "negated", "target", "topic_via", "topic_text", "provisional"]
 
 
 class StanceWarning(UserWarning):

@@ -77,7 +77,8 @@ class StanceCueMatcher:
         markers = [Span(doc, s, e, label=strings[m]) for m, s, e in self.markers(doc)]
         markers += [Span(doc, s, e, label="demonym", kb_id=strings[m]) for m, s, e in self.demonyms(doc)]
         doc.spans["stance_markers"] = sorted(markers, key=lambda sp: (sp.start, sp.end))
-        doc.user_data["stance:persons"] = self.persons
+        provisional = tuple(a["actor_id"] for a in doc.user_data.get("provisional_actors", ()))
+        doc.user_data["stance:persons"] = self.persons + provisional  # people the codebook lacks count too
         doc.user_data["stance:negation_window"] = self.lexicon.negation_window
         return doc
 

@@ -11,6 +11,7 @@ from typing import Iterable, Mapping, Protocol, Sequence
 
 import pandas as pd
 
+from helpers.provisional import actor_sides
 from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEMENT_COLUMNS
 
 __all__ = ["extract_stances", "positions", "stance_matrix"]
@@ -26,11 +27,12 @@ def extract_stances(analysis: AnalysisLike, *, sides: Mapping[str, str] | None =
 
     ``analysis`` is an :class:`helpers.pipeline.Analysis` (anything with
     ``.articles`` and ``.tables``); ``sides`` maps actor_id -> side (an actor
-    not in it is ``other``; default: the analysis's codebooks). Ordered by article date, article id, sentence,
+    not in it is ``other``; default: the analysis's codebooks and its
+    provisional actors, who are marked in the ``provisional`` column). Ordered by article date, article id, sentence,
     then as coded within the sentence.
     """
     if sides is None:
-        sides = analysis.codebooks.side_map()
+        sides = actor_sides(analysis)
     table = analysis.tables.get("stances", pd.DataFrame(columns=STANCE_COLUMNS))
     arts = analysis.articles
     published = dict(zip(arts["article_id"], pd.to_datetime(arts["published"]))) if len(arts) else {}
@@ -40,6 +42,8 @@ def extract_stances(analysis: AnalysisLike, *, sides: Mapping[str, str] | None =
             out[col] = pd.Series(dtype=object)
     out["published"] = pd.to_datetime(out["article_id"].map(published))
     out["side"] = out["actor_id"].map(dict(sides)).fillna("other")
+    prov = analysis.tables.get("provisional")
+    out["provisional"] = out["actor_id"].isin(set(prov["actor_id"]) if prov is not None else set())
     order = {aid: i for i, aid in enumerate(arts.sort_values(["published", "article_id"], kind="stable")["article_id"])} \
         if len(arts) else {}
     out["_o"] = out["article_id"].map(order)

@@ -1,0 +1,263 @@
+"""Provisional actors: people the codebook lacks, recognised by a title that says whom they speak for.
+
+Event coders (GDELT's actor codes, PETRARCH's role dictionaries) code an actor
+they have never seen from its title: "Turkish Foreign Minister Hakan Fidan" is
+Turkey's, "Trump's special envoy Keith Kellogg" speaks for the US. The words
+that make a name an office holder and the words that say for whom are data
+(``affiliations.yaml``, documented in its header). This module reads that file
+and, inside the ``actor_ruler``, finds such people: a capitalised name right
+after an office word ("spokesman Dmitry Peskov") or set off after it ("Dmitry
+Peskov, the Kremlin spokesman"), whose title names a side through a demonym, a
+place, a codebook actor ("Kremlin", "Trump's") or a ``patron_of`` entry. Each
+becomes a *provisional* actor of that side for the article, with the sentence
+that introduced it as evidence; later mentions of its full name or surname in
+the same article are its mentions too. Nothing is guessed without a title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Collection, Mapping
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from helpers.actor_codebook import Codebook, name_variants
+from helpers.codebook import CodebookError
+
+__all__ = ["Affiliations", "parse_affiliations", "ProvisionalFinder", "USER_DATA_KEY", "provisional_id"]
+
+USER_DATA_KEY = "provisional_actors"
+SECTIONS = ("demonyms", "places", "patron_of", "office_words")
+MAX_NAME_TOKENS = 4
+MAX_TITLE_TOKENS = 6
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "el"}
+# lower-case words that may sit inside a title ("special envoy", "head of Russia's delegation")
+TITLE_GLUE = {"of", "the", "for", "on", "'s", "’s", "'", "’", "-", "special", "top", "chief", "senior", "former",
+              "acting", "deputy", "presidential", "foreign", "defence", "defense", "first", "then", "new", "lead"}
+NOT_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "After", "But", "And", "As",
+             "This", "That", "His", "Her", "Their", "Our", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+             "Sir", "Gen", "Gen."}
+
+
+@dataclass(frozen=True)
+class Affiliations:
+    """The validated contents of ``affiliations.yaml``: side words and office words."""
+
+    source: Path | None
+    demonyms: Mapping[str, str]
+    places: Mapping[str, str]
+    patron_of: Mapping[str, str]
+    office_words: tuple[str, ...]
+
+    @property
+    def side_words(self) -> dict[str, str]:
+        """Every word or name that says for whom a title speaks, as written -> side_id."""
+        return {**self.demonyms, **self.places, **self.patron_of}
+
+
+def parse_affiliations(data: object, *, source: Path | None, sides: Collection[str]) -> Affiliations:
+    """Validate the parsed YAML; every problem raises :class:`CodebookError` naming the file and entry."""
+    where = str(source or "affiliations.yaml")
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise CodebookError(f"{where}: expected the sections {', '.join(SECTIONS)}, got {type(data).__name__}")
+    unknown = sorted(set(data) - set(SECTIONS))
+    if unknown:
+        raise CodebookError(f"{where}: unknown section(s) {', '.join(map(str, unknown))}; "
+                            f"the sections are {', '.join(SECTIONS)}")
+    maps: dict[str, dict[str, str]] = {}
+    seen: dict[str, str] = {}
+    for section in SECTIONS[:3]:
+        entries = data.get(section) or {}
+        if not isinstance(entries, dict):
+            raise CodebookError(f"{where}: {section}: expected 'word: side_id' lines, got {entries!r}")
+        out = {}
+        for word, side in entries.items():
+            if not isinstance(word, str) or not word.strip() or not isinstance(side, str):
+                raise CodebookError(f"{where}: {section}: {word!r}: expected 'word: side_id'")
+            if side not in sides:
+                raise CodebookError(f"{where}: {section}: {word!r} names side {side!r}, which the actor codebook "
+                                    f"does not declare (sides: {', '.join(sides)})")
+            if word in seen:
+                raise CodebookError(f"{where}: {word!r} appears in both {seen[word]} and {section}")
+            seen[word] = section
+            out[word.strip()] = side
+        maps[section] = out
+    words = data.get("office_words") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise CodebookError(f"{where}: office_words: expected a list of words and phrases")
+    return Affiliations(source, MappingProxyType(maps["demonyms"]), MappingProxyType(maps["places"]),
+                        MappingProxyType(maps["patron_of"]), tuple(dict.fromkeys(w.strip().lower() for w in words)))
+
+
+def provisional_id(name: str, taken: Collection[str] = ()) -> str:
+    """An actor id for a name: ASCII, lower case, underscores ("Jean-Noël Barrot" -> ``jean_noel_barrot``)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_") or "unnamed"
+    return f"{slug}_provisional" if slug in taken else slug
+
+
+def _plurals(phrase: str) -> set[str]:
+    *head, last = phrase.split(" ")
+    forms = {last + "s"}
+    if last.endswith("man"):
+        forms.add(last[:-3] + "men")
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms.add(last[:-1] + "ies")
+    return {" ".join([*head, f]) for f in forms}
+
+
+def _name_like(text: str) -> bool:
+    return (text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
+            and text not in NOT_NAMES and "." not in text)
+
+
+class ProvisionalFinder:
+    """Finds provisional actors in a Doc whose codebook names the ruler has already marked."""
+
+    def __init__(self, nlp: Language, affiliations: Affiliations, codebook: Codebook) -> None:
+        vocab = nlp.vocab
+        self.codebook = codebook
+        self.sides = codebook.side_map()
+        self.office = PhraseMatcher(vocab, attr="LOWER")
+        office = sorted({f for w in affiliations.office_words for f in {w, *_plurals(w)}})
+        self.office.add("office", [nlp.make_doc(w) for w in office])
+        self.office_vocab = {t for w in office for t in w.split()} | TITLE_GLUE
+        self.side_words = PhraseMatcher(vocab, attr="ORTH")
+        for word, side in affiliations.side_words.items():
+            self.side_words.add(side, [nlp.make_doc(v) for v in name_variants(word, capitalise=False)])
+        self.not_names = NOT_NAMES | {w.capitalize() for w in self.office_vocab} | set(affiliations.demonyms)
+
+    # ------------------------------------------------------------------ pieces
+    def _name_run(self, doc: Doc, start: int, step: int, covered: set[int]) -> tuple[int, int] | None:
+        """A run of 2-4 capitalised words (particles allowed inside) from ``start`` going ``step``."""
+        toks, i = [], start
+        while 0 <= i < len(doc) and len(toks) < MAX_NAME_TOKENS + 2:
+            t = doc[i]
+            if i in covered:
+                break
+            if _name_like(t.text) and t.text not in self.not_names:
+                toks.append(i)
+            elif t.text.lower() in PARTICLES and toks:
+                toks.append(i)
+            elif t.text in ("-", "‐") and toks and not doc[i - 1 if step > 0 else i].whitespace_:
+                toks.append(i)
+            else:
+                break
+            i += step
+        while toks and not _name_like(doc[toks[-1]].text):
+            toks.pop()  # a run never ends on a particle or hyphen
+        words = [k for k in toks if _name_like(doc[k].text)]
+        if len(words) < 2 or len(words) > MAX_NAME_TOKENS:
+            return None
+        s, e = min(toks), max(toks) + 1
+        if step < 0 and doc[s].text.lower() in PARTICLES:
+            return None
+        return s, e
+
+    def _title_span(self, doc: Doc, s: int, e: int, *, forward: bool) -> tuple[int, int]:
+        """The office phrase widened over the words of its title ("Turkish Foreign Minister", "of Russia's delegation")."""
+        lo = s
+        while lo > 0 and s - lo < MAX_TITLE_TOKENS:
+            t = doc[lo - 1]
+            if t.is_punct and t.text not in ("'s", "’s", "-") or t.is_space:
+                break
+            if not (t.text[:1].isupper() or t.text.lower() in self.office_vocab):
+                break
+            lo -= 1
+        hi = e
+        if forward:
+            while hi < len(doc) and hi - e < MAX_TITLE_TOKENS:
+                t = doc[hi]
+                if t.is_punct and t.text not in ("'s", "’s", "-") or t.is_space:
+                    break
+                if not (t.text[:1].isupper() or t.text.lower() in self.office_vocab or t.text.lower() == "delegation"):
+                    break
+                hi += 1
+        return lo, hi
+
+    def _side(self, doc: Doc, lo: int, hi: int, office_start: int, names: list[tuple[int, int, str]]) -> str | None:
+        """The side the title names, nearest to the office word first."""
+        found: list[tuple[int, str]] = []
+        for mid, s, e in self.side_words(doc[lo:hi]):
+            found.append((abs(lo + s - office_start), doc.vocab.strings[mid]))
+        for s, e, aid in names:
+            if lo <= s and e <= hi and aid in self.sides:
+                found.append((abs(s - office_start), self.sides[aid]))
+        if not found:
+            return None
+        return min(found)[1]
+
+    # ------------------------------------------------------------------ find
+    def __call__(self, doc: Doc, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """New name spans ``(start, end, actor_id)``; the actors themselves go to ``doc.user_data``."""
+        offices = self.office(doc)
+        if not offices:
+            return []
+        covered = {k for s, e, _ in names for k in range(s, e)}
+        taken = set(self.codebook.actors)
+        found: dict[str, dict] = {}
+        spans: list[tuple[int, int, str]] = []
+        for _, s, e in sorted(offices, key=lambda m: (m[1], m[1] - m[2])):
+            if any(k in covered for k in range(s, e)):
+                continue
+            run = self._name_run(doc, e, 1, covered)          # "spokesman Dmitry Peskov"
+            title = self._title_span(doc, s, e, forward=False) if run else None
+            if run is None:                                    # "Dmitry Peskov, the Kremlin spokesman"
+                lo, hi = self._title_span(doc, s, e, forward=True)
+                k = lo - 1
+                if k > 0 and doc[k].text in ("the", "a", "an"):
+                    k -= 1
+                if k > 0 and doc[k].text == ",":
+                    back = self._name_run(doc, k - 1, -1, covered)
+                    if back is not None:
+                        run, title = back, (lo, hi)
+            if run is None or title is None:
+                continue
+            side = self._side(doc, title[0], title[1], s, names)
+            if side is None:
+                continue
+            name = doc[run[0]:run[1]].text
+            pid = provisional_id(name, taken)
+            if pid not in found:
+                found[pid] = {"actor_id": pid, "name": name, "side": side,
+                              "title": doc[title[0]:title[1]].text, "start_char": doc[run[0]].idx}
+            spans.append((run[0], run[1], pid))
+            covered.update(range(run[0], run[1]))
+        if found:
+            spans += self._later_mentions(doc, found, covered)
+            doc.user_data[USER_DATA_KEY] = list(found.values())
+        return spans
+
+    def _later_mentions(self, doc: Doc, found: dict[str, dict], covered: set[int]) -> list[tuple[int, int, str]]:
+        """Other mentions of each provisional person in the Doc: the full name, or the surname alone."""
+        orths = doc.to_array([ORTH]).reshape(-1)
+        strings = doc.vocab.strings
+        out = []
+        for pid, actor in found.items():
+            parts = actor["name"].split()
+            full = [strings.add(p) for p in parts]
+            surname = strings.add(parts[-1])
+            for i in numpy.flatnonzero(orths == surname).tolist():
+                if i in covered:
+                    continue
+                n = len(full)
+                s = i - n + 1
+                if s >= 0 and orths[s:i + 1].tolist() == full and not covered.intersection(range(s, i + 1)):
+                    out.append((s, i + 1, pid))
+                    covered.update(range(s, i + 1))
+                elif not (i > 0 and _name_like(doc[i - 1].text) and i - 1 not in covered):
+                    out.append((i, i + 1, pid))  # the surname alone, not part of someone else's name
+                    covered.add(i)
+        return out

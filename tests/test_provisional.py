@@ -1,0 +1,99 @@
+"""Provisional actors: people the codebook lacks, read off a title that names their side."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.affiliations import parse_affiliations, provisional_id
+from helpers.codebook import CodebookError
+from helpers.corpus import load_corpus
+from helpers.pipeline import analyse
+from helpers.provisional import actor_sides, provisional_actors
+from helpers.stance import extract_stances
+from helpers.mentions import count_mentions
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    return ([(s.text, s.label_) for s in doc.spans["actors"]],
+            {a["actor_id"]: (a["side"], a["title"]) for a in doc.user_data.get("provisional_actors", ())})
+
+
+@pytest.mark.parametrize("text, spans, actors", [
+    # demonym in the title
+    ("Turkish Foreign Minister Hakan Fidan said talks would resume. Fidan said Ankara was ready.",
+     [("Hakan Fidan", "hakan_fidan"), ("Fidan", "hakan_fidan"), ("Ankara", "turkey")],
+     {"hakan_fidan": ("turkey", "Turkish Foreign Minister")}),
+    # a codebook person's envoy speaks for that person's side
+    ("Trump's special envoy Keith Kellogg backed a truce.",
+     [("Trump", "donald_trump"), ("Keith Kellogg", "keith_kellogg")],
+     {"keith_kellogg": ("us", "Trump's special envoy")}),
+    # a codebook institution; the title after the name, set off by a comma
+    ("Dmitry Peskov, the Kremlin spokesman, said no. Peskov later softened.",
+     [("Dmitry Peskov", "dmitry_peskov"), ("Kremlin", "kremlin"), ("Peskov", "dmitry_peskov")],
+     {"dmitry_peskov": ("russia", "the Kremlin spokesman")}),
+    # a place in the possessive; a hyphenated, accented first name
+    ("Jean-Noël Barrot, France's foreign minister, spoke.",
+     [("Jean-Noël Barrot", "jean_noel_barrot"), ("France", "france")],
+     {"jean_noel_barrot": ("europe", "France's foreign minister")}),
+    # name particles
+    ("European Commission President Ursula von der Leyen spoke.",
+     [("European Commission", "european_commission"), ("Ursula von der Leyen", "ursula_von_der_leyen")],
+     {"ursula_von_der_leyen": ("europe", "European Commission President")}),
+    # a codebook person is never provisional; a title without a side gives nobody
+    ("Russian President Vladimir Putin met spokesman John Smith on Monday.",
+     [("Russian President Vladimir Putin", "vladimir_putin")], {}),
+    # a title but no name, or a name without a title: nothing
+    ("A Kremlin spokesman said Sergei Lavrov would attend.", [("Kremlin", "kremlin")], {}),
+])
+def test_provisional_actors_from_titles(nlp, text, spans, actors):
+    assert _found(nlp, text) == (spans, actors)
+
+
+def test_people_sharing_a_surname_are_not_merged(nlp):
+    spans, actors = _found(nlp, "Ukrainian envoy Olga Stefanishyna met Taras Stefanishyna. Stefanishyna spoke.")
+    assert actors == {"olga_stefanishyna": ("ukraine", "Ukrainian envoy")}
+    # "Taras Stefanishyna" is another person: his surname is not Olga's mention
+    assert spans == [("Olga Stefanishyna", "olga_stefanishyna"), ("Stefanishyna", "olga_stefanishyna")]
+
+
+def test_provisional_id_is_ascii_and_never_a_codebook_id():
+    assert provisional_id("Recep Tayyip Erdoğan") == "recep_tayyip_erdogan"
+    assert provisional_id("Donald Trump", {"donald_trump"}) == "donald_trump_provisional"
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"demonyms": {"Chinese": "china"}}, "names side 'china', which the actor codebook does not declare"),
+    ({"places": ["Kremlin"]}, "places: expected 'word: side_id' lines"),
+    ({"demonyms": {"Turkish": "turkey"}, "places": {"Turkish": "turkey"}}, "'Turkish' appears in both demonyms and places"),
+    ({"office_words": "envoy"}, "office_words: expected a list"),
+    ({"officials": []}, "unknown section"),
+])
+def test_affiliations_are_validated(data, message):
+    with pytest.raises(CodebookError, match=message):
+        parse_affiliations(data, source=None, sides=("us", "turkey", "other"))
+
+
+ARTICLE = ("Kremlin spokesman Dmitry Peskov rejected the 30-day ceasefire.\n\n"
+           "Peskov said Russia would not accept a truce. Turkish Foreign Minister Hakan Fidan called for "
+           "a ceasefire.\n")
+
+
+def test_provisional_actors_count_for_their_side_in_the_tables(make_corpus):
+    root = make_corpus({"p.txt": ARTICLE})
+    an = analyse(load_corpus(root), corpus_dir=root, cache=False)
+    table = provisional_actors(an)
+    assert table[["actor_id", "name", "side", "titles", "articles", "mentions"]].values.tolist() == [
+        ["dmitry_peskov", "Dmitry Peskov", "russia", "Kremlin spokesman", 1, 2],
+        ["hakan_fidan", "Hakan Fidan", "turkey", "Turkish Foreign Minister", 1, 1]]
+    assert table.loc[0, "evidence"] == "Kremlin spokesman Dmitry Peskov rejected the 30-day ceasefire."
+    assert table.loc[0, "yaml"] == ("  dmitry_peskov:\n    name: Dmitry Peskov\n    kind: person\n"
+                                    "    side: russia\n    aliases: [Peskov]\n")
+    assert actor_sides(an)["hakan_fidan"] == "turkey" and actor_sides(an)["donald_trump"] == "us"
+    counts = count_mentions(an)
+    peskov = counts[counts["actor_id"] == "dmitry_peskov"].iloc[0]
+    assert (peskov["side"], peskov["kind"], peskov["mentions"], peskov["provisional"]) == ("russia", "person", 2, True)
+    st = extract_stances(an)
+    got = set(zip(st["actor_id"], st["side"], st["topic"], st["stance"], st["provisional"]))
+    assert ("dmitry_peskov", "russia", "ceasefire", "oppose", True) in got
+    assert ("hakan_fidan", "turkey", "ceasefire", "support", True) in got
