@@ -74,12 +74,13 @@ def test_a_missing_model_is_named(monkeypatch, nlp, parser_on):
 def test_without_the_parser_nothing_is_parsed(monkeypatch, nlp):
     monkeypatch.delenv(parse.ENV, raising=False)
     monkeypatch.setattr(parse, "load_model", lambda: pytest.fail("the model was loaded with the parser off"))
-    assert rows(nlp, "A ceasefire along the front line was backed by France on Monday.") == set()
+    assert rows(nlp, "Russia demanded that Ukraine accept neutrality before any talks.") == \
+        {("ukraine", "neutrality", "support", "subject", False)}
 
 
 PARSED = [
-    # the agent of a passive holds the cue (the blank rules find no subject before it)
-    ("A ceasefire along the current front line was backed by France on Monday, officials said.",
+    # the agent of a passive holds the cue, however far after it (the blank rules look three words on)
+    ("A ceasefire along the front line was backed on Monday in Paris by France.",
      set(), {("france", "ceasefire", "support", "parse", False)}),
     # a clause a demand governs is the demander's, not its subject's
     ("Russia demanded that Ukraine accept neutrality before any talks.",
