@@ -46,6 +46,7 @@ from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEM
 from helpers.stance.lexicon import Cue, Lexicon, lexicon_table, load_lexicon, parse_lexicon
 from helpers.stance.matcher import StanceCueMatcher, add_cue_matcher
 from helpers.stance.registry import HOLDER_RULES, RULES
+from helpers.stance.review import REVIEW_COLUMNS, review_queue
 from helpers.stance.tables import extract_stances, positions, stance_matrix
 
 __all__ = [
@@ -69,6 +70,8 @@ __all__ = [
     "extract_stances",
     "positions",
     "stance_matrix",
+    "review_queue",
+    "REVIEW_COLUMNS",
     "RULES",
     "HOLDER_RULES",
 ]
