@@ -75,13 +75,24 @@ class Workbook:
 
     @property
     def names(self) -> dict[str, str]:
-        """Display name of every actor id."""
-        return dict(zip(self.actors["actor_id"], self.actors["name"]))
+        """Display name of every actor id, provisional actors included."""
+        names = dict(zip(self.provisional["actor_id"], self.provisional["name"]))
+        names.update(zip(self.actors["actor_id"], self.actors["name"]))
+        return names
 
     @property
     def sides(self) -> dict[str, str]:
-        """Side of every actor id."""
-        return dict(zip(self.actors["actor_id"], self.actors["side"]))
+        """Side of every actor id, provisional actors included (the side their titles name)."""
+        from helpers.provisional import actor_sides
+
+        return actor_sides(self.analysis)
+
+    @cached_property
+    def provisional(self) -> pd.DataFrame:
+        """People the codebook lacks, recognised by their titles (``helpers.provisional.provisional_actors``)."""
+        from helpers.provisional import provisional_actors
+
+        return provisional_actors(self.analysis)
 
     @cached_property
     def topics(self) -> pd.DataFrame:
@@ -107,6 +118,13 @@ class Workbook:
 
         with self.collecting("coding stances"):
             return extract_stances(self.analysis)
+
+    @cached_property
+    def review(self) -> pd.DataFrame:
+        """Sentences with an actor and a proposal but no stance (``helpers.stance.review.review_queue``)."""
+        from helpers.stance.review import review_queue
+
+        return review_queue(self.analysis)
 
     def positions(self, by: str = "actor", statements: pd.DataFrame | None = None) -> pd.DataFrame:
         """One position per article, actor (or side) and topic (``helpers.stance.positions``)."""

@@ -25,8 +25,8 @@ from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "subject", "pronoun",
-                "relative_clause", "fronted_clause"]
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "parse", "subject",
+                "pronoun", "relative_clause", "fronted_clause"]
 LATER_RULES = ["demand", "reported_speech"]
 
 
@@ -311,3 +311,38 @@ def test_parse_lexicon_names_the_source():
         {"stance": "support", "cue": "back|backs", "kind": "verb", "holder": "subject", "frame": "plain",
          "negated": "oppose"}]
     assert isinstance(lexicon_table(lex), pd.DataFrame)
+
+
+# --------------------------------------------------------------------------- review queue
+
+REVIEW_TEXT = ("Zelensky said the ceasefire was discussed at length.\n\n"
+               "Putin rejected the ceasefire.\n\n"
+               "Trump spoke about sanctions if Moscow refuses.\n\n"
+               "Rubio flew to Geneva.\n")
+
+
+def test_review_queue_lists_actor_and_topic_sentences_without_a_stance(make_corpus):
+    from helpers.corpus import load_corpus
+    from helpers.pipeline import analyse
+    from helpers.stance import REVIEW_COLUMNS, review_queue
+
+    root = make_corpus({"r.txt": REVIEW_TEXT})
+    an = analyse(load_corpus(root), corpus_dir=root, cache=False)
+    queue = review_queue(an)
+    assert list(queue.columns) == REVIEW_COLUMNS
+    # sentence 1 has a stance; sentence 3 names no proposal: neither is queued
+    assert queue[["sent_id", "actors", "topics", "cues"]].values.tolist() == [
+        [0, "Volodymyr Zelensky", "Ceasefire", ""],
+        [2, "Donald Trump · Russia", "Sanctions", "if, refuses"],   # the cues the sentence has, for a reader
+    ]
+    assert queue.loc[0, "sentence"] == "Zelensky said the ceasefire was discussed at length."
+
+
+def test_review_queue_of_a_corpus_without_actors_is_empty_but_typed(make_corpus):
+    from helpers.corpus import load_corpus
+    from helpers.pipeline import analyse
+    from helpers.stance import review_queue
+
+    root = make_corpus({"e.txt": "The weather was fine. A ceasefire was discussed.\n"})
+    queue = review_queue(analyse(load_corpus(root), corpus_dir=root, cache=False))
+    assert queue.empty and str(queue["published"].dtype) == "datetime64[ns]"

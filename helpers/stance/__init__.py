@@ -15,6 +15,8 @@ sentence (``evidence``). One module per job:
 * :mod:`~helpers.stance.walks` and :mod:`~helpers.stance.holders`: attribution rules.
 * :mod:`~helpers.stance.scope`: which topic a cue is about.
 * :mod:`~helpers.stance.conditions`: negation, if/unless, modifiers, demands, reported speech.
+* :mod:`~helpers.stance.parse`: the opt-in dependency parser (``WORKBOOK_PARSER=1``) for holders and
+  negation; measured and not adopted (README).
 * :mod:`~helpers.stance.coder`: per-sentence orchestration, the pipeline stage, :func:`code_text`.
 * :mod:`~helpers.stance.tables`: statements, positions, the actor x topic matrix.
 
@@ -44,6 +46,7 @@ from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEM
 from helpers.stance.lexicon import Cue, Lexicon, lexicon_table, load_lexicon, parse_lexicon
 from helpers.stance.matcher import StanceCueMatcher, add_cue_matcher
 from helpers.stance.registry import HOLDER_RULES, RULES
+from helpers.stance.review import REVIEW_COLUMNS, review_queue
 from helpers.stance.tables import extract_stances, positions, stance_matrix
 
 __all__ = [
@@ -67,6 +70,8 @@ __all__ = [
     "extract_stances",
     "positions",
     "stance_matrix",
+    "review_queue",
+    "REVIEW_COLUMNS",
     "RULES",
     "HOLDER_RULES",
 ]
