@@ -39,6 +39,7 @@ ingest: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --notebooks
+	$(BIN)/python benchmarks/bench_report.py --n 1000 10000 --repeat 2
 
 # Stance coding against the hand coding: corpus/ (seeds) and ../shared/devset when present.
 accuracy: $(STAMP)

@@ -33,12 +33,14 @@ from typing import Sequence
 import pandas as pd
 
 from helpers import config
+from helpers.periods import SCALE_FROM
 
 __all__ = ["REPORT_TITLE", "build"]
 
 REPORT_TITLE = "Diplomacy coverage workbook"
 HEADLINE_PREFIX = "05-positions-"
 TOP_N = 5
+LIST_ARTICLES = 50   # articles listed on the front page; the CSV of notebook 01 has them all
 KAPPA = "Cohen's kappa (all cells, 'none' as a label)"
 # A stance label as a reader would say it ("Russia went from conditional support to opposition").
 STANCE_WORDS = {"support": "support", "conditional": "conditional support", "neutral": "a neutral position",
@@ -150,7 +152,10 @@ def _corpus_section(corpus, corpus_dir) -> tuple[str, dict]:
         rows.append(f'<tr><td class=num>{i}</td><td>{esc(when)}</td><td>{esc(str(a["title"]))}</td>'
                     f"<td>{esc(outlet)}</td></tr>")
     listing = ("<table><thead><tr><th class=num>no.</th><th>date</th><th>title</th><th>outlet</th></tr></thead>"
-               f"<tbody>{''.join(rows)}</tbody></table>")
+               f"<tbody>{''.join(rows[:LIST_ARTICLES])}</tbody></table>")
+    if len(rows) > LIST_ARTICLES:
+        listing += (f"<p class=small>showing {LIST_ARTICLES} of {len(rows):,} articles — full table: "
+                    "tables/01-articles.csv</p>")
     return f"<p class=meta>{esc(text)}</p>\n{listing}", facts
 
 
@@ -166,7 +171,8 @@ def _headline_section(reports: Path, infos, labels: dict[str, str], facts: dict)
     data = base64.b64encode(png.read_bytes()).decode("ascii")
     parts = [f"<h2>Where each side stood on the {esc(inline)}</h2>"]
     table = _read_csv(reports / "tables" / f"{HEADLINE_PREFIX}{topic}.csv")
-    if table is not None and len(table) and "level" in table:
+    at_scale = len(facts) > SCALE_FROM  # the chart is by period; steps article by article would be thousands
+    if table is not None and len(table) and "level" in table and not at_scale:
         sides = table[table["level"] == "side"]
         items = []
         for who, rows in sides.groupby("who", sort=False):
@@ -179,9 +185,11 @@ def _headline_section(reports: Path, infos, labels: dict[str, str], facts: dict)
                          f"<ul>{''.join(items)}</ul>")
     parts.append(f'<figure><img src="data:image/png;base64,{data}" alt="Chart: positions on the {esc(inline)} '
                  'by side, by person and by country, article by article">'
-                 "<figcaption>Support is +1, conditional support +0.5, neutral 0, opposition −1; each article is a "
-                 "column, in publication order. The chart and the sentence behind every point are in notebook 05."
-                 "</figcaption></figure>")
+                 + ("<figcaption>Each side's share of statements supporting it, per period, with a 95% band; the "
+                    "statements behind every point are in notebook 05.</figcaption></figure>" if at_scale else
+                    "<figcaption>Support is +1, conditional support +0.5, neutral 0, opposition −1; each article is a "
+                    "column, in publication order. The chart and the sentence behind every point are in notebook 05."
+                    "</figcaption></figure>"))
     parts.append(_more(infos, "05", "Notebook 05: every position and the sentence that decided it"))
     return "\n".join(parts), topic
 

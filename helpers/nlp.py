@@ -32,26 +32,19 @@ WHERE = ("headline", "standfirst", "body")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every newline; newline tokens never start one themselves.
 
-    Newlines are found in the text and mapped to tokens through the token-offset
-    array, so the cost grows with the number of paragraphs, not of tokens.
+    Newlines sit in whitespace tokens (spaCy attaches only a single space to the
+    token before it), so only those tokens are looked at: the cost grows with the
+    number of paragraphs, not of tokens, and ``doc.text`` is never rebuilt.
     """
-    text = doc.text
-    if "\n" not in text or len(doc) < 2:
-        return doc
-    idx = doc.to_array("IDX")
     n = len(doc)
-    last = -1
-    pos = text.find("\n")
-    while pos != -1:
-        k = int(np.searchsorted(idx, pos, side="right")) - 1
-        if k != last and 0 <= k < n and doc[k].is_space:
-            last = k
+    if n < 2:
+        return doc
+    for k in np.flatnonzero(doc.to_array("IS_SPACE")).tolist():
+        if "\n" in doc[k].text:
             if k > 0:
                 doc[k].is_sent_start = False
             if k + 1 < n:
                 doc[k + 1].is_sent_start = True
-        end = idx[k] + len(doc[k]) if 0 <= k < n else pos + 1
-        pos = text.find("\n", max(pos + 1, int(end)))
     return doc
 
 
@@ -68,8 +61,15 @@ def _is_opening_quote(doc: Doc, i: int) -> bool:
 
 @Language.component("quote_sentence_starts")
 def quote_sentence_starts(doc: Doc) -> Doc:
-    """Move a sentence start back onto an opening quote mark (``troops. “It’ll be``)."""
-    for i in range(len(doc) - 1):
+    """Move a sentence start back onto an opening quote mark (``troops. “It’ll be``).
+
+    Only the tokens right before a sentence start are looked at (found in the
+    sentence-start array), not every token.
+    """
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array("SENT_START")
+    for i in np.flatnonzero((starts[1:] == 1) & (starts[:-1] != 1)).tolist():
         if doc[i + 1].is_sent_start and not doc[i].is_sent_start and _is_opening_quote(doc, i):
             doc[i].is_sent_start = True
             doc[i + 1].is_sent_start = False
@@ -133,9 +133,11 @@ def sent_id_of(spans: Sequence[Span], token_i: int) -> int:
 
 
 def sentence_rows(doc: Doc, *, article_id: str, paragraph_lines: Sequence[int] = (),
-                  paragraph_where: Sequence[str] = ()) -> list[dict]:
-    """One row per sentence: id, where it is (headline, standfirst, body), paragraph, raw-file line, offsets, text."""
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+                  paragraph_where: Sequence[str] = (), text: str | None = None) -> list[dict]:
+    """One row per sentence: id, where it is (headline, standfirst, body), paragraph, raw-file line, offsets, text.
+
+    ``text`` is the Doc's text when the caller has it (spaCy rebuilds ``doc.text`` on every access)."""
+    text = doc.text if text is None else text
     starts = paragraph_starts(text)
     rows = []
     for sent in sentences(doc):
@@ -167,7 +169,7 @@ def sentences_table(articles: pd.DataFrame, *, nlp: Language | None = None) -> p
 def sentence_stage(doc: Doc, ctx: dict) -> list[dict]:
     """Pipeline stage (see ``helpers.pipeline``): the sentences table rows of one article."""
     return sentence_rows(doc, article_id=ctx["article_id"], paragraph_lines=ctx.get("paragraph_lines", ()),
-                         paragraph_where=ctx.get("paragraph_where", ()))
+                         paragraph_where=ctx.get("paragraph_where", ()), text=ctx.get("text"))
 
 
 sentence_stage.columns = SENTENCE_COLUMNS  # type: ignore[attr-defined]

@@ -28,8 +28,9 @@ from helpers import actors, config, provisional, quotes, stance, topics
 from helpers.codebooks import Codebooks, load_codebooks
 from helpers.corpus import analysed_text
 from helpers.nlp import blank_pipeline, sentence_stage
+from helpers.store import read_store, store_path, write_store
 
-__all__ = ["Analysis", "STAGES", "COMPONENTS", "build_nlp", "analyse", "cache_key"]
+__all__ = ["Analysis", "STAGES", "COMPONENTS", "build_nlp", "analyse", "cache_key", "run_stages"]
 
 # Pipeline components beyond the blank pipeline, in order: ``add(nlp, codebooks)``.
 COMPONENTS: list[Callable[[Language, Codebooks], None]] = [
@@ -151,7 +152,7 @@ def _tag_where(out: dict[str, list]) -> None:
                 row["where"] = where.get(row["sent_id"], "body")
 
 
-def _run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list]:
+def run_stages(doc: Doc, ctx: dict, stages: list[tuple[str, Callable]]) -> dict[str, list]:
     """Run every stage on one Doc; warnings they raise are kept so a cache hit replays them."""
     out: dict[str, list] = {}
     with warnings.catch_warnings(record=True) as caught:
@@ -224,6 +225,7 @@ def analyse(
     cache_dir: Path | str | None = None,
     progress: bool | None = None,
     batch_size: int = 64,
+    scheduler: str | None = None,
 ) -> Analysis:
     """Parse every article once and return all derived tables (see :data:`STAGES`).
 
@@ -234,6 +236,11 @@ def analyse(
     tqdm bar (the notebook flavour inside Jupyter); ``None`` shows it only for
     corpora of more than 50 articles. ``codebooks`` default to
     :func:`helpers.codebooks.load_codebooks` of ``corpus_dir``.
+
+    Uncached articles are analysed on Dask when there are many of them or a
+    ``scheduler`` (``WORKBOOK_DASK_SCHEDULER``) is set (:mod:`helpers.distributed`).
+    With the cache on, the tables are also stored as partitioned Parquet
+    (:mod:`helpers.store`) and a rerun over the same corpus reads them in one go.
     """
     if codebooks is None:
         codebooks = load_codebooks(corpus_dir)
@@ -243,14 +250,26 @@ def analyse(
     contexts = list(_contexts(articles, codebooks))
     texts = [ctx["text"] for ctx in contexts]
     keys = [cache_key(t, digest) for t in texts]
+    names = [name for name, _ in stages] + ["problems"]
+    store = store_path(cache_root, keys) if cache else None
+    stored = read_store(store, names) if store is not None else None
+    if stored is not None:
+        _replay(stored["problems"].to_dict("records"))
+        return Analysis(articles=articles, codebooks=codebooks, tables=stored, cache_hits=len(texts), parsed=0)
     cached = [cache and _cache_path(cache_root, k).is_file() for k in keys]
     todo = [i for i, hit in enumerate(cached) if not hit]
-
     nlp: Language | None = None
     docs: Iterator = iter(())
     if todo:
-        nlp = build_nlp(codebooks)
-        docs = nlp.pipe(((texts[i], i) for i in todo), as_tuples=True, batch_size=batch_size)
+        from helpers.distributed import choose_runner
+
+        runner = choose_runner(len(todo), scheduler)
+        if runner is not None:
+            docs = runner([(i, contexts[i]) for i in todo], codebooks)
+        else:
+            nlp = build_nlp(codebooks)
+            docs = ((i, run_stages(doc, contexts[i], stages)) for doc, i in
+                    nlp.pipe(((texts[i], i) for i in todo), as_tuples=True, batch_size=batch_size))
     show = (len(todo) > 50) if progress is None else progress
     bar = _progress(total=len(texts), enabled=show)
     collector = _Collector(stages)
@@ -262,12 +281,10 @@ def analyse(
         else:
             if cached[i]:  # unreadable cache entry: parse this article on its own
                 nlp = nlp or build_nlp(codebooks)
-                doc = nlp(texts[i])
+                result = run_stages(nlp(texts[i]), ctx, stages)
             else:
-                doc, j = next(docs)
+                j, result = next(docs)
                 assert j == i, "articles out of order"
-            result = _run_stages(doc, ctx, stages)
-            del doc
             parsed += 1
             if cache:
                 _write_cache(_cache_path(cache_root, keys[i]), result)
@@ -280,6 +297,8 @@ def analyse(
 
     tables = collector.tables()
     tables["problems"] = tables.pop(WARNINGS_KEY)
+    if store is not None:
+        write_store(store, tables, list(articles["article_id"]))
     return Analysis(articles=articles, codebooks=codebooks, tables=tables, cache_hits=hits, parsed=parsed)
 
 

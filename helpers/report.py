@@ -35,10 +35,10 @@ from typing import Sequence
 
 import nbformat
 from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
-from helpers import config, frontpage
+from helpers import config, frontpage, runs
 from helpers.figures import atomic_write_text
 
 __all__ = ["ReportError", "NotebookInfo", "find_notebooks", "describe", "execute", "to_html", "build_index", "build_reports", "main"]
@@ -136,6 +136,11 @@ def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
         client.execute()
     except CellExecutionError as exc:
         raise ReportError(f"{path.name} failed: {exc.ename}: {exc.evalue}") from None
+    except DeadKernelError:
+        raise ReportError(f"{path.name} failed: its kernel died (out of memory, or killed); "
+                          "run fewer notebooks at once with WORKBOOK_REPORT_WORKERS=1") from None
+    except CellTimeoutError:
+        raise ReportError(f"{path.name} failed: a cell ran longer than {timeout} s") from None
     return normalise(nb)
 
 
@@ -155,12 +160,14 @@ def to_html(nb: nbformat.NotebookNode, *, hide_code: bool = False, title: str = 
 
 
 def build_index(infos: Sequence[NotebookInfo], *, corpus_dir: Path | str | None = None,
-                reports_dir: Path | str | None = None) -> str:
-    """The reports' front page (see :mod:`helpers.frontpage`); every piece of text in it is HTML-escaped."""
-    return frontpage.build(infos, corpus_dir=corpus_dir, reports_dir=reports_dir)
+                reports_dir: Path | str | None = None, failures: Sequence[tuple[str, str]] = ()) -> str:
+    """The reports' front page (see :mod:`helpers.frontpage`); every piece of text in it is HTML-escaped.
+
+    ``failures`` (notebook name, message) are listed at its top."""
+    return runs.with_failures(frontpage.build(infos, corpus_dir=corpus_dir, reports_dir=reports_dir), failures)
 
 
-def _render(path: Path, reports: Path, in_place: bool, log) -> tuple[list[Path], NotebookInfo]:
+def _render(path: Path, reports: Path, in_place: bool, log) -> NotebookInfo:
     nb = execute(path)
     if in_place:
         atomic_write_text(path, nbformat.writes(nb) + "\n")
@@ -172,7 +179,7 @@ def _render(path: Path, reports: Path, in_place: bool, log) -> tuple[list[Path],
                           to_html(nb, hide_code=True, title=info.title, home="../index.html")),
     ]
     log(f"  {path.stem}: done")
-    return written, info
+    return info
 
 
 def _files(folder: Path) -> dict[Path, tuple[int, int]]:
@@ -203,15 +210,20 @@ def build_reports(
     only: Sequence[str] = (),
     in_place: bool = False,
     workers: int | None = None,
+    scheduler: str | None = None,
     log=print,
 ) -> list[Path]:
     """Execute notebooks and write full HTML, reader HTML and the index.
 
-    Notebooks are independent (each reads the corpus and the shared analysis
-    cache), so up to ``workers`` of them run at once, one kernel each; the
-    default is one per CPU core, at most 4. The first error stops the build.
-    Returns every file written under the reports folder (by this process and
-    by the notebooks: figures and tables), in name order.
+    The corpus is analysed once first, in this process (on Dask when it is
+    large, see :mod:`helpers.distributed`), so the notebooks read the stored
+    tables. Notebooks are independent, so up to ``workers`` of them run at
+    once, one kernel each: by default one per CPU core, at most 4, and no more
+    than the free memory allows (:func:`helpers.runs.kernel_slots`). A notebook
+    that fails (an error, a dead kernel) is named with its cause, the others
+    still run, the index lists it, and :class:`ReportError` is raised at the
+    end with one line per failed notebook. Returns every file written under
+    the reports folder (by this process and by the notebooks), in name order.
     """
     reports = Path(reports_dir or config.REPORTS_DIR)
     paths = find_notebooks(notebooks_dir)
@@ -219,22 +231,29 @@ def build_reports(
         paths = [p for p in paths if any(p.name.startswith(o) for o in only)]
     if not paths:
         raise SystemExit(f"no notebooks to run in {notebooks_dir or config.NOTEBOOKS_DIR}")
-    workers = workers or int(os.environ.get("WORKBOOK_REPORT_WORKERS", 0)) or min(4, os.cpu_count() or 1)
+    n_articles = runs.prepare_analysis(corpus_dir, scheduler=scheduler, log=log)
+    asked = workers or int(os.environ.get("WORKBOOK_REPORT_WORKERS", 0)) or min(4, os.cpu_count() or 1)
+    workers = max(1, min(asked, len(paths), runs.kernel_slots(n_articles)))
     before = _files(reports)
-    log(f"running {len(paths)} notebook(s), {min(workers, len(paths))} at a time ...")
-    with _quiet_kernels(), ThreadPoolExecutor(max_workers=max(1, min(workers, len(paths)))) as pool:
-        results = list(pool.map(lambda p: _render(p, reports, in_place, log), paths))
-    infos = [info for _, info in results]
+    log(f"running {len(paths)} notebook(s), {workers} at a time ...")
+    with _quiet_kernels(), ThreadPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(lambda p: runs.attempt(lambda: _render(p, reports, in_place, log), p, log), paths))
+    infos = [r for r in results if isinstance(r, NotebookInfo)]
+    failures = [r for r in results if isinstance(r, runs.Failure)]
+    runs.remove_temporaries(reports)
     index = atomic_write_text(reports / "index.html",
-                              build_index(infos, corpus_dir=corpus_dir, reports_dir=reports))
+                              build_index(infos, corpus_dir=corpus_dir, reports_dir=reports,
+                                          failures=[(f.name, f.message) for f in failures]))
     after = _files(reports)
     written = sorted(p for p, stamp in after.items() if before.get(p) != stamp)
     kinds = {"pages": sum(p.suffix == ".html" for p in written), "figures": sum(p.suffix == ".png" for p in written)}
-    if in_place:
-        log(f"saved {len(paths)} executed notebook(s) in {_shown(paths[0].parent)}")
+    if in_place and infos:
+        log(f"saved {len(infos)} executed notebook(s) in {_shown(paths[0].parent)}")
     log(f"wrote {len(written)} files to {_shown(reports)} ({kinds['pages']} pages, {kinds['figures']} charts, "
         f"{len(written) - kinds['pages'] - kinds['figures']} tables and chart data)")
     log(f"open {_shown(index)} to read the report")
+    if failures:
+        raise ReportError("\n".join(f.message for f in failures))
     return written
 
 
@@ -264,11 +283,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--in-place", action="store_true", help="also save executed notebooks back to notebooks/")
     parser.add_argument("--only", nargs="*", default=(), help="notebook name prefixes, e.g. 01 02")
+    parser.add_argument("--scheduler", default=None,
+                        help="Dask scheduler for the analysis, e.g. tcp://host:8786 (default $WORKBOOK_DASK_SCHEDULER)")
     args = parser.parse_args(argv)
     try:
-        build_reports(only=args.only, in_place=args.in_place)
+        build_reports(only=args.only, in_place=args.in_place, scheduler=args.scheduler)
     except ReportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     return 0
 

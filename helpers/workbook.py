@@ -134,6 +134,13 @@ class Workbook:
             return positions(self.statements if statements is None else statements, by=by,
                              topic_order=self.codebooks.topic_order)
 
+    def period(self, choice: str | None = None) -> str | None:
+        """The period the charts group articles by (``helpers.periods.resolve_period``): ``None`` (one column
+        per article) up to ``helpers.periods.SCALE_FROM`` articles, else ``choice`` or one chosen from the span."""
+        from helpers.periods import resolve_period
+
+        return resolve_period(self.articles, choice)
+
     # ------------------------------------------------------------------ problems
 
     @contextlib.contextmanager
@@ -166,9 +173,11 @@ class Workbook:
         """Every problem met so far: ``step``, ``article`` (when one is named) and ``problem``."""
         return pd.DataFrame(self._problems, columns=PROBLEM_COLUMNS)
 
-    def problem_table(self) -> Table | Note:
-        """What the workbook could not read, and why, as a table (or a note saying there was nothing)."""
-        return table(self.problems, max_rows=None,
+    def problem_table(self, csv: str | None = "01-problems", max_rows: int = 100) -> Table | Note:
+        """What the workbook could not read, and why, as a table (or a note saying there was nothing).
+
+        A long list shows its first ``max_rows`` rows and names ``csv`` (save ``wb.problems`` there)."""
+        return table(self.problems, csv, max_rows=max_rows,
                      empty="The workbook read every article and every codebook without a problem.")
 
     # ------------------------------------------------------------------ summary
@@ -197,13 +206,15 @@ class Workbook:
 
 
 def open_workbook(corpus_dir: Path | str | None = None, *, errors: str = "warn",
-                  progress: bool | None = None) -> Workbook:
+                  progress: bool | None = None, scheduler: str | None = None) -> Workbook:
     """Read the corpus in ``corpus_dir`` (default: ``WORKBOOK_CORPUS_DIR`` or ``corpus/``) and analyse it.
 
     ``errors="warn"`` skips a bad article and lists it (``Workbook.skipped`` and
     :meth:`Workbook.problem_table`); ``"raise"`` stops at the first problem. The
     analysis comes from the shared cache when the texts and codebooks are
-    unchanged. ``progress`` shows progress bars (``None``: only for large corpora).
+    unchanged. ``progress`` shows progress bars (``None``: only for large corpora). ``scheduler`` is a
+    Dask scheduler address for the uncached articles (default ``WORKBOOK_DASK_SCHEDULER``; see
+    :mod:`helpers.distributed`).
     """
     from helpers.codebooks import load_codebooks
     from helpers.corpus import read_corpus
@@ -216,7 +227,7 @@ def open_workbook(corpus_dir: Path | str | None = None, *, errors: str = "warn",
     with wb.collecting("reading the corpus"):
         wb.corpus = read_corpus(corpus_dir, errors=errors, progress=progress, rules=codebooks.boilerplate)
     with wb.collecting("analysing the articles"):
-        wb.analysis = analyse(wb.corpus.articles, codebooks=codebooks, progress=progress)
+        wb.analysis = analyse(wb.corpus.articles, codebooks=codebooks, progress=progress, scheduler=scheduler)
     return wb
 
 

@@ -100,6 +100,7 @@ def test_corrupt_cache_entry_is_recomputed(make_corpus, tmp_path):
     first = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
     (entry,) = list(cache.rglob("*.json"))
     entry.write_text("{not json", encoding="utf-8")
+    shutil.rmtree(cache / "tables")  # the corpus's Parquet store would be read first (helpers.store)
     again = analyse(load_corpus(root), corpus_dir=root, cache_dir=cache)
     assert again.parsed == 1
     pd.testing.assert_frame_equal(first.sentences, again.sentences)

@@ -110,17 +110,21 @@ def positions(stances: pd.DataFrame, *, by: str = "actor", topic_order: Sequence
     data["_score"] = data["stance"].map(STANCE_SCORES)
     data["_strength"] = -data["_score"].abs()
     data["_row"] = range(len(data))
-    rows = []
-    for (aid, who, topic), g in data.groupby(["article_id", key, "topic"], sort=False):
-        best = g.sort_values(["_strength", "sent_id", "_row"], kind="stable").iloc[0]
-        rows.append({
-            "article_id": aid, "published": g["published"].iloc[0], key: who, "topic": topic,
-            "n_statements": int(len(g)), "score": round(float(g["_score"].mean()), 3),
-            "label": _label(g["stance"]),
-            "stances": "+".join(sorted(set(g["stance"]), key=STANCES.index)),
-            "evidence": best["evidence"], "cue": best["cue"], "rule": best["rule"],
-        })
-    out = _typed_positions(pd.DataFrame(rows, columns=columns))
+    cell = ["article_id", key, "topic"]
+    groups = data.groupby(cell, sort=False)
+    agg = groups.agg(published=("published", "first"), n_statements=("stance", "size"), score=("_score", "mean"))
+    bits = {s: 1 << i for i, s in enumerate(STANCES)}
+    present = (data.drop_duplicates(cell + ["stance"]).assign(_bit=lambda d: d["stance"].map(bits))
+               .groupby(cell, sort=False)["_bit"].sum())
+    best = (data.sort_values(["_strength", "sent_id", "_row"], kind="stable")
+            .drop_duplicates(cell, keep="first").set_index(cell)[["evidence", "cue", "rule"]])
+    agg = agg.join(present.rename("_bits")).join(best).reset_index()
+    found = {m: [s for s in STANCES if m & bits[s]] for m in set(agg["_bits"])}
+    agg["score"] = [round(float(v), 3) for v in agg["score"]]
+    agg["n_statements"] = agg["n_statements"].astype("int64")
+    agg["label"] = [found[m][0] if len(found[m]) == 1 else "mixed" for m in agg["_bits"]]
+    agg["stances"] = ["+".join(found[m]) for m in agg["_bits"]]
+    out = _typed_positions(agg[columns])
     topic_rank = {t: i for i, t in enumerate(topic_order)}
     out["_t"] = out["topic"].map(lambda t: topic_rank.get(t, len(topic_rank)))
     out = out.sort_values(["published", "article_id", key, "_t", "topic"], kind="stable").drop(columns="_t")
