@@ -186,7 +186,8 @@ def test_console_is_quiet_and_counts_what_it_wrote(fixture_reports):
     assert "without encryption" not in err and "WARNING" not in err, err[-2000:]
     assert err == "", err[-2000:]  # nothing at all on stderr
     lines = fixture_reports.stdout.splitlines()
-    assert lines[0].startswith("running 6 notebook(s), ")
+    assert lines[0] == "analysed 5 article(s): 5 parsed, 0 from the cache"  # once, before the notebooks
+    assert lines[1].startswith("running 6 notebook(s), ")
     files = sorted(p for p in fixture_reports.reports.rglob("*") if p.is_file())
     pages, charts = sum(p.suffix == ".html" for p in files), sum(p.suffix == ".png" for p in files)
     assert pages == 13 and charts > 10
