@@ -19,6 +19,7 @@ and miss kinds are never printed unless ``--show-heldout`` is given.
     python benchmarks/accuracy.py                        # corpus/ and ../shared/devset
     python benchmarks/accuracy.py --split study --misses 20
     python benchmarks/accuracy.py --json /tmp/accuracy.json path/to/other-corpus
+    python benchmarks/accuracy.py --parser               # holders and negation by the dependency parser
 """
 
 from __future__ import annotations
@@ -348,7 +349,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-heldout", action="store_true", help="also print held-out (and all) miss kinds and "
                         "misses; do this only when you mean to look at the held-out articles")
     parser.add_argument("--cache-dir", help="analysis cache (default: WORKBOOK_CACHE_DIR or .cache)")
+    parser.add_argument("--parser", action=argparse.BooleanOptionalAction, default=None,
+                        help="code holders and negation of the candidate sentences with spaCy's en_core_web_sm "
+                        "parser (helpers.stance.parse; default: WORKBOOK_PARSER)")
     args = parser.parse_args(argv)
+    if args.parser is not None:
+        from helpers.stance import parse
+
+        parse.use_parser(args.parser)
 
     folders = [*args.folders, *args.corpus] or _default_corpora()
     payload: dict = {"split_rule": "sorted article ids; index % 4 == 3 is heldout, the rest study",

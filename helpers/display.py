@@ -27,7 +27,7 @@ __all__ = ["Note", "Table", "Prose", "note", "prose", "table", "safe_styler", "i
 
 MAX_ROWS = 50          # rows shown before a table is cut (the CSV has them all)
 WRAP_AT = 60           # text columns with longer values wrap, at most about this many characters wide
-SHARE_RE = re.compile(r"(^|_)share($|_)|^(precision|recall|agreement|f1)$", re.IGNORECASE)
+SHARE_RE = re.compile(r"^share$|^share_of|_share$|^(precision|recall|agreement|f1)$", re.IGNORECASE)
 
 
 class Note:
@@ -124,10 +124,21 @@ def _formatter(series: pd.Series, name: str, *, percent: bool, decimals: int | N
             return lambda v: "" if pd.isna(v) else f"{int(round(v)):{sign}d}"
         places = 2 if decimals is None else decimals
         if mixed:  # counts and ratios in one column: each whole value as an integer
-            return lambda v: "" if pd.isna(v) else (f"{int(v):{sign}d}" if float(v).is_integer() and abs(v) > 1
+            return lambda v: "" if pd.isna(v) else (f"{int(v):{sign}d}" if float(v).is_integer() and (abs(v) > 1 or v == 0)
                                                     else f"{v:{sign}.{places}f}")
         return lambda v: "" if pd.isna(v) else f"{v:{sign}.{places}f}"
     return lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
+
+
+def _side_formatter(fmt: Callable) -> Callable:
+    """A side id written as the side's display name (``us`` -> ``US``); empty cells stay empty."""
+    from helpers.palette import side_name
+
+    def write(value):
+        text = fmt(value)
+        return side_name(text) if text else text
+
+    return write
 
 
 class Table:
@@ -185,6 +196,7 @@ def table(
     align: Mapping[str, str] | None = None,
     bold: Iterable[str] = (),
     cell_style: Mapping[str, Callable[[object], str]] | None = None,
+    sides: Iterable[str] = ("side",),
     empty: str = "Nothing to show.",
     folder_label: str = "reports/tables",
 ) -> Table | Note:
@@ -197,7 +209,8 @@ def table(
     places per column, ``signed`` columns get a ``+``, ``mixed`` columns hold
     counts and ratios (each whole value shown as an integer), ``wrap=False``
     keeps every cell on one line, ``align`` overrides a column's alignment, ``cell_style`` maps a
-    column to a function giving the CSS of each of its cells.
+    column to a function giving the CSS of each of its cells. Columns named in ``sides`` hold side ids
+    and show the side's display name (``us`` as ``US``); the saved CSV keeps the ids.
     """
     if data is None or len(data) == 0:
         return note(empty)
@@ -210,7 +223,7 @@ def table(
         caption += f" — full table: {folder_label}/{csv}.csv" if csv else ""
     all_percent = percent == "all"
     percent, signed, mixed, decimals = set(() if all_percent else percent), set(signed), set(mixed), dict(decimals or {})
-    align = dict(align or {})
+    align, side_columns = dict(align or {}), set(sides)
     styler = shown.style.set_uuid(_digest(shown)).hide(axis="index")
     styles: dict[str, list[dict]] = {}
     formatters: dict[str, Callable] = {}
@@ -219,6 +232,8 @@ def table(
         numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
         fmt = _formatter(series, col, percent=col in percent or (numeric and (all_percent or is_share_column(col))),
                          decimals=decimals.get(col), signed=col in signed, mixed=col in mixed)
+        if col in side_columns and not numeric:
+            fmt = _side_formatter(fmt)
         formatters[col] = fmt
         styler = styler.format(fmt, subset=[col], escape="html")
         side = align.get(col, "right" if numeric else "left")

@@ -8,7 +8,9 @@ not read code:
 * what the corpus is (articles, outlets, date range, how many dates inferred);
 * the headline chart (positions on the ceasefire by side), inlined, and where
   each side stood article by article;
-* the three largest position shifts, each with the sentences before and after;
+* what changed on that topic, said in one plain sentence ("In short: Russia went
+  from conditional support to opposition"), then each move with the sentences
+  before and after, and the three largest position shifts on any other topic;
 * the most mentioned and the most quoted actors;
 * how far the stance coding agrees with the hand coding (or that it has not
   been checked), each section linking to the notebook with the detail.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 import warnings
 from pathlib import Path
 from typing import Sequence
@@ -39,6 +42,10 @@ HEADLINE_PREFIX = "05-positions-"
 TOP_N = 5
 LIST_ARTICLES = 50   # articles listed on the front page; the CSV of notebook 01 has them all
 KAPPA = "Cohen's kappa (all cells, 'none' as a label)"
+# A stance label as a reader would say it ("Russia went from conditional support to opposition").
+STANCE_WORDS = {"support": "support", "conditional": "conditional support", "neutral": "a neutral position",
+                "oppose": "opposition", "mixed": "mixed positions"}
+BULLET_RE = re.compile(r"^\s*[-–—•*]\s+")  # a list marker the article put before the sentence
 esc = html.escape
 
 CSS = """
@@ -206,9 +213,16 @@ def _shifts_section(reports: Path, infos, labels: dict[str, str], facts: dict, t
     on_topic = changes[(changes["topic"] == topic) & (changes["kind"] == "side")].head(3) if topic else changes.head(0)
     if len(on_topic):
         label = labels.get(topic, topic.replace("_", " "))
-        out += [f"<h2>What changed on the {esc(label.lower() if label[1:2].islower() else label)}, and why</h2>",
-                "<p>Every move of a side's position on it between two consecutive articles that report one, "
-                "largest first, with the sentence on each side of the move.</p>"]
+        inline = label.lower() if label[1:2].islower() else label
+        moves = [f"{_the(_who(c, names))} went from {_stance_words(c['from_label'])} "
+                 f"({_when(facts, c['from_article'])}) to {_stance_words(c['to_label'])} "
+                 f"({_when(facts, c['to_article'])})" for _, c in on_topic.iterrows()]
+        out += [f"<h2>What changed on the {esc(inline)}, and why</h2>",
+                f"<p><strong>In short:</strong> {esc('; '.join(moves))}.</p>",
+                "<p>Below, every move of a side's position on it between two consecutive articles that report one, "
+                "largest first, with the sentence that decided the position before and after the move: that "
+                "sentence is why the position was coded so. The number is the change in score (support +1, "
+                "conditional +0.5, neutral 0, opposition −1).</p>"]
         out += [_shift(c, labels, facts, names) for _, c in on_topic.iterrows()]
     rest = changes.drop(index=on_topic.index).head(3)
     if len(rest):
@@ -221,21 +235,46 @@ def _shifts_section(reports: Path, infos, labels: dict[str, str], facts: dict, t
     return "\n".join(out)
 
 
+def _who(c: pd.Series, names: dict[str, str]) -> str:
+    return _side_name(c["who"]) if c["kind"] == "side" else names.get(c["who"], c["who"])
+
+
+def _the(name: str) -> str:
+    """A name as the subject of a sentence: "the US", "the EU", but "Russia"."""
+    return f"the {name}" if name.isupper() and len(name) <= 3 else name
+
+
+def _stance_words(label) -> str:
+    return STANCE_WORDS.get(str(label), str(label))
+
+
+def _when(facts: dict, article_id: str) -> str:
+    return facts.get(article_id, {}).get("when", str(article_id))
+
+
+def _signed(value) -> str:
+    """A score change with a true minus sign: +2.00, −1.50."""
+    return f"{float(value):+.2f}".replace("-", "−")
+
+
+def _sentence(text) -> str:
+    """An evidence sentence as quoted: without a list marker ("- ") the article put before it."""
+    return BULLET_RE.sub("", str(text))
+
+
 def _shift(c: pd.Series, labels: dict[str, str], facts: dict, names: dict[str, str]) -> str:
     """One shift: who, on what, from which stance to which, and the sentence before and after."""
-    who = _side_name(c["who"]) if c["kind"] == "side" else names.get(c["who"], c["who"])
+    who = _who(c, names)
     topic = labels.get(c["topic"], str(c["topic"]).replace("_", " "))
     before, after = facts.get(c["from_article"], {}), facts.get(c["to_article"], {})
     return (
         '<div class="shift">'
         f"<h3>{esc(str(who))} on {esc(topic.lower() if topic[1:2].islower() else topic)}: "
-        f"{esc(str(c['from_label']))} → {esc(str(c['to_label']))} ({float(c['score_change']):+.2f})</h3>"
+        f"{esc(str(c['from_label']))} → {esc(str(c['to_label']))} ({_signed(c['score_change'])})</h3>"
         f"<p class=when>Before, {esc(_where(before, c['from_article']))}:</p>"
-        f"<blockquote>{esc(str(c['from_evidence']))}</blockquote>"
+        f"<blockquote>{esc(_sentence(c['from_evidence']))}</blockquote>"
         f"<p class=when>After, {esc(_where(after, c['to_article']))}:</p>"
-        f"<blockquote>{esc(str(c['to_evidence']))}</blockquote></div>")
-
-
+        f"<blockquote>{esc(_sentence(c['to_evidence']))}</blockquote></div>")
 
 
 def _where(fact: dict, article_id: str) -> str:
@@ -306,8 +345,9 @@ def _accuracy_section(reports: Path, infos) -> str:
         value = m.get(key)
         return "n/a" if value is None or pd.isna(value) else f"{value:.2f}"
 
-    return (head + f"<p>Against a hand coding of the same articles: of the {int(machine)} stances the machine coded, "
-            f"{int(both)} ({pct('precision')}) are also in the hand coding; of the {int(gold)} hand-coded stances, "
+    return (head + f"<p>Against a hand coding of the same articles: of the {int(machine)} positions the machine "
+            "coded (an actor's stance on a proposal in one article), "
+            f"{int(both)} ({pct('precision')}) are also in the hand coding; of the {int(gold)} hand-coded positions, "
             f"the machine finds {int(both)} ({pct('recall')}). Cohen's kappa, which corrects agreement for chance, "
             f"is {esc(num(KAPPA))}. "
             "The rules were written by people who had read these articles, so read these figures as an upper "

@@ -74,6 +74,7 @@ RC: dict[str, object] = {
     "axes.spines.right": False,
     "axes.edgecolor": "#888888",
     "axes.grid": True,
+    "axes.axisbelow": True,
     "grid.color": GRID_COLOR,
     "grid.linewidth": 0.6,
     "text.color": TEXT_COLOR,

@@ -96,7 +96,8 @@ def _source_digest() -> str:
 
 
 def _analysis_digest(codebooks: Codebooks) -> str:
-    return hashlib.sha256(_source_digest().encode() + codebooks.digest.encode()).hexdigest()
+    return hashlib.sha256(_source_digest().encode() + codebooks.digest.encode()
+                          + stance.parse.cache_tag().encode()).hexdigest()
 
 
 def cache_key(text: str, codebook_digest: str) -> str:

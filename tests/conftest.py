@@ -13,7 +13,12 @@ import csv
 import hashlib
 import os
 import shutil
-from dataclasses import dataclass
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -61,10 +66,15 @@ def nlp(codebooks):
 
 @dataclass
 class ReportRun:
+    """One ``python -m helpers.report`` (what ``make report`` runs) and what it printed."""
+
+    corpus: Path
     reports: Path
     cache: Path
     corpus_digest_before: str
     corpus_digest_after: str
+    stdout: str
+    stderr: str
 
 
 def tree_digest(folder: Path) -> str:
@@ -77,18 +87,163 @@ def tree_digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-@pytest.fixture(scope="session")
-def real_reports(tmp_path_factory) -> ReportRun:
-    """``make report`` on the real corpus (cold cache), into a temporary reports folder."""
-    from helpers.report import build_reports
+# --------------------------------------------------------------------------- shared report builds
+#
+# Building every report takes tens of seconds (six notebook kernels), so each
+# corpus is built once per session and shared by every test that reads it. The
+# builds a session needs are started in the background as soon as the tests are
+# collected, as ``make report`` would run them (a subprocess with its own
+# WORKBOOK_* environment, so the tests' process and its nbval kernels are not
+# pointed elsewhere), and the tests that read them run last, so unit tests and
+# nbval run meanwhile on the other core.
 
-    root = tmp_path_factory.mktemp("real-reports")
-    reports, cache = root / "reports", root / "cache"
-    corpus = config.PROJECT_ROOT / "corpus"
-    before = tree_digest(corpus)
-    with workbook_env(None, reports, cache):
-        build_reports(reports_dir=reports, log=lambda *_: None)
-    return ReportRun(reports, cache, before, tree_digest(corpus))
+
+@dataclass
+class _Build:
+    name: str                          # the fixture that gives this build
+    make_corpus: Callable[[Path], Path]  # writes (or names) the corpus, given a scratch folder
+    cache_from: str | None = None      # a rerun: start after this build and reuse its cache
+    run: ReportRun | None = None
+    error: str = ""
+    started: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+class ReportBuilds:
+    """Report builds shared by the session: defined by name, run once each in the background."""
+
+    LANES = 2  # builds running at once (the machine this was tuned on has two cores)
+
+    def __init__(self) -> None:
+        self.builds: dict[str, _Build] = {}
+        self.root: Path | None = None
+        self.procs: list[subprocess.Popen] = []
+        self.lock = threading.Lock()
+        self.closing = False
+
+    def define(self, name: str, make_corpus: Callable[[Path], Path], *, cache_from: str | None = None) -> None:
+        self.builds[name] = _Build(name, make_corpus, cache_from)
+
+    def needed_by(self, item: pytest.Item) -> set[str]:
+        """The builds a collected test reads (directly or through its fixtures)."""
+        return set(getattr(item, "fixturenames", ())) & set(self.builds)
+
+    def start(self, names: set[str]) -> None:
+        """Run the named builds (and the builds they rerun) in the background, each chain in order."""
+        with self.lock:
+            wanted = set(names)
+            for name in list(wanted):
+                while self.builds[name].cache_from:
+                    name = self.builds[name].cache_from
+                    wanted.add(name)
+            todo = [b for b in self.builds.values() if b.name in wanted and not b.started]
+            if not todo:
+                return
+            if self.root is None:
+                self.root = Path(tempfile.mkdtemp(prefix="workbook-report-builds-"))
+            for build in todo:
+                build.started = True
+            chains = [[b] for b in todo if not b.cache_from or b.cache_from not in {t.name for t in todo}]
+            for chain in chains:
+                chain.extend(b for b in todo if b.cache_from == chain[0].name)
+            chains.sort(key=len, reverse=True)
+            lanes: list[list[_Build]] = [[] for _ in range(min(self.LANES, len(chains)))]
+            for chain in chains:  # the longest chains first, each on the lane with the fewest builds
+                min(lanes, key=len).extend(chain)
+        for lane in lanes:
+            threading.Thread(target=self._run_lane, args=(lane,), daemon=True).start()
+
+    def get(self, name: str) -> ReportRun:
+        """The finished build ``name`` (started now if the collection hook did not)."""
+        build = self.builds[name]
+        self.start({name})
+        build.done.wait()
+        if build.error:
+            pytest.fail(f"report build {name!r} failed:\n{build.error}", pytrace=False)
+        assert build.run is not None
+        return build.run
+
+    def _run_lane(self, lane: list[_Build]) -> None:
+        for build in lane:
+            try:
+                if build.cache_from:
+                    self.builds[build.cache_from].done.wait()
+                build.run = self._build(build)
+            except Exception as exc:  # reported by get(), in the test that needs the build
+                build.error = f"{type(exc).__name__}: {exc}"
+            finally:
+                build.done.set()
+
+    def _build(self, build: _Build) -> ReportRun:
+        assert self.root is not None
+        folder = self.root / build.name
+        folder.mkdir()
+        corpus = build.make_corpus(folder)
+        source = self.builds[build.cache_from].run if build.cache_from else None
+        cache = source.cache if source else folder / "cache"
+        reports = folder / "reports"
+        env = dict(os.environ, WORKBOOK_CORPUS_DIR=str(corpus), WORKBOOK_REPORTS_DIR=str(reports),
+                   WORKBOOK_CACHE_DIR=str(cache),
+                   PYTHONPATH=os.pathsep.join(filter(None, [str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
+        before = tree_digest(corpus)
+        with self.lock:
+            if self.closing:
+                raise RuntimeError("the test session ended first")
+            proc = subprocess.Popen([sys.executable, "-m", "helpers.report"], cwd=config.PROJECT_ROOT, env=env,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    start_new_session=True)
+            self.procs.append(proc)
+        stdout, stderr = proc.communicate(timeout=1800)
+        if proc.returncode != 0:
+            raise RuntimeError(f"exit status {proc.returncode}\n{stderr[-3000:]}")
+        return ReportRun(corpus, reports, cache, before, tree_digest(corpus), stdout, stderr)
+
+    def close(self) -> None:
+        """Stop builds still running (a session cut short) and remove their folders."""
+        with self.lock:
+            self.closing = True
+            for proc in self.procs:
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs:
+            with contextlib.suppress(Exception):
+                proc.wait(timeout=30)
+        if self.root is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+BUILDS = ReportBuilds()
+# The frozen test corpus, built from a cold cache, and built again from the cache it left (a second
+# ``make report``, which must give byte-identical files).
+BUILDS.define("fixture_reports", lambda _: FIXTURE_CORPUS)
+BUILDS.define("fixture_rerun", lambda _: FIXTURE_CORPUS, cache_from="fixture_reports")
+
+
+@pytest.fixture(scope="session")
+def fixture_reports() -> ReportRun:
+    """``make report`` on the frozen test corpus (cold cache), into a temporary reports folder."""
+    return BUILDS.get("fixture_reports")
+
+
+@pytest.fixture(scope="session")
+def fixture_rerun() -> ReportRun:
+    """``make report`` again on the frozen test corpus, from the cache the first run left, into another folder."""
+    return BUILDS.get("fixture_rerun")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that read a shared report build run last, so the builds run while the other tests do."""
+    items.sort(key=lambda item: bool(BUILDS.needed_by(item)))  # stable: file order kept otherwise
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if session.config.option.collectonly:
+        return
+    BUILDS.start({name for item in session.items for name in BUILDS.needed_by(item)})
+
+
+def pytest_sessionfinish() -> None:
+    BUILDS.close()
 
 
 @contextlib.contextmanager

@@ -1,9 +1,9 @@
 """Every report page opened in headless Chromium, offline: it renders, logs no console error, requests nothing.
 
 Uses Debian's Chromium (``apt-get install chromium``, ``/usr/bin/chromium``);
-the tests are skipped, saying so, when it is not installed. The report is
-built once per session into a temporary folder (``WORKBOOK_REPORTS_DIR``).
-For each page Chromium dumps the rendered DOM, logs console messages to
+the tests are skipped, saying so, when it is not installed. They read the
+report of the frozen test corpus built once per session (``fixture_reports``),
+and open each page once. For each page Chromium dumps the rendered DOM, logs console messages to
 stderr, and writes a net log; any http(s) request the page makes (scripts,
 fonts, styles, images, dynamic imports) shows there, and every host name is
 made unresolvable so nothing could be fetched anyway.
@@ -16,11 +16,10 @@ import os
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import workbook_env
 
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "")
                  if p and Path(p).is_file()), None)
@@ -32,16 +31,10 @@ LOAD_RE = re.compile(r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*|url
                      re.IGNORECASE)
 
 
-@pytest.fixture(scope="session")
-def browser_reports(tmp_path_factory) -> Path:
-    """The whole report, built once for this file's tests."""
-    from helpers.report import build_reports
-
-    root = tmp_path_factory.mktemp("browser-reports")
-    reports = root / "reports"
-    with workbook_env(None, reports, root / "cache"):
-        build_reports(reports_dir=reports, log=lambda *_: None)
-    return reports
+@pytest.fixture(scope="module")
+def browser_reports(fixture_reports) -> Path:
+    """The whole report of the frozen test corpus (one build shared by the session)."""
+    return fixture_reports.reports
 
 
 def pages(reports: Path) -> list[Path]:
@@ -75,13 +68,20 @@ def open_in_chromium(page: Path, workdir: Path) -> tuple[str, str, list[str]]:
     return done.stdout, "\n".join(console), requested
 
 
-def test_every_page_renders_offline_without_errors_or_requests(browser_reports, tmp_path):
+@pytest.fixture(scope="module")
+def rendered(browser_reports, tmp_path_factory) -> dict[str, tuple[str, str, list[str]]]:
+    """Every page opened once in Chromium: its rendered DOM, console lines and requested URLs, by relative path."""
+    work = tmp_path_factory.mktemp("chromium")
     found = pages(browser_reports)
-    assert len(found) == 13  # index, six full pages, six reader pages
+    with ThreadPoolExecutor(max_workers=3) as pool:  # each page in its own browser and profile
+        results = pool.map(lambda item: open_in_chromium(item[1], work / f"run{item[0]}"), enumerate(found))
+        return {page.relative_to(browser_reports).as_posix(): result for page, result in zip(found, results)}
+
+
+def test_every_page_renders_offline_without_errors_or_requests(rendered):
+    assert len(rendered) == 13  # index, six full pages, six reader pages
     problems = []
-    for i, page in enumerate(found):
-        dom, console, requested = open_in_chromium(page, tmp_path / f"run{i}")
-        name = page.relative_to(browser_reports)
+    for name, (dom, console, requested) in rendered.items():
         if "<h1" not in dom or len(dom) < 2000:
             problems.append(f"{name}: did not render (DOM of {len(dom)} characters)")
         if console:
@@ -99,9 +99,9 @@ def test_no_page_refers_to_the_network(browser_reports):
         assert "<script" not in text, f"{page.name} carries a script"
 
 
-def test_reader_page_and_front_page_show_their_content(browser_reports, tmp_path):
-    dom, _, _ = open_in_chromium(browser_reports / "index.html", tmp_path / "index")
+def test_reader_page_and_front_page_show_their_content(rendered):
+    dom = rendered["index.html"][0]
     assert "Where each side stood on the ceasefire" in dom
     assert re.search(r'<img[^>]+src="data:image/png;base64,', dom)
-    dom, _, _ = open_in_chromium(browser_reports / "reader" / "05-position-shifts.html", tmp_path / "05")
+    dom = rendered["reader/05-position-shifts.html"][0]
     assert "Position shifts" in dom and "data:image/png;base64," in dom

@@ -226,6 +226,32 @@ def test_confusion_heatmap_with_nothing_to_compare(confusion):
     assert any(t.startswith("Nothing to compare") for t in texts(fig))
 
 
+@pytest.mark.parametrize("confusion", [
+    pd.DataFrame([[17, 3], [1, 7]], index=["support", "mixed"], columns=["support", "mixed"]), pd.DataFrame()])
+def test_confusion_heatmap_title_fits_in_the_saved_figure(confusion):
+    """A long title on a small matrix is not cut at the figure's edge."""
+    title = "Hand-coded against machine label, per article × side × topic"
+    with palette.style():
+        fig, _ = confusion_heatmap(confusion, title=title)
+        fig.canvas.draw()
+        box = next(t for t in fig.findobj(matplotlib.text.Text) if t.get_text() == title).get_window_extent()
+    width = fig.get_figwidth() * fig.dpi
+    assert box.x0 >= 0 and box.x1 <= width, (box.x0, box.x1, width)
+
+
+def test_confusion_heatmap_says_why_it_is_empty():
+    with palette.style():
+        fig, data = confusion_heatmap(pd.DataFrame(), empty="No article is hand-coded yet.")
+    assert data.empty and "No article is hand-coded yet." in texts(fig)
+
+
+def test_stance_axis_uses_a_true_minus_sign():
+    with palette.style():
+        fig, _ = position_chart([("Actors", ACTORS, None)], "ceasefire", ARTICLES, names=NAMES)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "oppose (−1)" in labels and "support (+1)" in labels and not any("-" in t for t in labels)
+
+
 def test_confusion_heatmap_marks_the_uncounted_none_cell():
     confusion = pd.DataFrame([[2, 1], [1, 0]], index=["support", "none"], columns=["support", "none"])
     with palette.style():

@@ -87,3 +87,19 @@ def test_prose_is_escaped_markup_not_console_text():
     text = prose("First <b>finding</b>.", ["Second."])
     assert text._repr_html_() == "<p>First &lt;b&gt;finding&lt;/b&gt;.</p>\n<p>Second.</p>"
     assert "<b>" not in text._repr_markdown_()
+
+
+def test_share_columns_are_found_by_name_only_when_they_are_shares():
+    from helpers.display import is_share_column
+
+    assert all(is_share_column(c) for c in ("share", "share_of_text", "share_of_quoted_words", "precision", "F1"))
+    assert not any(is_share_column(c) for c in ("share_widget", "shares_count", "mentions", "kappa"))
+
+
+def test_side_ids_show_as_side_names_but_the_data_keeps_them():
+    frame = pd.DataFrame({"name": ["Donald Trump", "Volodymyr Zelensky", "Nobody"], "side": ["us", "ukraine", ""]})
+    shown = table(frame)
+    page = shown._repr_html_()
+    assert ">US</td>" in page and ">Ukraine</td>" in page and ">us</td>" not in page
+    assert list(shown.data["side"]) == ["us", "ukraine", ""]
+    assert "US" in repr(shown) and ">ukraine</td>" in table(frame, sides=())._repr_html_()

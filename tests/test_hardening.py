@@ -1,20 +1,23 @@
 """The whole workbook on hostile and unusual corpora: escaped reports, clear failures, nothing lost,
 and identical output on a rerun.
 
-Each case runs every notebook headless (as ``make report`` does) against a
-temporary corpus through ``WORKBOOK_CORPUS_DIR`` / ``WORKBOOK_REPORTS_DIR``.
+Each case runs every notebook headless (``python -m helpers.report``, as ``make report`` does) against a
+temporary corpus through ``WORKBOOK_CORPUS_DIR`` / ``WORKBOOK_REPORTS_DIR``, once per session, in the
+background while other tests run (``tests.conftest.BUILDS``); the corpora carry the frozen test codebooks.
 """
 
 from __future__ import annotations
 
 import html
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from helpers.report import build_reports, find_notebooks
+from helpers.report import find_notebooks
 
-from tests.conftest import tree_digest, workbook_env
+from tests.conftest import BUILDS, FIXTURE_CORPUS, tree_digest
 
 XSS_TITLE = '<script>alert("xss-title")</script>'
 XSS_IMG = "<img src=x onerror=alert('xss-body')>"
@@ -31,11 +34,6 @@ The Kremlin declined a direct meeting."""
 BARREN_BODY = "The weather in the valley was mild.\n\nMarkets were calm and the harvest was good."
 
 
-def run_workbook(corpus: Path | None, reports: Path, cache: Path) -> None:
-    with workbook_env(corpus, reports, cache):
-        build_reports(reports_dir=reports, corpus_dir=corpus, log=lambda *_: None)
-
-
 def html_pages(reports: Path) -> list[Path]:
     return sorted(reports.rglob("*.html"))
 
@@ -46,15 +44,16 @@ def write_corpus(root: Path, files: dict[str, bytes], rows: list[str]) -> Path:
         (root / "raw" / name).write_bytes(data)
     header = "article_id,source_file,title,title_basis,published,date_basis,date_note,outlet,author,url"
     (root / "articles.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    for path in sorted(FIXTURE_CORPUS.glob("*.yaml")):  # the frozen codebooks, not the user's corpus/
+        shutil.copyfile(path, root / path.name)
     return root
 
 
 # --------------------------------------------------------------------------- hostile corpus
 
 
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile")
+def hostile_corpus(root: Path) -> Path:
+    """Markup in titles, bodies and metadata; odd encodings; files the loader must skip, each for its reason."""
     title = XSS_TITLE.replace('"', '""')
     corpus = write_corpus(
         root / "corpus",
@@ -81,10 +80,16 @@ def hostile(tmp_path_factory):
     )
     for path in (corpus / "raw").iterdir():
         path.chmod(0o444)
-    before = tree_digest(corpus)
-    reports = root / "reports"
-    run_workbook(corpus, reports, root / "cache")
-    return corpus, reports, before
+    return corpus
+
+
+BUILDS.define("hostile", hostile_corpus)
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    run = BUILDS.get("hostile")
+    return run.corpus, run.reports, run.corpus_digest_before
 
 
 def test_hostile_corpus_reports_exist(hostile):
@@ -134,6 +139,20 @@ def test_usable_unusual_articles_are_kept(hostile):
         assert f",{article_id}," in csv
 
 
+def test_validation_without_hand_coding_tells_the_truth(hostile):
+    """No annotations: notebook 06 gives the machine's count and how to add a sample, never "nothing coded"."""
+    _, reports, _ = hostile
+    page = html.unescape((reports / "reader" / "06-validation.html").read_text(encoding="utf-8"))
+    count = re.search(r"The machine coded (\d+) statement\(s\)", page)
+    assert count and int(count.group(1)) > 0
+    assert f"so the {count.group(1)} machine-coded statement(s) cannot be checked here" in page
+    assert "Nothing to compare: no article of this corpus is hand-coded yet" in page
+    assert "To add a hand-coded sample" in page
+    assert "Neither the hand coding nor the machine coded" not in page and "Neither side coded" not in page
+    index = html.unescape((reports / "index.html").read_text(encoding="utf-8"))
+    assert "No article of this corpus is hand-coded" in index
+
+
 def test_unknown_side_in_a_corpus_codebook_is_a_clear_error(tmp_path):
     from helpers.actors import CodebookError
     from helpers.corpus import load_corpus
@@ -162,12 +181,23 @@ def test_no_temporary_files_left(hostile):
 # --------------------------------------------------------------------------- barren corpus
 
 
-def test_corpus_with_no_actor_and_no_stance_still_reports(tmp_path):
-    """No actor, no quote, no stance: every notebook runs (an error in any cell raises here)."""
-    corpus = write_corpus(tmp_path / "corpus", {"calm.txt": BARREN_BODY.encode()},
-                          ["calm,calm.txt,A calm day,stated,2025-05-16,stated,,,,"])
-    reports = tmp_path / "reports"
-    run_workbook(corpus, reports, tmp_path / "cache")
+def barren_corpus(root: Path) -> Path:
+    """One article naming no actor, quoting no one, taking no stance."""
+    return write_corpus(root / "corpus", {"calm.txt": BARREN_BODY.encode()},
+                        ["calm,calm.txt,A calm day,stated,2025-05-16,stated,,,,"])
+
+
+BUILDS.define("barren", barren_corpus)
+
+
+@pytest.fixture(scope="module")
+def barren():
+    return BUILDS.get("barren")
+
+
+def test_corpus_with_no_actor_and_no_stance_still_reports(barren):
+    """No actor, no quote, no stance: every notebook runs (an error in any cell fails the build)."""
+    reports = barren.reports
     for nb in find_notebooks():
         assert (reports / nb.with_suffix(".html").name).is_file()
         # each notebook still saves its charts (empty ones carry a note) with their data
@@ -178,20 +208,26 @@ def test_corpus_with_no_actor_and_no_stance_still_reports(tmp_path):
             assert png.with_suffix(".csv").is_file(), png.name
 
 
+def test_barren_corpus_unchanged_by_the_workbook(barren):
+    assert barren.corpus_digest_after == barren.corpus_digest_before
+
+
 # --------------------------------------------------------------------------- reproducibility
 
 
-def test_make_report_leaves_the_corpus_unchanged(real_reports):
-    assert real_reports.corpus_digest_after == real_reports.corpus_digest_before
+def test_make_report_leaves_the_corpus_unchanged(fixture_reports):
+    assert fixture_reports.corpus_digest_after == fixture_reports.corpus_digest_before
+    assert (fixture_reports.reports / "index.html").is_file()
 
 
-def test_two_runs_give_identical_reports(real_reports, tmp_path):
+def test_two_runs_give_identical_reports(fixture_reports, fixture_rerun):
     """Same corpus, same tables, CSVs, charts and HTML; the rerun comes from the cache."""
-    first, second = real_reports.reports, tmp_path / "run2"
-    run_workbook(None, second, real_reports.cache)
+    first, second = fixture_reports.reports, fixture_rerun.reports
+    assert first != second and fixture_rerun.cache == fixture_reports.cache
     files1 = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     files2 = sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert files1 == files2
     assert any(p.suffix == ".png" for p in files1) and any(p.suffix == ".csv" for p in files1)
+    assert sum(p.suffix == ".html" for p in files1) == 13
     different = [str(p) for p in files1 if (first / p).read_bytes() != (second / p).read_bytes()]
     assert different == []

@@ -122,12 +122,17 @@ def test_empty_article_table_gives_empty_tables(articles, codebooks):
 
 
 def test_long_article_past_spacy_default_max_length(make_corpus, tmp_path):
-    paragraph = "Trump met Putin in Alaska to discuss a ceasefire. " * 40
-    text = "\n\n".join(f"Part {i}: {paragraph}" for i in range(600))  # about 1.2 million characters
+    # long words keep the token count (and the test's run time) down; the text is still over a million characters
+    filler = "Representatives deliberated extraordinarily comprehensive infrastructural reconstruction. " * 19
+    paragraph = "Trump met Putin in Alaska to discuss a ceasefire. " + filler
+    text = "\n\n".join(f"Part {i}: {paragraph}" for i in range(600))  # about 1.06 million characters
     assert len(text) > 1_000_000
     root = make_corpus({"big.txt": text})
     result = analyse(load_corpus(root), corpus_dir=root, cache=False)
-    assert len(result.sentences) == 40 * 600
+    assert len(result.sentences) == 20 * 600
+    # analysed to the end: both names in every part, the last one in the last part's first sentence
+    assert result.mentions["actor_id"].value_counts().to_dict() == {"donald_trump": 600, "vladimir_putin": 600}
+    assert result.mentions["sent_id"].max() == 20 * 599
 
 
 @pytest.mark.parametrize("batch_size", [1, 2, 64])

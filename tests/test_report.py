@@ -14,8 +14,9 @@ from helpers.report import NotebookInfo, build_index, describe, find_notebooks, 
 
 
 @pytest.fixture(scope="module")
-def built(real_reports):
-    return real_reports.reports
+def built(fixture_reports):
+    """The whole report of the frozen test corpus (one build shared by the session)."""
+    return fixture_reports.reports
 
 
 def test_report_files_exist(built):
@@ -67,8 +68,11 @@ def test_front_page_gives_the_findings(built):
     assert "Where each side stood on the ceasefire" in text
     assert "Russia: conditional (≈15 May 2025) → oppose (≈16 May 2025)" in text
     assert "What changed on the ceasefire, and why" in text
-    assert "Russia on ceasefire: conditional → oppose (-1.50)" in text
+    assert "Russia on ceasefire: conditional → oppose (−1.50)" in text    # a true minus sign
+    assert "In short: Russia went from conditional support (≈15 May 2025) to opposition (≈16 May 2025)" in text
+    assert "; the US went from support (≈7 August 2025) to mixed positions (≈19 August 2025)." in text
     assert "Russia’s effective rejection of the plan" in text  # the evidence sentence after the move
+    assert "<blockquote>Russia’s effective rejection" in page   # without the article's list marker ("- ")
     assert text.count("Before, article") >= 3
     assert "Most mentioned" in text and "Most quoted" in text and "Donald Trump" in text
     assert "How far to trust the stance coding" in text and re.search(r"\(\d+%\) are also in the hand coding", text)
@@ -176,17 +180,19 @@ def test_committed_notebooks_are_thin_and_stable_in_git():
         assert raw == nbformat.writes(nbformat.reads(raw, as_version=4)) + "\n", f"{path.name}: not as JupyterLab saves"
 
 
-def test_console_is_quiet_and_counts_what_it_wrote(tmp_path, capfd):
-    from tests.conftest import workbook_env
-    from helpers.report import build_reports
-
-    reports = tmp_path / "reports"
-    lines: list[str] = []
-    with workbook_env(None, reports, tmp_path / "cache"):
-        written = build_reports(reports_dir=reports, only=["01"], log=lines.append)
-    err = capfd.readouterr().err
-    assert "without encryption" not in err and "WARNING" not in err
-    files = sorted(p for p in reports.rglob("*") if p.is_file())
-    assert written == files
-    assert any(line.startswith(f"wrote {len(files)} files to ") for line in lines), lines
+def test_console_is_quiet_and_counts_what_it_wrote(fixture_reports):
+    """What ``make report`` prints: no kernel warnings, a true count of the files written, where to open them."""
+    err = fixture_reports.stderr
+    assert "without encryption" not in err and "WARNING" not in err, err[-2000:]
+    assert err == "", err[-2000:]  # nothing at all on stderr
+    lines = fixture_reports.stdout.splitlines()
+    assert lines[0] == "analysed 5 article(s): 5 parsed, 0 from the cache"  # once, before the notebooks
+    assert lines[1].startswith("running 6 notebook(s), ")
+    files = sorted(p for p in fixture_reports.reports.rglob("*") if p.is_file())
+    pages, charts = sum(p.suffix == ".html" for p in files), sum(p.suffix == ".png" for p in files)
+    assert pages == 13 and charts > 10
+    # a fresh folder: every file in it was written by this run, and the count says so
+    wrote = [line for line in lines if line.startswith("wrote ")]
+    assert wrote == [f"wrote {len(files)} files to {fixture_reports.reports.resolve()} ({pages} pages, {charts} charts, "
+                     f"{len(files) - pages - charts} tables and chart data)"], lines
     assert lines[-1].startswith("open ") and lines[-1].endswith("index.html to read the report")

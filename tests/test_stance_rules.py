@@ -25,8 +25,8 @@ from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "subject", "pronoun",
-                "relative_clause", "fronted_clause"]
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "parse", "subject",
+                "pronoun", "relative_clause", "fronted_clause"]
 LATER_RULES = ["demand", "reported_speech"]
 
 

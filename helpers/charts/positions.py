@@ -50,6 +50,7 @@ GAP_DAYS = 14            # a longer gap between two consecutive articles is mark
 MAX_TICK_LABELS = 24     # more articles than this: only every k-th tick is labelled
 SERIES_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
 MUTED_ALPHA = 1.0
+TITLE_INCHES_PER_CHAR = 0.1  # width of a bold chart title, per character (DejaVu Sans at the title size)
 PLOT_COLUMNS = ["article_no", "article_id", "date", "x", "topic", "key", "name", "score", "label", "stances",
                 "n_statements"]
 SLOT_COLUMNS = ["article_no", "article_id", "published", "date", "x", "tick", "inferred"]
@@ -120,9 +121,9 @@ def _plot_rows(positions: pd.DataFrame, topic: str, slots: pd.DataFrame, who: Se
 
 
 def _stance_axis(ax: Axes) -> None:
-    """Score axis from oppose (-1) to support (+1), ticks named and coloured by stance."""
+    """Score axis from oppose (−1) to support (+1), ticks named and coloured by stance."""
     ax.set_ylim(-1.3, 1.3)
-    ax.set_yticks(list(STANCE_LEVELS), [f"{label} ({score:+g})" if score else f"{label} (0)"
+    ax.set_yticks(list(STANCE_LEVELS), [f"{label} ({score:+g})".replace("-", "−") if score else f"{label} (0)"
                                         for score, label in STANCE_LEVELS.items()])
     ax.axhline(0, color=palette.GRID_COLOR, linewidth=1.2, zorder=0)
 
@@ -338,16 +339,18 @@ def topic_grid(positions: pd.DataFrame, topics: Sequence[str], articles: pd.Data
 
 
 def confusion_heatmap(confusion: pd.DataFrame, *, title: str = "Hand coding against machine coding",
-                      row_label: str = "hand-coded", column_label: str = "machine") -> tuple[Figure, pd.DataFrame]:
+                      row_label: str = "hand-coded", column_label: str = "machine",
+                      empty: str = "Nothing to compare: neither side coded a stance.") -> tuple[Figure, pd.DataFrame]:
     """Heatmap of a confusion matrix (rows: hand coding, columns: machine), counts written in the cells.
 
     The diagonal (agreement) is outlined; the ``none`` x ``none`` cell (cells
     neither side coded, never counted) says so. Returns the figure and the plotted
-    counts in long form (``row_label, column_label, cells``).
+    counts in long form (``row_label, column_label, cells``). ``empty`` is the
+    note drawn when there is nothing to count. The figure is wide enough for its title.
     """
     columns = [row_label, column_label, "cells"]
     if confusion is None or confusion.empty or not np.asarray(confusion.to_numpy(), dtype=float).sum():
-        return empty_chart("Nothing to compare: neither side coded a stance.", title=title, figsize=(7, 2.5)), \
+        return empty_chart(empty, title=title, figsize=(max(7.0, TITLE_INCHES_PER_CHAR * len(title) + 1.0), 2.5)), \
             pd.DataFrame(columns=columns)
     matrix = confusion.copy()
     matrix.index = [str(i) for i in matrix.index]
@@ -355,7 +358,9 @@ def confusion_heatmap(confusion: pd.DataFrame, *, title: str = "Hand coding agai
     values = matrix.to_numpy(dtype=float)
     data = (matrix.rename_axis(index=row_label, columns=column_label).stack().rename("cells").reset_index())
     data["cells"] = data["cells"].astype(int)
-    fig, ax = plt.subplots(figsize=(1.0 * matrix.shape[1] + 2.8, 0.75 * matrix.shape[0] + 1.8))
+    # the title is centred over the axes, which start about 1.6 in from the left edge (row labels)
+    width = max(1.0 * matrix.shape[1] + 2.8, TITLE_INCHES_PER_CHAR * len(title) + 1.8)
+    fig, ax = plt.subplots(figsize=(width, 0.75 * matrix.shape[0] + 1.8))
     ax.imshow(np.ma.masked_equal(values, 0), cmap=palette.SEQUENTIAL_CMAP, vmin=0, vmax=max(1.0, values.max()),
               aspect="auto")
     ax.set_xticks(range(matrix.shape[1]), matrix.columns, rotation=30, ha="right")

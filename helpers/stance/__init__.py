@@ -15,6 +15,8 @@ sentence (``evidence``). One module per job:
 * :mod:`~helpers.stance.walks` and :mod:`~helpers.stance.holders`: attribution rules.
 * :mod:`~helpers.stance.scope`: which topic a cue is about.
 * :mod:`~helpers.stance.conditions`: negation, if/unless, modifiers, demands, reported speech.
+* :mod:`~helpers.stance.parse`: the opt-in dependency parser (``WORKBOOK_PARSER=1``) for holders and
+  negation; measured and not adopted (README).
 * :mod:`~helpers.stance.coder`: per-sentence orchestration, the pipeline stage, :func:`code_text`.
 * :mod:`~helpers.stance.tables`: statements, positions, the actor x topic matrix.
 

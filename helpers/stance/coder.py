@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from helpers.actors import mentions_stage
 from helpers.nlp import sentence_stage
 from helpers.quotes import quotes_stage
+from helpers.stance import parse
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit, make_hits
@@ -125,10 +126,11 @@ def _code_article(ix: ArticleIndex) -> list[dict]:
             by_sent.setdefault(s, []).append(c)
     topic_sents = {ix.sent_of(t.start) for t in ix.topic_spans} | {ix.sent_of(r.start) for r in ix.ref_spans}
     pron_starts = [p.start for p in ix.markers.get("topic_pronoun", [])]
+    wanted = [s for s in sorted(by_sent) if _wanted(ix, s, by_sent[s], topic_sents, pron_starts)]
+    if parse.enabled() and wanted:
+        parse.prepare(ix, wanted)  # opt-in: parse the candidate sentences in one batch
     rows: list[dict] = []
-    for s in sorted(by_sent):
-        if not _wanted(ix, s, by_sent[s], topic_sents, pron_starts):
-            continue
+    for s in wanted:
         try:
             rows.extend(code_sentence(ix, s, by_sent[s]))
         except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the corpus

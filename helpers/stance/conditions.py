@@ -4,6 +4,8 @@
   (same clause, no comma between) negates it: support becomes oppose, "has not
   confirmed" becomes neutral, an oppose/conditional/neutral cue is cancelled
   (all set in the lexicon). ``negated`` records it.
+  With the opt-in parser (:mod:`helpers.stance.parse`), a parsed sentence's
+  cue is negated by a ``neg`` child of its verb or governing verb instead.
 * If/unless: a clause opened by "if"/"unless" states a condition, not a
   position: cues inside it are not coded, and the support cues of its main
   clause become ``conditional`` ("slapping secondary sanctions ... if he
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from helpers.stance import parse
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
@@ -45,6 +48,7 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     Words, not tokens: the pieces of a hyphenated word ("long-standing") count once.
     """
     doc = ix.doc
+    marker_tokens: set[int] = set()
     for m in ix.markers.get("negation", []):
         if m.end > hit.start:
             break
@@ -55,6 +59,10 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
                 and not any(doc[j].text in {",", ";", ":"} for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end):
             hit.negated = True
+            marker_tokens.update(range(m.start, m.end))
+    parsed = parse.parse_negation(ix, hit, ix.sents[ix.sent_of(hit.start)], marker_tokens)
+    if parsed is not None:
+        hit.negated = parsed
     if hit.negated:
         if hit.negated_to == "none":
             hit.dropped = True

@@ -48,11 +48,16 @@ def _register(name: str, fn: Callable) -> None:
     RULES[name] = fn
 
 
-def holder_rule(name: str) -> Callable[[HolderFn], HolderFn]:
-    """Register a holder rule under ``name``, after the ones registered before it."""
+def holder_rule(name: str, *, before: str | None = None) -> Callable[[HolderFn], HolderFn]:
+    """Register a holder rule under ``name``: after the ones registered before it, or right before ``before``."""
     def register(fn: HolderFn) -> HolderFn:
+        at = len(HOLDER_RULES)
+        if before is not None:
+            at = next((k for k, r in enumerate(HOLDER_RULES) if r.name == before), -1)
+            if at < 0:
+                raise ValueError(f"holder rule {name!r} goes before {before!r}, which is not registered")
         _register(name, fn)
-        HOLDER_RULES.append(HolderRule(name, fn))
+        HOLDER_RULES.insert(at, HolderRule(name, fn))
         return fn
     return register
 
