@@ -83,9 +83,9 @@ class Workbook:
     @property
     def sides(self) -> dict[str, str]:
         """Side of every actor id, provisional actors included (the side their titles name)."""
-        from helpers.provisional import actor_sides
-
-        return actor_sides(self.analysis)
+        sides = dict(zip(self.provisional["actor_id"], self.provisional["side"]))  # the cached table, not a regroup
+        sides.update(self.codebooks.side_map())
+        return sides
 
     @cached_property
     def provisional(self) -> pd.DataFrame:
