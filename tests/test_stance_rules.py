@@ -27,7 +27,7 @@ from helpers.codebooks import load_codebooks  # noqa: E402
 CODEBOOKS = load_codebooks(CORPUS)
 HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "parse", "subject",
                 "pronoun", "relative_clause", "fronted_clause"]
-LATER_RULES = ["demand", "reported_speech"]
+LATER_RULES = ["demand", "reported_speech", "own_side", "deontic"]
 
 
 def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
@@ -189,7 +189,7 @@ def test_reported_speech_gives_the_condition_to_the_speaker(nlp, text, expected)
     # reversals: a demand or a call given up is no longer one
     ("Trump abandoned his demand for a ceasefire.", {("donald_trump", "ceasefire", "oppose", "possessive")}),
     ("Trump abandoned his long-standing demand for a ceasefire.",   # a hyphenated word counts once in the window
-     {("donald_trump", "ceasefire", "oppose", "subject")}),
+     {("donald_trump", "ceasefire", "oppose", "possessive")}),       # (and once between "his" and the noun)
     ("Kyiv dropped its call for new sanctions.", {("ukraine", "sanctions", "oppose", "possessive")}),
     ("Moscow dropped its objection to direct talks.", set()),   # a dropped objection is no position
 ])
@@ -346,3 +346,97 @@ def test_review_queue_of_a_corpus_without_actors_is_empty_but_typed(make_corpus)
     root = make_corpus({"e.txt": "The weather was fine. A ceasefire was discussed.\n"})
     queue = review_queue(analyse(load_corpus(root), corpus_dir=root, cache=False))
     assert queue.empty and str(queue["published"].dtype) == "datetime64[ns]"
+
+
+# --------------------------------------------------------------------------- reported speech: own side, deontic
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person reporting their own country's position holds it, with the country (codebook rules 4 and 7)
+    ("Zelensky said Ukraine would reject any ceasefire that freezes the front line.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "own_side"), ("ukraine", "ceasefire", "oppose", "own_side")}),
+    ("Rutte said NATO backs security guarantees for Kyiv.",
+     {("mark_rutte", "security_guarantees", "support", "own_side"), ("nato", "security_guarantees", "support", "own_side")}),
+    # a speaker of another side reports; the position stays Russia's
+    ("Rubio said Russia rejected the ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    # a person as holder is left alone
+    ("Zelensky said Putin rejected the ceasefire.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_own_side_speaker_holds_the_reported_position_too(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected, target", [
+    ("Trump wrote on social media that Ukraine should agree to direct talks in Istanbul.",
+     {("donald_trump", "direct_talks", "support", "deontic")}, "ukraine"),
+    ("Merz said Russia must accept the ceasefire.", {("friedrich_merz", "ceasefire", "support", "deontic")}, "russia"),
+    ("Zakharova said Kyiv has to accept neutrality.",
+     {("maria_zakharova", "neutrality", "support", "deontic")}, "ukraine"),
+    ("Zelensky said Europe should not accept sanctions relief.",  # negated; "sanctions relief" is the opposite
+     {("volodymyr_zelensky", "sanctions", "support", "deontic")}, "europe"),
+])
+def test_deontic_clause_is_the_speakers_demand(nlp, text, expected, target):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == expected
+    assert set(rows["target"]) == {target}
+
+
+def test_deontic_needs_a_speaker_outside_quotes(nlp):
+    # no speech verb: the journalist's "should" is nobody's demand, the subject keeps it
+    assert rows_of(nlp, "Russia should accept the ceasefire.") == {("russia", "ceasefire", "support", "subject")}
+
+
+# --------------------------------------------------------------------------- modal cues before a proposal
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv will never cede territory to Moscow.", {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("Ukraine would not withdraw from the Donbas region.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("Putin won't meet Zelensky before the summer.", {("vladimir_putin", "direct_talks", "oppose", "subject")}),
+    ("Putin said Ukrainian forces must withdraw from the Donbas region.",
+     {("vladimir_putin", "territorial_concessions", "support", "speaker")}),
+    ("Merz said Kyiv must not cede territory.", {("friedrich_merz", "territorial_concessions", "oppose", "speaker")}),
+    # no proposal right after the modal: no cue
+    ("Moscow will not comment on the sanctions.", {("russia", "sanctions", "neutral", "subject")}),
+    ("The Kremlin would not say when the talks resume.", set()),
+])
+def test_modal_before_a_proposal_is_a_cue(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_before_topic_option_is_validated(tmp_path):
+    bad = {"cues": {"oppose": [{"cue": "will not", "before_topic": "yes"}]},
+           "negation": {"window": 3, "markers": ["not"]}}
+    with pytest.raises(CodebookError, match="before_topic must be true or false"):
+        parse_lexicon(bad, source="stance_cues.yaml")
+
+
+# --------------------------------------------------------------------------- demands and alternatives
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "or face" is the threat: conditional on what follows it, never on the demand before it
+    ("Trump has given Moscow until Friday to agree to a ceasefire or face new sanctions.",
+     {("donald_trump", "ceasefire", "support", "demand"), ("donald_trump", "sanctions", "conditional", "demand")}),
+    ("Trump's 50-day ultimatum for Moscow to agree to a ceasefire expires next month.",
+     {("donald_trump", "ceasefire", "support", "demand")}),
+    ("Putin said Ukrainian forces must withdraw from the Donbas region or face being driven out.",
+     {("vladimir_putin", "territorial_concessions", "support", "speaker")}),
+])
+def test_deadlines_and_threats(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X and other European leaders": both holders
+    ("Zelensky and other European leaders called for a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
+    # a trailing if-clause qualifies the last conjoined clause only
+    ("Merz called for a ceasefire, and threatened new sanctions if Putin refused.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "sanctions", "conditional", "subject")}),
+    ("Ukraine and European leaders offered Russia a 30-day ceasefire.",
+     {("ukraine", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
+])
+def test_coordination_and_conjoined_clauses(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

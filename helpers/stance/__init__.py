@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from helpers.codebook import CodebookError
 from helpers.stance import conditions as _conditions  # noqa: F401 - registers demand and reported_speech
+from helpers.stance import speakers as _speakers  # noqa: F401 - registers deontic and own_side
 from helpers.stance.coder import code_doc, code_text, stances_stage
 from helpers.stance.component import add_to_pipeline
 from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEMENT_COLUMNS, StanceWarning

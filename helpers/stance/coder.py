@@ -6,7 +6,7 @@ previous paragraph, a pronoun object of a cue, or an elaboration in the next
 sentence) are looked at; all other Python work is skipped. In each, the steps
 run in this order: if/unless clauses drop the cues inside them; negation;
 holders (:mod:`helpers.stance.holders`); topics (:mod:`helpers.stance.scope`);
-demands; modifiers (:mod:`helpers.stance.conditions`); then one row per
+demands; reported speech (:mod:`helpers.stance.speakers`); modifiers (:mod:`helpers.stance.conditions`); then one row per
 holder x topic, a topic naming the opposite of the proposal ("the lifting of
 sanctions") swapping support and oppose. Within one sentence (and one side of
 a quotation mark), a conditional statement of an actor on a topic absorbs its
@@ -33,6 +33,7 @@ from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics
+from helpers.stance.speakers import apply_own_side
 
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 
@@ -56,6 +57,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if not h.dropped and h.frame != "modifier":
             found[idx] = cue_topics(ix, s, h, hits, topics)
     apply_demands(ix, hits, sent)
+    apply_own_side(ix, hits, sent)
     apply_modifiers(ix, clauses, hits, found, sent, topics)
     return _absorb(_rows(ix, s, hits, found))
 

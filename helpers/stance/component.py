@@ -1,7 +1,7 @@
 """The pipeline adapter: the stance-cue matcher configured from the corpus's codebooks.
 
 :func:`add_to_pipeline` (listed in ``helpers.pipeline.COMPONENTS``) hands the
-validated lexicon and the person ids of the actor codebook (both part of
+validated lexicon, the person ids and the actor -> side map of the actor codebook (both part of
 :class:`helpers.codebooks.Codebooks`) to :func:`add_cue_matcher`. Nothing in
 :mod:`helpers.stance` reads a file.
 """
@@ -22,4 +22,4 @@ __all__ = ["add_to_pipeline"]
 
 def add_to_pipeline(nlp: Language, codebooks: "Codebooks") -> None:
     """Add (or replace) the ``stance_cue_matcher`` with the codebooks' lexicon and people."""
-    add_cue_matcher(nlp, lexicon=codebooks.lexicon, persons=codebooks.actors.persons)
+    add_cue_matcher(nlp, lexicon=codebooks.lexicon, persons=codebooks.actors.persons, sides=codebooks.side_map())

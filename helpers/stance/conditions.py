@@ -39,6 +39,9 @@ from helpers.stance.walks import coordinated_after, speaker_of, speech_before
 __all__ = ["Clause", "negate", "hypothetical_clauses", "demand", "apply_demands", "reported_speech",
            "apply_modifiers"]
 
+# a time limit between a demand's target and what it is asked to do ("gave Moscow *until Friday* to")
+_TIME_WORDS = {"until", "till", "by", "within"}
+
 Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
 
 
@@ -111,7 +114,8 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
             r = ix.last_person_before(j)
             who = (r,) if r else ()
         if who:
-            if any(doc[k].lower_ in {"to", "for"} for k in range(end, min(end + 2, sent.end))):
+            reach = 5 if end < sent.end and doc[end].lower_ in _TIME_WORDS else 2  # "gave Moscow until Friday to"
+            if any(doc[k].lower_ in {"to", "for"} for k in range(end, min(end + reach, sent.end))):
                 return who, end
             return (), 0
         if doc[j].lower_ not in {"for", "on", "upon", "the", "a"} and not doc[j].is_punct:
@@ -186,12 +190,28 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         reported_speech(ix, mod, mod, sent)
 
 
+def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> list[CueHit]:
+    """A trailing if-clause qualifies only the last of conjoined clauses before it.
+
+    "called on Putin to extend the ceasefire, and threatened sanctions if he
+    refused": the threat is conditional, the call is not.
+    """
+    doc = ix.doc
+    for k in range(a - 2, sent.start, -1):
+        if doc[k].text == "," and doc[k + 1].lower_ in {"and", "but"}:
+            later = [o for o in main if o.start > k]
+            return later if later else main
+    return main
+
+
 def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
                     cue_topics: dict[int, list[TopicHit]], sent: Span, topics: list[TopicHit]) -> None:
     """If/unless clauses qualify the support of their main clause; "in principle" the cue right before it."""
     for h, a, b, leading in clauses:
         main = [o for o in hits if o is not h and not o.dropped and o.frame != "modifier"
                 and o.segment == h.segment and ((b <= o.start) if leading else (o.start < a))]
+        if not leading:
+            main = _last_conjunct(ix, main, a, sent)
         _apply_modifier(ix, h, main, cue_topics, hits, sent, topics)
     for h in hits:
         if h.frame == "modifier" and not h.hypothetical:

@@ -62,6 +62,7 @@ class ArticleIndex:
         self.para_chars = paragraph_starts(self.text)
         self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
         self.persons = set(doc.user_data.get("stance:persons") or ())
+        self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
         self.markers: dict[str, list[Span]] = {}
         for m in (doc.spans["stance_markers"] if "stance_markers" in doc.spans else []):

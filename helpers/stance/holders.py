@@ -30,7 +30,8 @@ compound cue with no actor before its hyphen).
 * ``fronted_clause``: "Despite proposing the talks, the Russian President ...".
 
 ``demand`` and ``reported_speech`` are applied later, by
-:mod:`helpers.stance.conditions`.
+:mod:`helpers.stance.conditions`; ``deontic`` and ``own_side`` by
+:mod:`helpers.stance.speakers`.
 """
 
 from __future__ import annotations
@@ -189,7 +190,10 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if low in POSSESSIVE_PRONOUNS:
             who = ix.resolve_pronoun(j, POSSESSIVE_PRONOUNS[low])
             return Attribution((who,)) if who else None
-        if t.is_alpha and t.is_lower and low not in DETERMINERS and low not in PREPOSITIONS \
+        if t.text in {"-", "–"} and j > lo and not doc[j - 1].whitespace_:
+            j -= 1  # a hyphenated modifier counts as one word ("Trump's 50-day ultimatum")
+            continue
+        if (t.is_alpha and t.is_lower or t.like_num) and low not in DETERMINERS and low not in PREPOSITIONS \
                 and low not in _POSSESSIVE_STOPS:
             skipped += 1
             j -= 1

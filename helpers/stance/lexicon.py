@@ -23,7 +23,8 @@ LEXICON_FILE = "stance_cues.yaml"
 KINDS = ("verb", "noun", "adj")
 HOLDERS = ("subject", "agent", "after", "speaker", "compound")
 FRAMES = ("plain", "demand", "modifier")
-ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by"}
+ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
+              "before_topic"}
 SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms"}
 NEGATION_WINDOW_MAX = 6
 TABLE_COLUMNS = ["stance", "cue", "kind", "holder", "frame", "negated"]
@@ -42,11 +43,12 @@ class Cue:
     standalone: bool = True
     hypothetical: bool = False
     unless_followed_by: tuple[str, ...] = ()
+    before_topic: bool = False   # a cue only right before a topic term ("will never *cede land*")
 
     def options(self) -> str:
         """The options as stored in a cue span's ``id_`` (spans carry strings, not objects)."""
         return "|".join([self.kind, self.holder, self.frame, self.negated, str(int(self.standalone)),
-                         str(int(self.hypothetical))])
+                         str(int(self.hypothetical)), str(int(self.before_topic))])
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
     if str(negated) not in STANCES + ("none",):
         raise CodebookError(f"{where}: negated: unknown stance label {negated!r}; "
                             f"use one of {', '.join(STANCES)} or none")
-    for flag in ("standalone", "hypothetical"):
+    for flag in ("standalone", "hypothetical", "before_topic"):
         if flag in entry and not isinstance(entry[flag], bool):
             raise CodebookError(f"{where}: {flag} must be true or false")
     unless = entry.get("unless_followed_by") or []
@@ -148,6 +150,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
         standalone=bool(entry.get("standalone", True)),
         hypothetical=bool(entry.get("hypothetical", False)),
         unless_followed_by=tuple(str(w).lower() for w in unless),
+        before_topic=bool(entry.get("before_topic", False)),
     )
 
 

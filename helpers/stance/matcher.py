@@ -15,7 +15,7 @@ resolve to no one (an "it" still resolves to the last actor in its sentence).
 
 from __future__ import annotations
 
-from typing import Collection
+from typing import Collection, Mapping
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -40,11 +40,16 @@ class StanceCueMatcher:
         self.make_doc = nlp.make_doc
         self.lexicon: Lexicon | None = None
         self.persons: tuple[str, ...] = ()
+        self.sides: dict[str, str] = {}
 
-    def configure(self, *, lexicon: Lexicon, persons: Collection[str]) -> None:
-        """Build the phrase matchers of ``lexicon``; ``persons`` are the actor ids he/she may refer to."""
+    def configure(self, *, lexicon: Lexicon, persons: Collection[str], sides: Mapping[str, str] | None = None) -> None:
+        """Build the phrase matchers of ``lexicon``; ``persons`` are the actor ids he/she may refer to.
+
+        ``sides`` (actor id -> side id) lets a rule see that a speaker talks for their own country.
+        """
         self.lexicon = lexicon
         self.persons = tuple(sorted(persons))
+        self.sides = dict(sides or {})
         self.cues = PhraseMatcher(self.vocab, attr="LOWER")
         self.entries: dict[str, Cue] = {}
         for i, cue in enumerate(lexicon.cues):
@@ -79,6 +84,10 @@ class StanceCueMatcher:
         doc.spans["stance_markers"] = sorted(markers, key=lambda sp: (sp.start, sp.end))
         provisional = tuple(a["actor_id"] for a in doc.user_data.get("provisional_actors", ()))
         doc.user_data["stance:persons"] = self.persons + provisional  # people the codebook lacks count too
+        sides = self.sides
+        if doc.user_data.get("provisional_actors"):
+            sides = {**sides, **{a["actor_id"]: a["side"] for a in doc.user_data["provisional_actors"] if a.get("side")}}
+        doc.user_data["stance:sides"] = sides
         doc.user_data["stance:negation_window"] = self.lexicon.negation_window
         return doc
 
@@ -89,11 +98,12 @@ def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
     return StanceCueMatcher(nlp, name)
 
 
-def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str]) -> StanceCueMatcher:
+def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str],
+                    sides: Mapping[str, str] | None = None) -> StanceCueMatcher:
     """Add the ``stance_cue_matcher`` to ``nlp`` (or reconfigure the one there) with these objects."""
     if COMPONENT_NAME in nlp.pipe_names:
         pipe = nlp.get_pipe(COMPONENT_NAME)
     else:
         pipe = nlp.add_pipe(COMPONENT_NAME)
-    pipe.configure(lexicon=lexicon, persons=persons)
+    pipe.configure(lexicon=lexicon, persons=persons, sides=sides)
     return pipe

@@ -2,8 +2,8 @@
 
 :data:`HOLDER_RULES` is the ordered list the holder step tries, first match
 wins; :data:`RULES` maps every rule name that can appear in the output to its
-function, including the two the conditions step applies afterwards
-(``demand``, ``reported_speech``).
+function, including the ones applied after the holder step (``demand``,
+``reported_speech``, ``deontic``, ``own_side``).
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ Tried in order (:func:`cue_topics`), the first that finds any wins:
 * ``pronoun``: a pronoun object right after the cue ("talk about pausing
   *it*"), resolved like a reference (``topic_via = "pronoun"``).
 * ``before``: a verb or adjective cue looks back to a topic earlier in its
-  clause ("something Kyiv claims to support"); a noun or a demand never does.
+  clause ("something Kyiv claims to support"); a noun, a demand or an
+  alternative ("... or face sanctions") never does.
 * ``elaboration``: a next sentence opening with "These include ..." lends its
   topics (``topic_via = "elaboration"``; the evidence is both sentences).
 """
@@ -97,7 +98,7 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     found = scope_after(ix, hit, hits, topics, sent)
     if not found:
         found = pronoun_topic(ix, hit, sent)
-    if not found and hit.frame != "demand" and hit.kind != "noun" and not hit.nominal:
+    if not found and hit.frame != "demand" and hit.kind != "noun" and not hit.nominal and not hit.alternative:
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)

@@ -20,6 +20,8 @@ __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "m
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
 COORDINATORS = {"and", "or", ","}
+# words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")
+CONJUNCT_GLUE = {"other", "the", "its", "their", "his", "her", "all", "fellow", "several", "many", "some"}
 
 
 def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = None) -> bool:
@@ -47,6 +49,8 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
     """``m`` and the actors coordinated before it ("both Kyiv and *Moscow*")."""
     out = [m.actor_id]
     j = m.start - 1
+    while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and m.start - j <= 2:
+        j -= 1
     while j > lo and ix.doc[j].lower_ in COORDINATORS:
         prev = ix.mention_at_end.get(j)
         if prev is None:
@@ -63,7 +67,7 @@ def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str],
     doc = ix.doc
     while j < hi and doc[j].lower_ in COORDINATORS:
         k = j + 1
-        while k < hi and doc[k].lower_ in {"its", "their", "the", "his", "her"}:
+        while k < hi and doc[k].lower_ in CONJUNCT_GLUE and k - j <= 2:
             k += 1
         nxt = ix.mention_at_start.get(k)
         if nxt is None:

@@ -1,0 +1,89 @@
+"""Reported speech: ``own_side`` (a person reporting their own country's position
+holds it) and ``deontic`` (what a speaker says another actor should do is the
+speaker's demand).
+
+The codebook codes the person whose position is reported ("Zelensky said
+Ukraine would never cede land" is Zelensky's position, as "Ukraine is not
+afraid of meetings" is in his own words), so when a cue's holders are only
+countries or institutions and a speech verb before it has a person of the
+same side as its subject, the speaker holds the cue as well (the codebook codes
+a spokesperson and the body they speak for both). A speaker of
+another side ("Rubio said Russia rejected the plan") leaves the holder as it
+is: that is a report about Russia, not Rubio's position.
+
+"Trump wrote that Ukraine should agree to talks" is Trump's position, not
+Ukraine's: a verb cue right after "should", "must", "has to" or "needs to", in
+a clause reported by a speech verb, is the speaker's demand (the codebook's
+demand rule): the speaker holds it and the subject is its target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex
+from helpers.stance.hits import CueHit
+from helpers.stance.registry import rule
+from helpers.stance.walks import speaker_of, speech_before
+
+__all__ = ["own_side", "deontic", "apply_own_side"]
+
+# rules whose holder is a grammatical subject in the reported clause (a quote's speaker is already a person)
+_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessive"}
+# modal words that make the clause after them a demand ("should", "has to")
+_DEONTIC = {"should", "must"}
+_DEONTIC_TO = {"has", "have", "had", "needs", "need", "ought"}
+
+
+def _after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
+    """Does a deontic modal stand right before the cue ("should [not] agree", "has to accept")?"""
+    doc = ix.doc
+    j = hit.start - 1
+    if j >= 0 and doc[j].lower_ in {"not", "never", "now", "immediately"}:
+        j -= 1
+    if j < 0:
+        return False
+    if doc[j].lower_ in _DEONTIC:
+        return True
+    return doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ in _DEONTIC_TO
+
+
+@rule("deontic")
+def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
+    """Give a cue after "should"/"must" in a reported clause to the speaker, the subject as its target."""
+    if hit.rule not in _SUBJECT_RULES or not hit.verbal or not _after_deontic(ix, hit):
+        return
+    if hit.segment >= 0 and ix.quotes[hit.segment].full:
+        return
+    verb = speech_before(ix, hit.start, sent.start)
+    if verb is None:
+        return
+    who = speaker_of(ix, verb)
+    if who and not set(who) & set(hit.holders):
+        hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
+
+
+@rule("own_side")
+def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
+    """Add the person who reports ``hit`` to its holders when they are that person's own country or body."""
+    if hit.rule not in _SUBJECT_RULES or not hit.holders or any(h in ix.persons for h in hit.holders):
+        return
+    if hit.segment >= 0 and ix.quotes[hit.segment].full:
+        return
+    verb = speech_before(ix, hit.start, sent.start)
+    if verb is None:
+        return
+    who = tuple(w for w in speaker_of(ix, verb) if w in ix.persons)
+    if len(who) != 1:
+        return
+    side = ix.sides.get(who[0])
+    if side and all(ix.sides.get(h) == side for h in hit.holders):
+        hit.holders, hit.rule = who + hit.holders, "own_side"
+
+
+def apply_own_side(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
+    """Apply :func:`deontic`, then :func:`own_side`, to every held cue of the sentence."""
+    for h in hits:
+        if not h.dropped and h.holders:
+            deontic(ix, h, sent)
+            own_side(ix, h, sent)
