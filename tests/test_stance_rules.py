@@ -357,6 +357,12 @@ def test_review_queue_of_a_corpus_without_actors_is_empty_but_typed(make_corpus)
      {("volodymyr_zelensky", "ceasefire", "oppose", "own_side"), ("ukraine", "ceasefire", "oppose", "own_side")}),
     ("Rutte said NATO backs security guarantees for Kyiv.",
      {("mark_rutte", "security_guarantees", "support", "own_side"), ("nato", "security_guarantees", "support", "own_side")}),
+    # the speech verb may close the sentence
+    ("Kyiv will never cede territory, Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Moscow rejects the ceasefire, said Zakharova.",
+     {("maria_zakharova", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
     # a speaker of another side reports; the position stays Russia's
     ("Rubio said Russia rejected the ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
     # a person as holder is left alone

@@ -40,6 +40,12 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS:
             end = j
             break
+    for m in ix.markers.get("speech", []):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
+        if m.start >= end:
+            break
+        if m.start >= hit.end and ix.quote_at(m.start) < 0 and doc[m.start - 1].text in {",", "and"}:
+            end = m.start
+            break
     begin = hit.start
     if hit.holder_end > hit.end:
         begin = hit.holder_end

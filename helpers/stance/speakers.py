@@ -63,6 +63,21 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
 
 
+def _speech_after(ix: ArticleIndex, hit: CueHit, sent: Span) -> Span | None:
+    """A speech verb closing the sentence after a comma ("Kyiv will never cede land, Zelensky said.")."""
+    doc = ix.doc
+    for m in ix.markers.get("speech", []):
+        if m.start < hit.end or ix.quote_at(m.start) >= 0:
+            continue
+        if m.start >= sent.end:
+            break
+        k = m.start - 1
+        while k > hit.end and ix.mention_covering(k) is not None:
+            k -= 1
+        return m if doc[k].text == "," else None
+    return None
+
+
 @rule("own_side")
 def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     """Add the person who reports ``hit`` to its holders when they are that person's own country or body."""
@@ -71,9 +86,15 @@ def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     if hit.segment >= 0 and ix.quotes[hit.segment].full:
         return
     verb = speech_before(ix, hit.start, sent.start)
-    if verb is None:
-        return
-    who = tuple(w for w in speaker_of(ix, verb) if w in ix.persons)
+    if verb is not None:
+        who = speaker_of(ix, verb)
+    else:
+        verb = _speech_after(ix, hit, sent)
+        if verb is None:
+            return
+        after = ix.mention_at_start.get(verb.end)   # ", said Zakharova"
+        who = (after.actor_id,) if after is not None else speaker_of(ix, verb)
+    who = tuple(w for w in who if w in ix.persons)
     if len(who) != 1:
         return
     side = ix.sides.get(who[0])
