@@ -40,6 +40,7 @@ ingest: $(STAMP)
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --notebooks
 	$(BIN)/python benchmarks/bench_report.py --n 1000 10000 --repeat 2
+	$(BIN)/python benchmarks/bench_long.py
 
 # Stance coding against the hand coding: corpus/ (seeds) and ../shared/devset when present.
 accuracy: $(STAMP)

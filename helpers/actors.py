@@ -26,6 +26,7 @@ on mentions are in :mod:`helpers.mentions`. Both are re-exported here.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers.affiliations import Affiliations, ProvisionalFinder
+from helpers.nlp import JOINED_INFIX
 from helpers.actor_codebook import (KINDS, Actor, Codebook, CodebookError, Side, load_codebook, name_key,
                                     name_variants, parse_codebook)
 from helpers.mentions import (COUNT_COLUMNS, FORMS, MENTION_COLUMNS, co_mention_matrix, co_mentions,
@@ -52,8 +54,10 @@ __all__ = [
 
 
 # An abbreviation glued to the next word by a hyphen or dash ("U.S.-Ukraine",
-# "U.S.-led"): spaCy's English tokenizer leaves it as one token.
-_JOINED_RE = re.compile(r"(?<=\.)[-–—](?=[^\W\d_])")
+# "U.S.-led"): spaCy's English tokenizer leaves it as one token. The workbook's
+# tokenizer splits it already (helpers.nlp.blank_pipeline); a pipeline built
+# on another tokenizer gets it split here.
+_JOINED_RE = re.compile(JOINED_INFIX)
 
 
 class _JoinedTokens:
@@ -94,6 +98,26 @@ class _JoinedTokens:
                 pieces = [p for p in pieces + [text[last:]] if p]
                 if len(pieces) > 1:
                     retok.split(token, pieces, heads=[(token, k) for k in range(len(pieces))])
+
+
+class _Intervals:
+    """Which of a list of [start, end) spans overlap a given one, by binary search (long Docs stay linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.starts = [spans[k][0] for k in self.order]
+        self.ends = [spans[k][1] for k in self.order]
+        self.max_end = list(itertools.accumulate(self.ends, max))
+
+    def overlapping(self, s: int, e: int) -> list[int]:
+        """Indices (in the original list, ascending) of the spans with start < e and end > s."""
+        k = bisect.bisect_left(self.starts, e) - 1
+        out = []
+        while k >= 0 and self.max_end[k] > s:
+            if self.ends[k] > s:
+                out.append(self.order[k])
+            k -= 1
+        return sorted(out)
 
 
 class ActorRuler:
@@ -198,11 +222,11 @@ class ActorRuler:
         names: list[tuple[int, int, str]] = []
         if raw_names:
             lowers = arr[:, 1].tolist() if self.titles else []
-            blocks = [(s, e) for mid, s, e in raw_names if mid == self._block_hash]
+            blocks = _Intervals([(s, e) for mid, s, e in raw_names if mid == self._block_hash])
             for mid, s, e in raw_names:
                 if mid == self._block_hash:
                     continue
-                if blocks and any(s < be and bs < e for bs, be in blocks):
+                if blocks.overlapping(s, e):
                     continue  # inside a not_actors name ("Washington Post")
                 aid = strings[mid]
                 if aid in self.persons and self.titles:
@@ -216,8 +240,9 @@ class ActorRuler:
             role_spans = self._longest_first([(s, e, str(mid)) for mid, s, e in raw_roles])
             drop_names: set[int] = set()
             keep_roles = []
+            name_spans = _Intervals([(ns, ne) for ns, ne, _ in names])
             for s, e, mid in role_spans:
-                inside = [k for k, (ns, ne, aid) in enumerate(names) if ns < e and s < ne]
+                inside = name_spans.overlapping(s, e)
                 if any(names[k][2] in self.persons or names[k][0] < s or names[k][1] > e for k in inside):
                     continue  # part of a (longer or personal) name mention: a title, not a role
                 drop_names.update(inside)  # "the U.S. President": U.S. belongs to the role

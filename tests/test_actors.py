@@ -415,6 +415,26 @@ def test_name_matching(actor_nlp, text, expected):
     assert _names(actor_nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A U.S.-Ukraine-Turkey meeting.", [("U.S.", "united_states"), ("Ukraine", "ukraine"), ("Turkey", "turkey")]),
+    ("The E.U.—backed plan.", [("E.U.", "european_union")]),
+])
+def test_joined_abbreviation_split_by_the_ruler_on_a_plain_tokenizer(codebooks, text, expected):
+    """spaCy's own tokenizer keeps "U.S.-Ukraine" whole; the ruler splits it (the workbook's tokenizer already has)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert not any(t.text == "U.S." for t in nlp("U.S.-led talks."))
+    add_to_pipeline(nlp, codebooks)
+    assert _names(nlp, text) == expected
+
+
+def test_workbook_tokenizer_splits_joined_abbreviations():
+    nlp = blank_pipeline()
+    assert [t.text for t in nlp("U.S.-led and E.U.—backed, cease-fire")] == \
+        ["U.S.", "-", "led", "and", "E.U.", "—", "backed", ",", "cease", "-", "fire"]
+
+
 @pytest.mark.parametrize("text, names, roles", [
     ("The Russian President said no.", [], [("The Russian President", "vladimir_putin")]),
     ("Putin met Trump. The Russian president smiled.",

@@ -114,7 +114,7 @@ def _wanted(ix: ArticleIndex, s: int, spans: list[Span], topic_sents: set[int], 
             if k < len(pron_starts) and pron_starts[k] < c.end + 3:
                 return True
     if s + 1 < len(ix.sents) and (s + 1) in topic_sents:
-        return any(m.start == ix.sents[s + 1].start for m in ix.markers.get("elaboration", []))
+        return bool(ix.markers_in("elaboration", ix.sents[s + 1].start, ix.sents[s + 1].start + 1))
     return False
 
 

@@ -52,11 +52,9 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     """
     doc = ix.doc
     marker_tokens: set[int] = set()
-    for m in ix.markers.get("negation", []):
+    for m in ix.markers_in("negation", lo, hit.start):  # a marker before the clause never counts
         if m.end > hit.start:
             break
-        if m.start < lo:  # before the clause: never counts (and skipping it keeps long articles linear)
-            continue
         joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
         if m.end <= hit.start and m.end >= hit.start - window - 2 * joins and m.start >= lo \
                 and not any(doc[j].text in {",", ";", ":"} for j in range(m.end, hit.start)) \

@@ -8,6 +8,7 @@ token is in, the topics with resolved references) are computed on first use.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span
@@ -87,9 +88,22 @@ class ArticleIndex:
         self._quotes: list[Quote] | None = None
         self._quote_of: dict[int, int] = {}
         self._topics: list[TopicHit] | None = None
+        self._topic_starts_sorted: list[int] | None = None
         self._mention_tokens: set[int] | None = None
+        self._marker_starts = {label: [m.start for m in ms] for label, ms in self.markers.items()}
+        self._quote_starts: list[int] | None = None
+        self._quote_max_end: list[int] | None = None
 
     # ------------------------------------------------------------------ positions
+
+    def markers_in(self, label: str, lo: int, hi: int) -> list[Span]:
+        """The ``label`` markers starting in [lo, hi), by binary search (long articles stay linear)."""
+        starts = self._marker_starts.get(label)
+        if not starts:
+            return []
+        a = bisect.bisect_left(starts, lo)
+        b = bisect.bisect_left(starts, hi, lo=a)
+        return self.markers[label][a:b]
 
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -165,12 +179,21 @@ class ArticleIndex:
         cached = self._quote_of.get(i)
         if cached is not None:
             return cached
+        quotes = self.quotes
+        if self._quote_starts is None:
+            self._quote_starts = [q.start for q in quotes]
+            self._quote_max_end = list(itertools.accumulate((q.end for q in quotes), max))
         found = -1
-        for k, q in enumerate(self.quotes):
-            if q.start <= i < q.end:
-                marks = sum(1 for t in self.doc[q.start:i + 1] if t.text in QUOTE_MARKS)
-                found = k if marks % 2 == 1 or (marks == 0 and i > q.start) else -1
-                break
+        k = bisect.bisect_right(self._quote_starts, i) - 1
+        first = -1
+        while k >= 0 and self._quote_max_end[k] > i:  # the first quotation holding i (they rarely overlap)
+            if quotes[k].start <= i < quotes[k].end:
+                first = k
+            k -= 1
+        if first >= 0:
+            q = quotes[first]
+            marks = sum(1 for t in self.doc[q.start:i + 1] if t.text in QUOTE_MARKS)
+            found = first if marks % 2 == 1 or (marks == 0 and i > q.start) else -1
         self._quote_of[i] = found
         return found
 
@@ -238,9 +261,10 @@ class ArticleIndex:
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start)
                 if found is not None:
-                    items.append(TopicHit(ref.start, ref.end, found.topic, found.polarity, "reference", ref.text))
-                    items.sort()
+                    bisect.insort(items, TopicHit(ref.start, ref.end, found.topic, found.polarity, "reference",
+                                                  ref.text))
             self._topics = items
+            self._topic_starts_sorted = [t.start for t in items]
         return self._topics
 
     def resolve_topic(self, items: list[TopicHit], pos: int) -> TopicHit | None:
@@ -249,20 +273,15 @@ class ArticleIndex:
         if s < 0:
             return None
         para = self.sent_para[s]
-        same = previous = None
-        for t in items:
-            if t.start >= pos:
-                break
-            tp = self.sent_para[self.sent_of(t.start)]
-            if tp == para:
-                same = t
-            elif tp == para - 1:
-                previous = t
-        return same or previous
+        k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
+        if k < 0:
+            return None
+        t = items[k]   # paragraphs follow text order: the last one is in this paragraph or none is
+        return t if self.sent_para[self.sent_of(t.start)] in (para, para - 1) else None
 
     def sentence_topics(self, sent: Span) -> list[TopicHit]:
         items = self.all_topics
-        starts = [t.start for t in items]
+        starts = self._topic_starts_sorted
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
         return items[a:b]

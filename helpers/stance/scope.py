@@ -40,10 +40,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS:
             end = j
             break
-    for m in ix.markers.get("speech", []):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
-        if m.start >= end:
-            break
-        if m.start >= hit.end and ix.quote_at(m.start) < 0 and doc[m.start - 1].text in {",", "and"}:
+    for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
+        if ix.quote_at(m.start) < 0 and doc[m.start - 1].text in {",", "and"}:
             end = m.start
             break
     begin = hit.start
@@ -77,12 +75,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
 
 def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
     """A topic pronoun ("it") within three words after the cue, resolved to the last topic named."""
-    for m in ix.markers.get("topic_pronoun", []):
-        if m.start < hit.end:
-            continue
-        if m.start >= min(hit.end + 3, sent.end):
-            break
-        found = ix.resolve_topic([t for t in ix.all_topics if t.start < m.start], m.start)
+    for m in ix.markers_in("topic_pronoun", hit.end, min(hit.end + 3, sent.end)):
+        found = ix.resolve_topic(ix.all_topics, m.start)
         if found is not None:
             return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
     return []
@@ -93,7 +87,7 @@ def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
     if s + 1 >= len(ix.sents) or ix.sent_para[s + 1] != ix.sent_para[s]:
         return []
     nxt = ix.sents[s + 1]
-    if not any(m.start == nxt.start for m in ix.markers.get("elaboration", [])):
+    if not ix.markers_in("elaboration", nxt.start, nxt.start + 1):
         return []
     return [t._replace(via="elaboration") for t in ix.sentence_topics(nxt)]
 

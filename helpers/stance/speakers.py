@@ -66,11 +66,9 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
 def _speech_after(ix: ArticleIndex, hit: CueHit, sent: Span) -> Span | None:
     """A speech verb closing the sentence after a comma ("Kyiv will never cede land, Zelensky said.")."""
     doc = ix.doc
-    for m in ix.markers.get("speech", []):
-        if m.start < hit.end or ix.quote_at(m.start) >= 0:
+    for m in ix.markers_in("speech", hit.end, sent.end):
+        if ix.quote_at(m.start) >= 0:
             continue
-        if m.start >= sent.end:
-            break
         k = m.start - 1
         while k > hit.end and ix.mention_covering(k) is not None:
             k -= 1

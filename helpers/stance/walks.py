@@ -141,13 +141,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
 
 def speech_before(ix: ArticleIndex, pos: int, lo: int) -> Span | None:
     """The last speech verb outside quotation marks between ``lo`` and ``pos``."""
-    found = None
-    for m in ix.markers.get("speech", []):
-        if m.start >= pos:
-            break
-        if m.start >= lo and ix.quote_at(m.start) < 0:
-            found = m
-    return found
+    for m in reversed(ix.markers_in("speech", lo, pos)):
+        if ix.quote_at(m.start) < 0:
+            return m
+    return None
 
 
 def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
@@ -156,7 +153,7 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     lo = ix.sents[s].start if s >= 0 else 0
     doc = ix.doc
     if verb.start > lo and doc[verb.start - 1].lower_ == "and":
-        firsts = [m for m in ix.markers.get("speech", []) if lo <= m.start < verb.start and ix.quote_at(m.start) < 0]
+        firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0]
         if firsts:
             verb = firsts[0]
     found = nearest_subject(ix, verb.start, lo, seg=-1)
@@ -169,11 +166,10 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
 
 def _fallback_speaker(ix: ArticleIndex, start: int, end: int) -> tuple[str, ...]:
     """Speaker of a quote the quotes stage did not give: the subject of a speech verb next to it."""
-    speech = ix.markers.get("speech", [])
     s_first, s_last = ix.sent_of(start), ix.sent_of(max(start, end - 1))
     lo = ix.sents[s_first].start if s_first >= 0 else start
     hi = ix.sents[s_last].end if s_last >= 0 else end
-    near = [m for m in speech if lo <= m.start < hi and not (start <= m.start < end)]
+    near = [m for m in ix.markers_in("speech", lo, hi) if not (start <= m.start < end)]
     if not near:
         return ()
     before = [m for m in near if m.start < start]
