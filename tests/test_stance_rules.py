@@ -19,13 +19,15 @@ from helpers.stance import (HOLDER_RULES, RULES, add_cue_matcher, code_text, lex
                             parse_lexicon)
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit, make_hits
+from helpers.stance.holders import attribute
 from helpers.topics import add_to_pipeline as add_topic_matcher
 
 from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "parse", "subject",
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "shared_subject", "parse",
+                "subject",
                 "pronoun", "relative_clause", "fronted_clause"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic"]
 
@@ -46,6 +48,9 @@ def cue_in(nlp, text: str, cue: str) -> tuple[ArticleIndex, CueHit, Span]:
     span = next(sp for sp in doc.spans["stance_cues"] if sp.text == cue)
     s = ix.sent_of(span.start)
     hits = make_hits(ix, ix.sents[s], [sp for sp in doc.spans["stance_cues"] if ix.sent_of(sp.start) == s])
+    for h in hits:  # the cues before it are attributed first, as the coder does (shared_subject reads them)
+        if h.start < span.start:
+            attribute(ix, h, ix.sents[s])
     return ix, next(h for h in hits if h.start == span.start), ix.sents[s]
 
 
@@ -104,6 +109,12 @@ HOLDER_CASES = [
      {("russia", "ceasefire", "oppose", "possessive")}),
     ("Rubio met reporters in Paris. His insistence on security guarantees was clear.", "insistence on", "possessive",
      {("marco_rubio", "security_guarantees", "support", "possessive")}),
+    # shared_subject: a verb conjoined to an earlier verb cue has its holder, not the object between them
+    ("Putin agreed to meet Zelensky and accept security guarantees.", "accept", "shared_subject",
+     {("vladimir_putin", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "security_guarantees", "support", "shared_subject")}),
+    ("Kyiv welcomed the talks but also rejected the ceasefire.", "rejected", "shared_subject",
+     {("ukraine", "direct_talks", "support", "subject"), ("ukraine", "ceasefire", "oppose", "shared_subject")}),
     # subject: the nearest actor before the cue, with coordinated ones
     ("Finland supports the deployment of peacekeepers.", "supports", "subject",
      {("finland", "security_guarantees", "support", "subject")}),
@@ -440,7 +451,8 @@ def test_deadlines_and_threats(nlp, text, expected):
      {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
     # a trailing if-clause qualifies the last conjoined clause only
     ("Merz called for a ceasefire, and threatened new sanctions if Putin refused.",
-     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "sanctions", "conditional", "subject")}),
+     {("friedrich_merz", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "shared_subject")}),
     ("Ukraine and European leaders offered Russia a 30-day ceasefire.",
      {("ukraine", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
 ])

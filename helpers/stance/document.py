@@ -105,6 +105,13 @@ class ArticleIndex:
         b = bisect.bisect_left(starts, hi, lo=a)
         return self.markers[label][a:b]
 
+    def cues_in(self, lo: int, hi: int) -> list[Span]:
+        """The cue spans starting in [lo, hi), by binary search."""
+        if "cue_starts" not in self.memo:
+            self.memo["cue_starts"] = [c.start for c in self.cues]
+        starts = self.memo["cue_starts"]
+        return self.cues[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
     def sent_of(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
 

@@ -231,6 +231,28 @@ def _nearest_of_kind(ix: ArticleIndex, cue: CueHit, sent: Span, kind: SubjectKin
     return Attribution(found[0]) if found is not None and found[1] == kind else None
 
 
+_CONJOINED_SKIP = {"also", "then", "later", "now", "even", "to"}
+
+
+@holder_rule("shared_subject")
+def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """A verb conjoined to an earlier verb cue shares its holder: "Putin agreed to meet Zelensky *and accept*
+    guarantees" is Putin's acceptance, not Zelensky's (he is the object of "meet")."""
+    if not cue.verbal:
+        return None
+    doc = ix.doc
+    lo = ix.clause_start(cue.start, sent)
+    j = cue.start - 1
+    while j > lo and doc[j].lower_ in _CONJOINED_SKIP:
+        j -= 1
+    if j <= lo or doc[j].lower_ not in {"and", "but"}:
+        return None  # ("Kyiv and Moscow agreed": the word before the verb is a name: the subject rule's case)
+    earlier = [c for c in ix.cues_in(lo, j) if c.end <= j and ix.memo.get(("holders", c.start))]
+    if not earlier:
+        return None
+    return Attribution(ix.memo[("holders", earlier[-1].start)])
+
+
 @holder_rule("subject")
 def subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """The nearest candidate is an actor that can be a subject ("Germany backs", "both Kyiv and Moscow claim")."""
@@ -276,4 +298,6 @@ def attribute(ix: ArticleIndex, cue: CueHit, sent: Span) -> None:
             cue.holders, cue.rule = found.holders, entry.name
             if found.end >= 0:
                 cue.holder_end = found.end
+            if cue.verbal and found.holders:
+                ix.memo[("holders", cue.start)] = found.holders  # a verb conjoined later shares them
             return
