@@ -458,3 +458,19 @@ def test_deadlines_and_threats(nlp, text, expected):
 ])
 def test_coordination_and_conjoined_clauses(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal as the subject of an event verb, in someone's reported words: the speaker backs it
+    ("Ushakov said another summit could be held in Moscow.", {("yuri_ushakov", "direct_talks", "support", "speaker")}),
+    ("Trump said negotiations would begin immediately.", {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Zakharova said the talks will not resume this week.", {("maria_zakharova", "direct_talks", "oppose", "speaker")}),
+    ("The summit will take place in Budapest.", set()),   # nobody's words
+    # forcing or pressing someone into a proposal is the demander's support
+    ("France said the sanctions forced Moscow into a ceasefire.", {("france", "ceasefire", "support", "subject")}),
+    ("Washington pressured Kyiv to accept the ceasefire.", {("united_states", "ceasefire", "support", "demand")}),
+    # "force" as a noun is no cue
+    ("Moscow rejected a NATO peacekeeping force.", {("russia", "security_guarantees", "oppose", "subject")}),
+])
+def test_events_in_reported_speech_and_pressure(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

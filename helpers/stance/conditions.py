@@ -113,7 +113,7 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
             who = (r,) if r else ()
         if who:
             reach = 5 if end < sent.end and doc[end].lower_ in _TIME_WORDS else 2  # "gave Moscow until Friday to"
-            if any(doc[k].lower_ in {"to", "for"} for k in range(end, min(end + reach, sent.end))):
+            if any(doc[k].lower_ in {"to", "for", "into"} for k in range(end, min(end + reach, sent.end))):
                 return who, end
             return (), 0
         if doc[j].lower_ not in {"for", "on", "upon", "the", "a"} and not doc[j].is_punct:

@@ -56,6 +56,9 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
     doc = ix.doc
     j = span.start - 1
+    if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
+            and doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss"):
+        return False  # a past tense after a plural noun is the verb: "the sanctions forced", "the leaders agreed"
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_
