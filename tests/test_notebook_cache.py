@@ -11,7 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers import config, notebook_cache
+from helpers import config, notebook_cache, report
 from helpers.notebook_cache import Entry, load, notebook_key, run_digest, store
 from helpers.report import build_reports, find_notebooks
 from tests.conftest import FIXTURE_CORPUS, workbook_env
@@ -161,25 +161,22 @@ def _notebook(folder: Path, name: str, *cells: str) -> Path:
     return folder / f"{name}.ipynb"
 
 
-def test_a_rerun_restores_pages_and_files_and_reruns_only_what_failed(tmp_path, monkeypatch):
+def test_a_rerun_restores_pages_and_files(tmp_path, monkeypatch):
     """The files a kernel wrote (it gets WORKBOOK_WRITE_LOG) come back on a rerun into another folder."""
     monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
     writes = _notebook(notebooks, "01-writes", "import pandas as pd\nfrom helpers.figures import save_table\n"
                        "save_table(pd.DataFrame({'a': [1, 2]}), '01-table')\n'written'")
-    _notebook(notebooks, "02-raises", "raise ValueError('again')")
     runs = []
     for name, in_place in (("first", False), ("second", True)):
         reports, lines = tmp_path / name, []
-        with workbook_env(FIXTURE_CORPUS, reports, tmp_path / "cache"), pytest.raises(Exception, match="again"):
-            build_reports(notebooks_dir=notebooks, reports_dir=reports, corpus_dir=FIXTURE_CORPUS, workers=2,
+        with workbook_env(FIXTURE_CORPUS, reports, tmp_path / "cache"):
+            build_reports(notebooks_dir=notebooks, reports_dir=reports, corpus_dir=FIXTURE_CORPUS,
                           in_place=in_place, log=lines.append)
         runs.append((reports, lines))
     (first, lines1), (second, lines2) = runs
     assert "  01-writes: done" in lines1 and "  01-writes: done (unchanged, from cache)" in lines2
-    assert any(line.startswith("  02-raises: FAILED") for line in lines2)  # a failure is never stored
-    assert not (tmp_path / "cache" / "notebooks" / "02-raises").exists()
     for rel in ("01-writes.html", "reader/01-writes.html", "tables/01-table.csv"):
         assert (second / rel).read_bytes() == (first / rel).read_bytes(), rel
     assert (second / "tables" / "01-table.csv").read_text(encoding="utf-8") == "a\n1\n2\n"
@@ -188,3 +185,15 @@ def test_a_rerun_restores_pages_and_files_and_reruns_only_what_failed(tmp_path, 
     assert any(line.startswith("wrote 4 files") for line in lines2), lines2  # restored files are written files
     saved = nbformat.read(writes, as_version=4)  # --in-place on a hit saves the cached executed notebook
     assert saved.cells[1].outputs[0]["data"]["text/plain"] == "'written'"
+
+
+def test_a_failed_notebook_is_never_stored(tmp_path, monkeypatch):
+    def fails(path, **_):
+        raise report.ReportError(f"{Path(path).name} failed: ValueError: the sky fell")
+
+    monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(report, "execute", fails)
+    path = _notebook(tmp_path, "02-raises", "raise ValueError('the sky fell')")
+    with pytest.raises(report.ReportError, match="the sky fell"):
+        report._render(path, tmp_path / "reports", False, print, RUN)
+    assert not (tmp_path / "cache").exists() and not (tmp_path / "reports").exists()
