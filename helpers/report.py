@@ -33,6 +33,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -287,8 +288,15 @@ def build_reports(
     run_key = notebook_cache.run_digest(corpus_dir) if cache else None
     before = _files(reports)
     log(f"running {len(paths)} notebook(s), {workers} at a time ...")
+    lock = threading.Lock()
+
+    def say(line: str) -> None:  # one line at a time: print() from two threads can interleave on one line
+        with lock:
+            log(line)
+
     with _quiet_kernels(), ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda p: runs.attempt(lambda: _render(p, reports, in_place, log, run_key), p, log), paths))
+        results = list(pool.map(lambda p: runs.attempt(lambda: _render(p, reports, in_place, say, run_key), p, say),
+                                paths))
     infos = [r for r in results if isinstance(r, NotebookInfo)]
     failures = [r for r in results if isinstance(r, runs.Failure)]
     runs.remove_temporaries(reports)
