@@ -4,6 +4,11 @@ Writes are atomic (temporary file, then rename), and PNGs carry no timestamp,
 so two runs over the same corpus give byte-identical files. Files are made
 readable by everyone (mode 0644, folders 0755): a report folder is meant to be
 handed on, and ``mkstemp`` alone would leave every file private (0600).
+
+When ``WORKBOOK_WRITE_LOG`` names a file, every path written here is appended
+to it (one line each): the report sets it for each notebook kernel, so it
+knows which files a notebook made and can cache them with the notebook
+(:mod:`helpers.notebook_cache`).
 """
 
 from __future__ import annotations
@@ -19,12 +24,25 @@ from matplotlib.figure import Figure
 
 from helpers import config
 
-__all__ = ["FILE_MODE", "DIR_MODE", "make_dirs", "atomic_write_bytes", "atomic_write_text", "save_table",
+__all__ = ["FILE_MODE", "DIR_MODE", "WRITE_LOG_ENV", "make_dirs", "atomic_write_bytes", "atomic_write_text", "save_table",
            "save_chart", "empty_chart"]
 
 PNG_METADATA = {"Software": None}  # drop the version stamp; PNG has no date by default
 FILE_MODE = 0o644  # every written file: readable by colleagues and web servers
 DIR_MODE = 0o755
+WRITE_LOG_ENV = "WORKBOOK_WRITE_LOG"
+
+
+def _record(path: Path) -> None:
+    """Append ``path`` to the write log named by ``WORKBOOK_WRITE_LOG``, if any (one O_APPEND write per line)."""
+    log = os.environ.get(WRITE_LOG_ENV, "")
+    if not log:
+        return
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    try:
+        os.write(fd, f"{path.resolve()}\n".encode("utf-8", "surrogateescape"))
+    finally:
+        os.close(fd)
 
 
 def make_dirs(folder: Path | str) -> Path:
@@ -55,6 +73,7 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _record(path)
     return path
 
 
@@ -82,6 +101,7 @@ def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _record(png)
     csv = atomic_write_text(folder / f"{name}.csv", data.to_csv(index=False, lineterminator="\n"))
     return png, csv
 

@@ -18,6 +18,11 @@ others (0644). ``--in-place`` also saves the executed notebooks back
 one in JupyterLab changes nothing in git. Every file is written atomically,
 and nothing time-stamped enters a report, so two runs over the same corpus give
 identical HTML.
+
+A notebook whose cells, corpus, helpers code, package versions and settings are
+unchanged since it last ran is not executed again: its pages and the files it
+wrote come from :mod:`helpers.notebook_cache` (``--no-cache`` or
+``WORKBOOK_NOTEBOOK_CACHE=0`` runs every notebook).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import logging
 import os
 import re
 import sys
+import tempfile
+import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -38,8 +45,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
-from helpers import config, frontpage, runs
-from helpers.figures import atomic_write_text
+from helpers import config, frontpage, notebook_cache, runs
+from helpers.figures import WRITE_LOG_ENV, atomic_write_bytes, atomic_write_text
 
 __all__ = ["ReportError", "NotebookInfo", "find_notebooks", "describe", "execute", "to_html", "build_index", "build_reports", "main"]
 
@@ -120,8 +127,10 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
-    """Run a notebook top to bottom in its own folder; raise :class:`ReportError` on the first error."""
+def execute(path: Path | str, *, timeout: int = 900, env: dict[str, str] | None = None) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom in its own folder; raise :class:`ReportError` on the first error.
+
+    ``env`` is the kernel's environment (default: this process's)."""
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -133,7 +142,7 @@ def execute(path: Path | str, *, timeout: int = 900) -> nbformat.NotebookNode:
         extra_arguments=list(KERNEL_ARGS),
     )
     try:
-        client.execute()
+        client.execute(**({"env": env} if env is not None else {}))
     except CellExecutionError as exc:
         raise ReportError(f"{path.name} failed: {exc.ename}: {exc.evalue}") from None
     except DeadKernelError:
@@ -167,18 +176,55 @@ def build_index(infos: Sequence[NotebookInfo], *, corpus_dir: Path | str | None 
     return runs.with_failures(frontpage.build(infos, corpus_dir=corpus_dir, reports_dir=reports_dir), failures)
 
 
-def _render(path: Path, reports: Path, in_place: bool, log) -> NotebookInfo:
-    nb = execute(path)
-    if in_place:
-        atomic_write_text(path, nbformat.writes(nb) + "\n")
+def _pages(nb: nbformat.NotebookNode, title: str) -> tuple[str, str]:
+    """The full and the reader page of an executed notebook."""
+    return (to_html(nb, title=title, home="index.html"),
+            to_html(nb, hide_code=True, title=title, home="../index.html"))
+
+
+def _written(log_file: Path, reports: Path) -> dict[str, bytes]:
+    """The files a notebook wrote under ``reports`` (from its write log): reports-relative name -> bytes."""
+    root = reports.resolve()
+    out = {}
+    for line in log_file.read_text(encoding="utf-8", errors="surrogateescape").splitlines():
+        path = Path(line)
+        if path.is_relative_to(root) and path.is_file():
+            out[path.relative_to(root).as_posix()] = path.read_bytes()
+    return out
+
+
+def _render(path: Path, reports: Path, in_place: bool, log, run_key: str | None) -> NotebookInfo:
+    """Execute ``path`` and write its pages; with ``run_key``, restore them from the cache when unchanged."""
     info = describe(path)
+    key = notebook_cache.notebook_key(path, run=run_key) if run_key else None
+    entry = notebook_cache.load(path.stem, key) if key else None
+    if entry is not None:
+        if in_place:
+            atomic_write_text(path, entry.notebook)
+        for rel, data in sorted(entry.files.items()):
+            atomic_write_bytes(reports / rel, data)
+        full, reader = entry.full_page, entry.reader_page
+        how = "done (unchanged, from cache)"
+    else:
+        fd, log_name = tempfile.mkstemp(prefix=f"{path.stem}-writes-", suffix=".log")
+        os.close(fd)
+        log_file = Path(log_name)
+        try:
+            nb = execute(path, env=dict(os.environ, **{WRITE_LOG_ENV: str(log_file)}))
+            written = _written(log_file, reports)
+        finally:
+            log_file.unlink(missing_ok=True)
+        notebook = nbformat.writes(nb) + "\n"
+        if in_place:
+            atomic_write_text(path, notebook)
+        full, reader = _pages(nb, info.title)
+        if key:
+            notebook_cache.store(path.stem, key, notebook_cache.Entry(notebook, full, reader, written))
+        how = "done"
     name = path.with_suffix(".html").name
-    written = [
-        atomic_write_text(reports / name, to_html(nb, title=info.title, home="index.html")),
-        atomic_write_text(reports / "reader" / name,
-                          to_html(nb, hide_code=True, title=info.title, home="../index.html")),
-    ]
-    log(f"  {path.stem}: done")
+    atomic_write_text(reports / name, full)
+    atomic_write_text(reports / "reader" / name, reader)
+    log(f"  {path.stem}: {how}")
     return info
 
 
@@ -211,6 +257,7 @@ def build_reports(
     in_place: bool = False,
     workers: int | None = None,
     scheduler: str | None = None,
+    cache: bool | None = None,
     log=print,
 ) -> list[Path]:
     """Execute notebooks and write full HTML, reader HTML and the index.
@@ -224,6 +271,8 @@ def build_reports(
     still run, the index lists it, and :class:`ReportError` is raised at the
     end with one line per failed notebook. Returns every file written under
     the reports folder (by this process and by the notebooks), in name order.
+    An unchanged notebook is restored from :mod:`helpers.notebook_cache`
+    unless ``cache`` is False (default: on unless ``WORKBOOK_NOTEBOOK_CACHE=0``).
     """
     reports = Path(reports_dir or config.REPORTS_DIR)
     paths = find_notebooks(notebooks_dir)
@@ -234,10 +283,20 @@ def build_reports(
     n_articles = runs.prepare_analysis(corpus_dir, scheduler=scheduler, log=log)
     asked = workers or int(os.environ.get("WORKBOOK_REPORT_WORKERS", 0)) or min(4, os.cpu_count() or 1)
     workers = max(1, min(asked, len(paths), runs.kernel_slots(n_articles)))
+    if cache is None:
+        cache = notebook_cache.enabled()
+    run_key = notebook_cache.run_digest(corpus_dir) if cache else None
     before = _files(reports)
     log(f"running {len(paths)} notebook(s), {workers} at a time ...")
+    lock = threading.Lock()
+
+    def say(line: str) -> None:  # one line at a time: print() from two threads can interleave on one line
+        with lock:
+            log(line)
+
     with _quiet_kernels(), ThreadPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(lambda p: runs.attempt(lambda: _render(p, reports, in_place, log), p, log), paths))
+        results = list(pool.map(lambda p: runs.attempt(lambda: _render(p, reports, in_place, say, run_key), p, say),
+                                paths))
     infos = [r for r in results if isinstance(r, NotebookInfo)]
     failures = [r for r in results if isinstance(r, runs.Failure)]
     runs.remove_temporaries(reports)
@@ -285,9 +344,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=(), help="notebook name prefixes, e.g. 01 02")
     parser.add_argument("--scheduler", default=None,
                         help="Dask scheduler for the analysis, e.g. tcp://host:8786 (default $WORKBOOK_DASK_SCHEDULER)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="execute every notebook, even those unchanged since the last run "
+                             "(also: WORKBOOK_NOTEBOOK_CACHE=0)")
     args = parser.parse_args(argv)
     try:
-        build_reports(only=args.only, in_place=args.in_place, scheduler=args.scheduler)
+        build_reports(only=args.only, in_place=args.in_place, scheduler=args.scheduler,
+                      cache=False if args.no_cache else None)
     except ReportError as exc:
         for line in str(exc).splitlines():
             print(f"error: {line}", file=sys.stderr)

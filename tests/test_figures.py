@@ -59,3 +59,16 @@ def test_empty_chart_carries_the_message():
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert texts == ["No stance was coded."]
     assert fig.axes[0].get_title() == "Positions"
+
+
+def test_writes_are_logged_only_when_asked(tmp_path, monkeypatch):
+    """With WORKBOOK_WRITE_LOG set (the report sets it for each kernel) every written path is appended to it."""
+    monkeypatch.delenv("WORKBOOK_WRITE_LOG", raising=False)
+    save_table(pd.DataFrame({"a": [1]}), "quiet", folder=tmp_path / "out")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    log = tmp_path / "writes.log"
+    monkeypatch.setenv("WORKBOOK_WRITE_LOG", str(log))
+    table = save_table(pd.DataFrame({"a": [1]}), "t", folder=tmp_path / "out")
+    png, csv = save_chart(_chart(), pd.DataFrame({"y": [1]}), "c", folder=tmp_path / "out")
+    page = atomic_write_text(tmp_path / "out" / "reader" / "p.html", "<p>")
+    assert log.read_text(encoding="utf-8").splitlines() == [str(p.resolve()) for p in (table, png, csv, page)]

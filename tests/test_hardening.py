@@ -17,7 +17,7 @@ import pytest
 
 from helpers.report import find_notebooks
 
-from tests.conftest import BUILDS, FIXTURE_CORPUS, tree_digest
+from tests.conftest import BUILDS, FIXTURE_CORPUS, RERUN_EXECUTES, tree_digest
 
 XSS_TITLE = '<script>alert("xss-title")</script>'
 XSS_IMG = "<img src=x onerror=alert('xss-body')>"
@@ -221,9 +221,17 @@ def test_make_report_leaves_the_corpus_unchanged(fixture_reports):
 
 
 def test_two_runs_give_identical_reports(fixture_reports, fixture_rerun):
-    """Same corpus, same tables, CSVs, charts and HTML; the rerun comes from the cache."""
+    """Same corpus, same tables, CSVs, charts and HTML; the rerun comes from the cache.
+
+    The rerun restores every notebook from the notebook cache but one, which it executes again in a new
+    kernel (its cached run was dropped): a restored page and a recomputed one must both equal the first."""
     first, second = fixture_reports.reports, fixture_rerun.reports
     assert first != second and fixture_rerun.cache == fixture_reports.cache
+    stems = [nb.stem for nb in find_notebooks()]
+    assert sorted(line for line in fixture_reports.stdout.splitlines() if line.startswith("  ")) == [
+        f"  {s}: done" for s in stems]
+    assert sorted(line for line in fixture_rerun.stdout.splitlines() if line.startswith("  ")) == sorted(
+        f"  {s}: done" if s == RERUN_EXECUTES else f"  {s}: done (unchanged, from cache)" for s in stems)
     files1 = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     files2 = sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert files1 == files2

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from helpers import config
-from helpers.report import NotebookInfo, build_index, describe, find_notebooks, kernelspec
+from helpers.report import NotebookInfo, build_index, describe, find_notebooks, kernelspec, to_html
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +136,16 @@ def test_committed_notebooks_are_executed_without_errors():
             for out in cell.get("outputs", []):
                 assert out.get("output_type") != "error", path.name
                 assert out.get("name") != "stderr" or "Traceback" not in out.get("text", ""), path.name
+
+
+def test_export_of_an_executed_notebook_is_identical_twice():
+    """A warm report restores cached pages, so the export itself is checked here: same notebook, same bytes."""
+    path = next(p for p in find_notebooks() if p.name.startswith("02"))
+    first = nbformat.read(path, as_version=4)
+    assert any(o.get("data", {}).get("image/png") for c in first.cells for o in c.get("outputs", []))
+    page = to_html(first, title="T", home="index.html")
+    assert page == to_html(nbformat.read(path, as_version=4), title="T", home="index.html")
+    assert "<img" in page
 
 
 def test_index_escapes_untrusted_text(tmp_path):
