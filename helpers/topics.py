@@ -90,6 +90,10 @@ class TopicCodebook:
 # --------------------------------------------------------------------------- reading
 
 
+# "- a\n      - b" (a list item indented deeper) is one YAML scalar "a - b": two such joins mean a mistake
+_FOLDED_ITEMS = re.compile(r"\S - \S.* - \S")
+
+
 def _string_list(value: object, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
     if value is None:
         value = []
@@ -99,7 +103,12 @@ def _string_list(value: object, where: str, *, allow_empty: bool = True) -> tupl
     for i, item in enumerate(value, start=1):
         if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
             raise CodebookError(f"{where}: item #{i} must be a non-empty phrase, got {item!r}")
-        out.append(" ".join(str(item).split()))
+        phrase = " ".join(str(item).split())
+        if _FOLDED_ITEMS.search(phrase):
+            raise CodebookError(f"{where}: item #{i} {phrase[:60]!r}... holds several list items run together: "
+                                "a '- ' line indented deeper than the one above it continues that line in YAML; "
+                                "indent every '- ' of the list alike")
+        out.append(phrase)
     if not out and not allow_empty:
         raise CodebookError(f"{where}: the list is empty")
     return tuple(dict.fromkeys(out))

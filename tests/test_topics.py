@@ -166,3 +166,12 @@ def test_a_corpus_can_add_its_own_topic(tmp_path):
     nlp.add_pipe("sentencizer")
     add_to_pipeline(nlp, books)
     assert topics_of(nlp, "Both sides agreed to a prisoner swap.") == [("prisoner swap", "prisoner_exchange", "+")]
+
+
+def test_list_items_folded_by_indentation_are_refused(tmp_path):
+    """A '- ' line indented deeper than the item above it is not a new item in YAML: it joins that item."""
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics:\n  ceasefire:\n    label: Ceasefire\n    terms: [ceasefire]\n"
+                    "inverters:\n  - lift\n  - abandon\n      - drop\n      - stop\n", encoding="utf-8")
+    with pytest.raises(CodebookError, match=r"inverters: item #2 'abandon - drop - stop'.*indent every '- ' of the list"):
+        load_topics(path)
