@@ -282,6 +282,12 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Moscow wants the lifting of sanctions.", {("russia", "sanctions", "oppose", "subject")}),
     ("Kyiv rejects the lifting of sanctions.", {("ukraine", "sanctions", "support", "subject")}),
     ("Ukraine opposes the easing of sanctions.", {("ukraine", "sanctions", "support", "subject")}),
+    # "without" names the absence of the proposal
+    ("Zelensky rejected any deal without security guarantees.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
+    # reversal words before a term ("forget NATO membership" is neutrality)
+    ("Moscow demanded that Kyiv forget NATO membership.", {("russia", "neutrality", "support", "subject")}),
+    ("Russia wants to stop NATO expansion.", {("russia", "neutrality", "support", "subject")}),
 ])
 def test_topic_naming_the_opposite_swaps_support_and_oppose(nlp, text, expected):
     assert rows_of(nlp, text) == expected
