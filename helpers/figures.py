@@ -88,8 +88,14 @@ def save_table(table: pd.DataFrame, name: str, *, folder: Path | str | None = No
     return atomic_write_text(folder / f"{name}.csv", table.to_csv(index=False, lineterminator="\n"))
 
 
-def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str | None = None) -> tuple[Path, Path]:
-    """Save ``fig`` as ``<name>.png`` and ``data`` (what it plots) as ``<name>.csv``."""
+def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str | None = None,
+               show: bool = False) -> tuple[Path, Path]:
+    """Save ``fig`` as ``<name>.png`` and ``data`` (what it plots) as ``<name>.csv``.
+
+    ``show=True`` (in a notebook) displays the saved PNG itself and closes the
+    figure: the page shows exactly the file beside its CSV, and the chart is
+    drawn once instead of again by the inline backend.
+    """
     folder = make_dirs(folder or config.FIGURES_DIR)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".png")
     os.fchmod(fd, FILE_MODE)
@@ -103,6 +109,11 @@ def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str
         raise
     _record(png)
     csv = atomic_write_text(folder / f"{name}.csv", data.to_csv(index=False, lineterminator="\n"))
+    if show:
+        from IPython.display import Image, display
+
+        plt.close(fig)
+        display(Image(data=png.read_bytes(), format="png"))
     return png, csv
 
 

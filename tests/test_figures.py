@@ -35,6 +35,17 @@ def test_save_chart_is_repeatable(tmp_path):
     assert b"Software" not in first.read_bytes()  # no version stamp in the PNG
 
 
+def test_save_chart_show_displays_the_saved_file_and_closes_the_figure(tmp_path, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    fig = _chart()
+    png, _ = save_chart(fig, pd.DataFrame({"y": [1]}), "shown", folder=tmp_path, show=True)
+    assert len(shown) == 1 and shown[0].data == png.read_bytes()   # the page shows the file itself
+    assert not plt.fignum_exists(fig.number)                         # not drawn again by the inline backend
+
+
 def test_save_table(tmp_path):
     path = save_table(pd.DataFrame({"a": [1]}), "t", folder=tmp_path)
     assert path.read_text(encoding="utf-8") == "a\n1\n"
