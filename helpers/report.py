@@ -153,16 +153,28 @@ def execute(path: Path | str, *, timeout: int = 900, env: dict[str, str] | None 
     return normalise(nb)
 
 
+_EXPORTERS = threading.local()
+
+
+def _exporter(hide_code: bool) -> HTMLExporter:
+    """One exporter per thread and flavour: building its template environment costs more than a small page."""
+    cache = _EXPORTERS.__dict__.setdefault("by_flavour", {})
+    if hide_code not in cache:
+        exporter = HTMLExporter(template_name="workbook", extra_template_basedirs=[str(TEMPLATES_DIR)])
+        if hide_code:
+            exporter.exclude_input = True
+            exporter.exclude_input_prompt = True
+            exporter.exclude_output_prompt = True
+        cache[hide_code] = exporter
+    return cache[hide_code]
+
+
 def to_html(nb: nbformat.NotebookNode, *, hide_code: bool = False, title: str = "", home: str = "") -> str:
     """Standalone HTML of an executed notebook: figures embedded, nothing loaded from the network.
 
     ``home`` is the relative link to the front page shown at the top of the page.
     """
-    exporter = HTMLExporter(template_name="workbook", extra_template_basedirs=[str(TEMPLATES_DIR)])
-    if hide_code:
-        exporter.exclude_input = True
-        exporter.exclude_input_prompt = True
-        exporter.exclude_output_prompt = True
+    exporter = _exporter(hide_code)
     resources = {"metadata": {"name": title or "notebook"}, "workbook_home": home}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
