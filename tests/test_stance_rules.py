@@ -109,6 +109,12 @@ HOLDER_CASES = [
      {("russia", "ceasefire", "oppose", "possessive")}),
     ("Rubio met reporters in Paris. His insistence on security guarantees was clear.", "insistence on", "possessive",
      {("marco_rubio", "security_guarantees", "support", "possessive")}),
+    # "their": the sentence's coordinated subject, or its subject and the partner after "with"
+    ("Trump spoke with Putin on Thursday, and their agreement to meet in Budapest surprised Kyiv.", "agreement to",
+     "possessive", {("donald_trump", "direct_talks", "support", "possessive"),
+                    ("vladimir_putin", "direct_talks", "support", "possessive")}),
+    ("Merz and Rutte repeated their call for a ceasefire.", "call for", "possessive",
+     {("friedrich_merz", "ceasefire", "support", "possessive"), ("mark_rutte", "ceasefire", "support", "possessive")}),
     # shared_subject: a verb conjoined to an earlier verb cue has its holder, not the object between them
     ("Putin agreed to meet Zelensky and accept security guarantees.", "accept", "shared_subject",
      {("vladimir_putin", "direct_talks", "support", "subject"),
@@ -475,6 +481,9 @@ def test_coordination_and_conjoined_clauses(nlp, text, expected):
     # forcing or pressing someone into a proposal is the demander's support
     ("France said the sanctions forced Moscow into a ceasefire.", {("france", "ceasefire", "support", "subject")}),
     ("Washington pressured Kyiv to accept the ceasefire.", {("united_states", "ceasefire", "support", "demand")}),
+    # interest in a proposal, shown or not
+    ("Putin expressed an interest in a ceasefire.", {("vladimir_putin", "ceasefire", "support", "subject")}),
+    ("Moscow has shown no interest in a summit.", {("russia", "direct_talks", "oppose", "subject")}),
     # "force" as a noun is no cue
     ("Moscow rejected a NATO peacekeeping force.", {("russia", "security_guarantees", "oppose", "subject")}),
 ])

@@ -187,6 +187,9 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if low in POSSESSIVE_MARKS:
             m = ix.mention_at_end.get(j)
             return Attribution((m.actor_id,)) if m is not None else None
+        if low == "their":
+            pair = _their(ix, j, sent)
+            return Attribution(pair) if pair else None
         if low in POSSESSIVE_PRONOUNS:
             who = ix.resolve_pronoun(j, POSSESSIVE_PRONOUNS[low])
             return Attribution((who,)) if who else None
@@ -200,6 +203,24 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
             continue
         return None
     return None
+
+
+def _their(ix: ArticleIndex, pos: int, sent: Span) -> tuple[str, ...]:
+    """Who "their" is: the sentence's coordinated subject ("Trump and Putin discussed their plan") or its
+    subject and the partner after "with" ("Trump spoke with Putin, and their agreement")."""
+    k = bisect.bisect_left(ix.mention_starts, sent.start)
+    if k >= len(ix.mentions) or ix.mentions[k].start >= pos:
+        return ()
+    first = ix.mentions[k]
+    actors, end = coordinated_after(ix, first, pos)
+    if len(set(actors)) > 1:
+        return tuple(dict.fromkeys(actors))
+    for m in ix.mentions[k + 1:]:
+        if m.start >= pos:
+            break
+        if ix.doc[m.start - 1].lower_ == "with" and m.actor_id != first.actor_id:
+            return (first.actor_id, m.actor_id)
+    return ()
 
 
 def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
