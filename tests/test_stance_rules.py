@@ -489,3 +489,17 @@ def test_coordination_and_conjoined_clauses(nlp, text, expected):
 ])
 def test_events_in_reported_speech_and_pressure(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand "before" a proposal makes that proposal conditional for the demander
+    ("Russia demanded that Ukraine cede territory before a ceasefire.",
+     {("russia", "territorial_concessions", "support", "term"), ("russia", "ceasefire", "conditional", "precondition")}),
+    ("Kyiv wants security guarantees ahead of any direct talks.",
+     {("ukraine", "security_guarantees", "support", "term"), ("ukraine", "direct_talks", "conditional", "precondition")}),
+    # an objection says nothing about what comes after "before"
+    ("Kyiv rejected territorial concessions before a ceasefire.", {("ukraine", "territorial_concessions", "oppose", "term")}),
+])
+def test_precondition_before_a_proposal(nlp, text, expected):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["topic_via"])) == expected

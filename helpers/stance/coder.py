@@ -73,6 +73,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             continue
         for t in topics:
             stance = OPPOSITE.get(h.stance, h.stance) if t.polarity == "-" else h.stance
+            if t.via == "precondition":
+                stance = "conditional"
             evidence = sent.text
             if t.via == "elaboration":
                 evidence = ix.text[sent.start_char:ix.sents[s + 1].end_char]

@@ -56,6 +56,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             for j in range(t.start - 1, max(chosen[-1].end, t.start - 4) - 1, -1):
                 if doc[j].lower_ in PREPOSITIONS:
                     prep = doc[j].lower_
+                    if prep == "of" and j > 0 and doc[j - 1].lower_ == "ahead":
+                        prep = "ahead"  # "ahead of the talks" is a time, like "before"
                     break
             if prep in SCOPE_STOP_PREPOSITIONS:
                 break
@@ -92,6 +94,33 @@ def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
     return [t._replace(via="elaboration") for t in ix.sentence_topics(nxt)]
 
 
+_PRECONDITION_WORDS = {"before", "ahead"}
+
+
+def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit], sent: Span,
+                 found: list[TopicHit]) -> list[TopicHit]:
+    """"demanded Ukraine cede more territory *before a ceasefire*": a support cue's demand is a precondition
+    of the proposal after "before"/"ahead of", so the holder's stance on that proposal is conditional."""
+    if hit.stance != "support" or not found:
+        return []
+    doc = ix.doc
+    end = sent.end
+    for other in hits:
+        if other.start >= hit.end and other.verbal and not other.dropped:
+            end = min(end, other.start)
+            break
+    for t in topics:
+        if t.start <= found[-1].start or t.start >= end or any(t.topic == f.topic for f in found):
+            continue
+        j, words = t.start - 1, 0
+        while j > found[-1].end and words < 4 and doc[j].is_alpha and doc[j].is_lower \
+                and doc[j].lower_ not in _PRECONDITION_WORDS:
+            j, words = j - 1, words + 1   # "before *a full and lasting* ceasefire", "ahead *of any direct* talks"
+        if doc[j].lower_ in _PRECONDITION_WORDS:
+            return [t._replace(via="precondition")]
+    return []
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
@@ -102,4 +131,4 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)
-    return found
+    return found + precondition(ix, hit, hits, topics, sent, found)
