@@ -71,7 +71,8 @@ def rule_of(nlp, text, actor_id):
     ("Ukraine might skip the talks unless Putin attends.", ("ukraine", "direct_talks", "conditional")),
     ("Ukraine backs a ceasefire in principle.", ("ukraine", "ceasefire", "conditional")),
     ("Putin is willing to talk about a ceasefire.", ("vladimir_putin", "ceasefire", "conditional")),
-    ("Zelensky insisted on a ceasefire as a precondition.", ("volodymyr_zelensky", "ceasefire", "conditional")),
+    # the precondition itself is wanted (the codebook codes "insistence on a ceasefire as a precondition" support)
+    ("Zelensky insisted on a ceasefire as a precondition.", ("volodymyr_zelensky", "ceasefire", "support")),
     ("Trump threatened sanctions on Russia.", ("donald_trump", "sanctions", "conditional")),
     # neutral: leaving it to others, without comment
     ("Trump said the territorial disputes should be resolved directly by Putin and Zelensky.",

@@ -503,3 +503,28 @@ def test_events_in_reported_speech_and_pressure(nlp, text, expected):
 def test_precondition_before_a_proposal(nlp, text, expected):
     rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
     assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["topic_via"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in exchange for Y": Y is what the holder wants; what is offered for it is conditional
+    ("Zelensky offered to give up NATO ambitions in exchange for security guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional"), ("volodymyr_zelensky", "security_guarantees", "support")}),
+    # "X as a precondition": X is wanted
+    ("Kyiv insisted on a ceasefire as a precondition for talks.",
+     {("ukraine", "ceasefire", "support"), ("ukraine", "direct_talks", "conditional")}),
+    # "in principle" qualifies everything
+    ("Germany supports security guarantees in principle.", {("germany", "security_guarantees", "conditional")}),
+])
+def test_exchange_and_precondition_modifiers_keep_the_wanted_side(nlp, text, expected):
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"])) == expected
+
+
+@pytest.mark.parametrize("entry, message", [
+    ({"cue": "in exchange for", "frame": "modifier", "wanted": "later"}, "wanted must be before or after"),
+    ({"cue": "in exchange for", "wanted": "after"}, "wanted applies to a modifier"),
+])
+def test_wanted_option_is_validated(entry, message):
+    with pytest.raises(CodebookError, match=message):
+        parse_lexicon({"cues": {"conditional": [entry]}, "negation": {"window": 3, "markers": ["not"]}},
+                      source="stance_cues.yaml")

@@ -75,6 +75,10 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             stance = OPPOSITE.get(h.stance, h.stance) if t.polarity == "-" else h.stance
             if t.via == "precondition":
                 stance = "conditional"
+            elif h.wanted_side and stance == "conditional":
+                at, side = h.wanted_side
+                if (t.start >= at) == (side == "after"):
+                    stance = "support"
             evidence = sent.text
             if t.via == "elaboration":
                 evidence = ix.text[sent.start_char:ix.sents[s + 1].end_char]

@@ -169,6 +169,8 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         if o.stance == "support" and cue_topics.get(idx) and o.holders:
             o.stance = "conditional"
             o.modified_by = mod.span.text
+            if mod.wanted:  # "give up X in exchange for Y": Y is what is wanted, X the condition
+                o.wanted_side = (mod.start, mod.wanted)
             applied = True
             if mod.hypothetical:
                 reported_speech(ix, o, mod, sent)

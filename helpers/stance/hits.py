@@ -16,7 +16,7 @@ from helpers.stance.grammar import CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE
 
 __all__ = ["CueHit", "make_hits", "is_nominal"]
 
-DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0"
+DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
 _NOT_SKIPPED = {"to", "and", "or", "not", "has", "have", "had", "is", "are", "was", "were", "be", "been",
                 "will", "would", "can", "could", "may", "might", "must", "should", "also", "still"}
@@ -45,6 +45,8 @@ class CueHit:
     modified_by: str = ""
     holder_end: int = -1       # token after the holder phrase found after the cue (agent / after)
     alternative: bool = False  # opens with "or" ("or face"): its topic follows it, never precedes it
+    wanted: str = ""           # a modifier's side that stays support ("in exchange for": after it)
+    wanted_side: tuple[int, str] | None = None  # set on a cue a `wanted` modifier qualified: (its start, side)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # walks several rules share
 
     @property
@@ -81,12 +83,14 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     """
     hits = []
     for sp in cue_spans:
-        kind, holder, frame, negated, standalone, hypothetical, before_topic = (sp.id_ or DEFAULT_OPTIONS).split("|")
+        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted = \
+            (sp.id_ or DEFAULT_OPTIONS).split("|")
         if before_topic == "1" and sp.end not in ix.topic_starts:
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")
         hit.alternative = sp[0].lower_ == "or"
+        hit.wanted = "" if wanted == "-" else wanted
         if kind == "verb" and frame != "modifier" and not hit.alternative:
             hit.nominal = is_nominal(ix, sp, sent.start)
         hit.segment = ix.quote_at(sp.start)

@@ -24,7 +24,7 @@ KINDS = ("verb", "noun", "adj")
 HOLDERS = ("subject", "agent", "after", "speaker", "compound")
 FRAMES = ("plain", "demand", "modifier")
 ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
-              "before_topic"}
+              "before_topic", "wanted"}
 SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms"}
 NEGATION_WINDOW_MAX = 6
 TABLE_COLUMNS = ["stance", "cue", "kind", "holder", "frame", "negated"]
@@ -44,11 +44,12 @@ class Cue:
     hypothetical: bool = False
     unless_followed_by: tuple[str, ...] = ()
     before_topic: bool = False   # a cue only right before a topic term ("will never *cede land*")
+    wanted: str = ""             # a modifier's side that stays support: "before" / "after" it
 
     def options(self) -> str:
         """The options as stored in a cue span's ``id_`` (spans carry strings, not objects)."""
         return "|".join([self.kind, self.holder, self.frame, self.negated, str(int(self.standalone)),
-                         str(int(self.hypothetical)), str(int(self.before_topic))])
+                         str(int(self.hypothetical)), str(int(self.before_topic)), self.wanted or "-"])
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,17 @@ def _negation(negation: object, path: Path | str) -> tuple[int, dict[str, str]]:
     return window, default
 
 
+def _wanted(entry: dict, where: str) -> str:
+    value = entry.get("wanted")
+    if value is None:
+        return ""
+    if value not in ("before", "after"):
+        raise CodebookError(f"{where}: wanted must be before or after, got {value!r}")
+    if entry.get("frame") != "modifier":
+        raise CodebookError(f"{where}: wanted applies to a modifier (frame: modifier) only")
+    return str(value)
+
+
 def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path | str) -> Cue:
     """One entry of a stance family: a bare phrase or a mapping with ``cue:`` and options."""
     where = f"{path}: cues, {label}, entry #{i}"
@@ -151,6 +163,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
         hypothetical=bool(entry.get("hypothetical", False)),
         unless_followed_by=tuple(str(w).lower() for w in unless),
         before_topic=bool(entry.get("before_topic", False)),
+        wanted=_wanted(entry, where),
     )
 
 
