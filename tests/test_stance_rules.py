@@ -29,7 +29,7 @@ CODEBOOKS = load_codebooks(CORPUS)
 HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "shared_subject", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause"]
-LATER_RULES = ["demand", "reported_speech", "own_side", "deontic"]
+LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand"]
 
 
 def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
@@ -528,3 +528,24 @@ def test_wanted_option_is_validated(entry, message):
     with pytest.raises(CodebookError, match=message):
         parse_lexicon({"cues": {"conditional": [entry]}, "negation": {"window": 3, "markers": ["not"]}},
                       source="stance_cues.yaml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the condition of a threat names what the threatener wants
+    ("European leaders threatened more sanctions if Putin does not accept a ceasefire.",
+     {("europe", "sanctions", "conditional", "subject"), ("europe", "ceasefire", "support", "condition_demand")}),
+    ("Washington will impose new sanctions unless Moscow agrees to a truce.",
+     {("united_states", "sanctions", "conditional", "subject"),
+      ("united_states", "ceasefire", "support", "condition_demand")}),
+    # a condition that asks for nothing stays uncoded
+    ("If Moscow rejects the ceasefire, Europe will tighten sanctions.", {("europe", "sanctions", "conditional", "subject")}),
+    ("Europe will tighten sanctions if Moscow accepts the ceasefire.", {("europe", "sanctions", "conditional", "subject")}),
+])
+def test_condition_of_a_threat_is_a_demand(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_condition_demand_records_the_target(nlp):
+    rows = code_text("Merz threatened sanctions if Putin does not accept a ceasefire.", nlp=nlp,
+                     context={"codebooks": CODEBOOKS})
+    assert rows.loc[rows["rule"] == "condition_demand", "target"].tolist() == ["vladimir_putin"]

@@ -5,7 +5,8 @@ Only sentences with a stance cue and a topic (a term, a reference such as
 previous paragraph, a pronoun object of a cue, or an elaboration in the next
 sentence) are looked at; all other Python work is skipped. In each, the steps
 run in this order: if/unless clauses drop the cues inside them; negation;
-holders (:mod:`helpers.stance.holders`); topics (:mod:`helpers.stance.scope`);
+holders (:mod:`helpers.stance.holders`); the demands a threat's condition
+states (:mod:`helpers.stance.threats`); topics (:mod:`helpers.stance.scope`);
 demands; reported speech (:mod:`helpers.stance.speakers`); modifiers (:mod:`helpers.stance.conditions`); then one row per
 holder x topic, a topic naming the opposite of the proposal ("the lifting of
 sanctions") swapping support and oppose. Within one sentence (and one side of
@@ -34,6 +35,7 @@ from helpers.stance.holders import attribute
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics
 from helpers.stance.speakers import apply_own_side
+from helpers.stance.threats import apply_condition_demands
 
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 
@@ -52,6 +54,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for h in hits:
         if not h.dropped and h.frame != "modifier":
             attribute(ix, h, sent)
+    apply_condition_demands(ix, clauses, hits, sent)
     found: dict[int, list[TopicHit]] = {}
     for idx, h in enumerate(hits):
         if not h.dropped and h.frame != "modifier":

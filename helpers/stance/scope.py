@@ -36,6 +36,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if other.start > hit.start and other.start >= hit.end and other.verbal and not other.dropped:
             end = min(end, other.start)
             break
+    condition = next((o.start for o in hits if o.start >= hit.end and o.frame == "modifier" and o.hypothetical),
+                     end)
     for j in range(hit.end, end):
         if doc[j].lower_ in CLAUSE_BREAKS:
             end = j
@@ -62,6 +64,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             if prep in SCOPE_STOP_PREPOSITIONS:
                 break
         chosen.append(t)
+    if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
+        chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
     return chosen
 
 

@@ -1,0 +1,67 @@
+"""``condition_demand``: the condition of a threat names what the threatener wants.
+
+"European leaders threatened more sanctions *if Putin does not accept a
+ceasefire*" and "Washington will impose tariffs *unless Moscow agrees to a
+truce*" are demands for the ceasefire: the cues inside an if/unless clause are
+otherwise not coded (a condition states no position), but a support cue there
+that is negated after "if", or plain after "unless", says what the main
+clause's holder demands. The main clause's holder holds it as support; the
+actor inside the clause is its target, never coded from it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex
+from helpers.stance.hits import CueHit
+from helpers.stance.registry import rule
+
+__all__ = ["condition_demand", "apply_condition_demands"]
+
+Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
+
+
+def _main_holders(hits: list[CueHit], h: CueHit, a: int, b: int, leading: bool) -> tuple[str, ...]:
+    """Holders of the main-clause cue nearest the condition (after it when the condition leads)."""
+    main = [o for o in hits if o is not h and not o.dropped and o.holders and o.segment == h.segment
+            and ((b <= o.start) if leading else (o.start < a))]
+    if not main:
+        return ()
+    return (main[0] if leading else main[-1]).holders
+
+
+@rule("condition_demand")
+def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: tuple[str, ...],
+                     target: tuple[str, ...]) -> None:
+    """Revive a cue inside an if/unless clause as the main holder's demand, when the condition asks for it."""
+    h = clause[0]
+    asks = inner.negated if h.phrase.lower().startswith("if") else not inner.negated
+    if not asks:
+        return
+    inner.dropped = False
+    inner.negated = False
+    inner.stance = "support"
+    inner.holders, inner.rule, inner.target = holders, "condition_demand", target
+
+
+def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit], sent: Span) -> None:
+    """For every if/unless clause, the support cues inside it that state a demand of the main clause's holder."""
+    from helpers.stance.conditions import negate  # (conditions imports the holder rules; no cycle at import)
+
+    for clause in clauses:
+        h, a, b, leading = clause
+        holders = _main_holders(hits, h, a, b, leading)
+        if not holders:
+            continue
+        for inner in hits:
+            if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun":
+                continue
+            if inner.stance != "support":
+                continue
+            negate(ix, inner, max(a, ix.clause_start(inner.start, sent)), ix.window)
+            lo, hi = bisect.bisect_left(ix.mention_starts, a), bisect.bisect_left(ix.mention_starts, inner.start)
+            target = tuple(dict.fromkeys(m.actor_id for m in ix.mentions[lo:hi]))
+            condition_demand(ix, inner, clause, holders, target)
