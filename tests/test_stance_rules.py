@@ -549,3 +549,19 @@ def test_condition_demand_records_the_target(nlp):
     rows = code_text("Merz threatened sanctions if Putin does not accept a ceasefire.", nlp=nlp,
                      context={"codebooks": CODEBOOKS})
     assert rows.loc[rows["rule"] == "condition_demand", "target"].tolist() == ["vladimir_putin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase after the cue's actor object is when, not what
+    ("European leaders reaffirmed their support for Ukraine after the Berlin talks.", set()),
+    # ... but a topic in a plain prepositional phrase still counts
+    ("Moscow objected to Turkish involvement in the negotiations.", {("russia", "direct_talks", "oppose", "subject")}),
+    # a relative clause about the first topic is not a second one
+    ("Kyiv accepted a truce that would allow for direct talks.", {("ukraine", "ceasefire", "support", "subject")}),
+    # "wants X to": a demand
+    ("Europe wants Moscow to agree to a truce.", {("europe", "ceasefire", "support", "demand")}),
+    # the verb after a demand noun and "to" is the demander's, whoever rejects the demand
+    ("Russia rejected Trump's ultimatum to agree to a ceasefire.", {("donald_trump", "ceasefire", "support", "demand")}),
+])
+def test_scope_and_demand_refinements(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -127,6 +127,7 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     """The cues after a demand on another actor are the demander's; the target is recorded, never coded."""
     target, region_start = _demand_target(ix, h, sent)
     if not target:
+        _infinitive_of_noun(ix, h, hits)
         return
     h.target = target
     for other in hits:
@@ -136,6 +137,19 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
             other.holders = tuple(dict.fromkeys([a for a in other.holders if a not in target] + list(h.holders)))
             other.rule = "demand"
             other.target = target
+
+
+def _infinitive_of_noun(ix: ArticleIndex, h: CueHit, hits: list[CueHit]) -> None:
+    """"Trump's ultimatum *to agree* to a ceasefire": the verb right after a demand noun and "to" is the
+    demander's, whoever the sentence's subject is ("Russia rejected Trump's ultimatum to agree ...")."""
+    if not (h.kind == "noun" or h.nominal):
+        return
+    j = max(h.end, h.holder_end if h.holder_end > 0 else h.end)
+    if j >= len(ix.doc) or ix.doc[j].lower_ != "to":
+        return
+    for other in hits:
+        if other.start == j + 1 and not other.dropped and other is not h:
+            other.holders, other.rule = h.holders, "demand"
 
 
 def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:

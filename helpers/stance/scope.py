@@ -10,13 +10,15 @@ Tried in order (:func:`cue_topics`), the first that finds any wins:
 * ``pronoun``: a pronoun object right after the cue ("talk about pausing
   *it*"), resolved like a reference (``topic_via = "pronoun"``).
 * ``before``: a verb or adjective cue looks back to a topic earlier in its
-  clause ("something Kyiv claims to support"); a noun, a demand or an
-  alternative ("... or face sanctions") never does.
+  clause ("something Kyiv claims to support", "talks are what Moscow
+  wants"); a noun or an alternative ("... or face sanctions") never does.
 * ``elaboration``: a next sentence opening with "These include ..." lends its
   topics (``topic_via = "elaboration"``; the evidence is both sentences).
 """
 
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Span
 
@@ -54,19 +56,36 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if not (hit.start <= t.start < hit.end or begin <= t.start < end):
             continue
         if chosen:
-            prep = None
-            for j in range(t.start - 1, max(chosen[-1].end, t.start - 4) - 1, -1):
-                if doc[j].lower_ in PREPOSITIONS:
-                    prep = doc[j].lower_
-                    if prep == "of" and j > 0 and doc[j - 1].lower_ == "ahead":
-                        prep = "ahead"  # "ahead of the talks" is a time, like "before"
-                    break
-            if prep in SCOPE_STOP_PREPOSITIONS:
+            if _preposition_before(doc, t.start, chosen[-1].end) in SCOPE_STOP_PREPOSITIONS:
                 break
+            if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
+                break  # "a truce *that* would allow for peace talks": a clause about the first topic
+        elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
+                and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
+            continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
         chosen.append(t)
     if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
         chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
     return chosen
+
+
+# a topic after one of these, past an actor the cue took as its object, is when it happened, not what
+_TIME_PREPOSITIONS = {"after", "before", "since", "following", "ahead", "amid"}
+
+
+def _preposition_before(doc, pos: int, lo: int) -> str | None:
+    """The nearest preposition in the three words before ``pos`` (not before ``lo``); "ahead of" is "ahead"."""
+    for j in range(pos - 1, max(lo, pos - 4) - 1, -1):
+        if doc[j].lower_ in PREPOSITIONS:
+            if doc[j].lower_ == "of" and j > 0 and doc[j - 1].lower_ == "ahead":
+                return "ahead"  # "ahead of the talks" is a time, like "before"
+            return doc[j].lower_
+    return None
+
+
+def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(ix.mention_starts, lo)
+    return k < len(ix.mentions) and ix.mentions[k].start < hi
 
 
 def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
@@ -131,7 +150,7 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     found = scope_after(ix, hit, hits, topics, sent)
     if not found:
         found = pronoun_topic(ix, hit, sent)
-    if not found and hit.frame != "demand" and hit.kind != "noun" and not hit.nominal and not hit.alternative:
+    if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative:
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)
