@@ -133,9 +133,10 @@ def mention_shares(shares: pd.DataFrame, articles: pd.DataFrame, *, sides_order:
                                                                         "share"]]
     if data.empty:
         return empty_chart(f"No {form} mention of any actor.", title="Share of mentions by side"), data
-    order = [a for a in article_order(articles) if a in set(data["article_id"])]
+    present, sides_present = set(data["article_id"]), set(data["side"])
+    order = [a for a in article_order(articles) if a in present]
     wide = (data.pivot_table(index="article_id", columns="side", values="share", aggfunc="sum", fill_value=0)
-            .reindex(index=order, columns=[s for s in sides_order if s in set(data["side"])], fill_value=0))
+            .reindex(index=order, columns=[s for s in sides_order if s in sides_present], fill_value=0))
     totals = data.groupby("article_id")["mentions"].sum().reindex(order)
     fig = side_share_bars(wide, articles, notes=[f"{int(n)} mentions" for n in totals],
                           title="Share of mentions by side", xlabel=f"share of the article's {form} mentions",
