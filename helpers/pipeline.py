@@ -48,9 +48,10 @@ STAGES: list[tuple[str, Callable[[Doc, dict], list[dict]]]] = [
     ("provisional", provisional.provisional_stage),
     ("quotes", quotes.quotes_stage),
     ("stances", stance.stances_stage),
+    ("review", stance.review_stage),
 ]
 
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 WARNINGS_KEY = "_warnings"
 # warning classes the stages raise, by name, so a cache hit replays the same class
 WARNING_CLASSES: dict[str, type[Warning]] = {

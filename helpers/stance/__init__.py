@@ -47,7 +47,7 @@ from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEM
 from helpers.stance.lexicon import Cue, Lexicon, lexicon_table, load_lexicon, parse_lexicon
 from helpers.stance.matcher import StanceCueMatcher, add_cue_matcher
 from helpers.stance.registry import HOLDER_RULES, RULES
-from helpers.stance.review import REVIEW_COLUMNS, review_queue
+from helpers.stance.review import REVIEW_COLUMNS, review_queue, review_stage
 from helpers.stance.tables import extract_stances, positions, stance_matrix
 
 __all__ = [
@@ -72,6 +72,7 @@ __all__ = [
     "positions",
     "stance_matrix",
     "review_queue",
+    "review_stage",
     "REVIEW_COLUMNS",
     "RULES",
     "HOLDER_RULES",
