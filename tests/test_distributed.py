@@ -49,7 +49,7 @@ def test_cluster_gives_the_same_tables_row_for_row(cluster, synthetic, codebooks
     for name, table in local.tables.items():
         pt.assert_frame_equal(again.tables[name], table, obj=name)
     parts = sorted(p.relative_to(tmp_path).parts[2:] for p in (tmp_path / "tables").rglob("*.parquet"))
-    assert ("stances", "part-00000.parquet") in parts and len(parts) == len(local.tables) == 6
+    assert ("stances", "part-00000.parquet") in parts and len(parts) == len(local.tables) == 7
 
 
 def test_store_is_partitioned_by_blocks_of_articles(tmp_path, monkeypatch):

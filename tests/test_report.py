@@ -70,7 +70,8 @@ def test_front_page_gives_the_findings(built):
     assert "What changed on the ceasefire, and why" in text
     assert "Russia on ceasefire: conditional → oppose (−1.50)" in text    # a true minus sign
     assert "In short: Russia went from conditional support (≈15 May 2025) to opposition (≈16 May 2025)" in text
-    assert "; the US went from support (≈7 August 2025) to mixed positions (≈19 August 2025)." in text
+    assert ("; the US went from support (≈7 August 2025) to mixed positions (≈19 August 2025); Ukraine went from "
+            "mixed positions (≈15 May 2025) to support (≈16 May 2025).") in text
     assert "Russia’s effective rejection of the plan" in text  # the evidence sentence after the move
     assert "<blockquote>Russia’s effective rejection" in page   # without the article's list marker ("- ")
     assert text.count("Before, article") >= 3
