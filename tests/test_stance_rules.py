@@ -227,6 +227,8 @@ def test_negation(nlp, text, expected):
     ("Kyiv and Washington reached a common understanding on a ceasefire.",
      {("ukraine", "ceasefire", "support"), ("united_states", "ceasefire", "support")}),
     ("The Kremlin said it had nothing to say about the direct talks.", {("kremlin", "direct_talks", "neutral")}),
+    ("Kyiv has fought to join NATO for years.", {("ukraine", "neutrality", "oppose")}),   # membership is the opposite
+    ("Finland lobbied for tougher sanctions.", {("finland", "sanctions", "support")}),
 ])
 def test_cues_in_more_forms(nlp, text, expected):
     """Also: a cue right after a verb cue is its object ("rebuffed calls for"), not a position of its own."""
