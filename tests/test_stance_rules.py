@@ -567,3 +567,12 @@ def test_condition_demand_records_the_target(nlp):
 ])
 def test_scope_and_demand_refinements(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_demand_in_exchange_for_something_stays_a_demand(nlp):
+    # the demander wants what it demands; only an offer becomes conditional on what it gets back
+    assert rows_of(nlp, "Lavrov restated Russia's demand to stop NATO expansion in exchange for peace.") == \
+        {("russia", "neutrality", "support", "possessive")}
+    assert rows_of(nlp, "Zelensky offered to give up NATO ambitions in exchange for security guarantees.") == \
+        {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
+         ("volodymyr_zelensky", "security_guarantees", "support", "subject")}

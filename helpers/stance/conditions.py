@@ -181,6 +181,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         # conditional = support tied to a condition; an objection stays one ("warned of
         # consequences if peacekeepers are deployed")
         if o.stance == "support" and cue_topics.get(idx) and o.holders:
+            if mod.wanted and o.frame == "demand":
+                applied = True  # "Russia's demand to stop NATO expansion in exchange for peace": still a demand
+                continue
             o.stance = "conditional"
             o.modified_by = mod.span.text
             if mod.wanted:  # "give up X in exchange for Y": Y is what is wanted, X the condition
