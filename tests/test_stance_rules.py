@@ -229,6 +229,7 @@ def test_negation(nlp, text, expected):
     ("The Kremlin said it had nothing to say about the direct talks.", {("kremlin", "direct_talks", "neutral")}),
     ("Kyiv has fought to join NATO for years.", {("ukraine", "neutrality", "oppose")}),   # membership is the opposite
     ("Finland lobbied for tougher sanctions.", {("finland", "sanctions", "support")}),
+    ("Moscow is ready to continue contacts with Kyiv.", {("russia", "direct_talks", "support")}),  # "contacts" = talks
 ])
 def test_cues_in_more_forms(nlp, text, expected):
     """Also: a cue right after a verb cue is its object ("rebuffed calls for"), not a position of its own."""
