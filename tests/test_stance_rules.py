@@ -230,6 +230,9 @@ def test_negation(nlp, text, expected):
     ("Kyiv has fought to join NATO for years.", {("ukraine", "neutrality", "oppose")}),   # membership is the opposite
     ("Finland lobbied for tougher sanctions.", {("finland", "sanctions", "support")}),
     ("Moscow is ready to continue contacts with Kyiv.", {("russia", "direct_talks", "support")}),  # "contacts" = talks
+    # "X's proposal" refers back to the proposal named before, like "the proposal"
+    ("Zelensky proposed direct talks in Istanbul. Russia has not yet responded to Zelensky's proposal.",
+     {("volodymyr_zelensky", "direct_talks", "support"), ("russia", "direct_talks", "neutral")}),
 ])
 def test_cues_in_more_forms(nlp, text, expected):
     """Also: a cue right after a verb cue is its object ("rebuffed calls for"), not a position of its own."""
