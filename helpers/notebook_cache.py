@@ -31,7 +31,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path, PurePosixPath
@@ -40,6 +39,7 @@ from typing import Mapping
 import nbformat
 
 from helpers import config
+from helpers.store import atomic_directory
 
 __all__ = ["ENV_SWITCH", "Entry", "enabled", "run_digest", "notebook_key", "entry_path", "load", "store"]
 
@@ -159,21 +159,12 @@ def store(stem: str, key: str, entry: Entry, *, cache_dir: Path | str | None = N
         if not _safe(rel):
             raise ValueError(f"not a path inside the reports folder: {rel!r}")
         blobs[f"{FILES}/{PurePosixPath(rel).as_posix()}"] = data
-    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.", suffix=".tmp"))
-    try:
+    with atomic_directory(folder, replace=True) as tmp:  # replace: a damaged entry under the same key
         for rel, data in blobs.items():
             (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
             (tmp / rel).write_bytes(data)
         manifest = {"key": key, "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in blobs.items()}}
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-        shutil.rmtree(folder, ignore_errors=True)  # a damaged entry under the same key
-        try:
-            os.replace(tmp, folder)
-        except OSError:  # another run stored the same key first: theirs is as good
-            shutil.rmtree(tmp, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     for old in folder.parent.iterdir():
         if old.is_dir() and old.name != folder.name and not old.name.startswith("."):
             shutil.rmtree(old, ignore_errors=True)

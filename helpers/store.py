@@ -18,16 +18,17 @@ left for the next ``make clean-cache``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 import pandas as pd
 
-__all__ = ["PART_ARTICLES", "corpus_key", "store_path", "read_store", "write_store"]
+__all__ = ["PART_ARTICLES", "corpus_key", "store_path", "read_store", "write_store", "atomic_directory"]
 
 PART_ARTICLES = 500
 DONE = "_complete"
@@ -66,11 +67,33 @@ def _parts(table: pd.DataFrame, article_ids: Sequence[str]) -> list[pd.DataFrame
     return [table[numbers == b].reset_index(drop=True) for b in sorted(set(numbers))]
 
 
-def write_store(folder: Path, tables: Mapping[str, pd.DataFrame], article_ids: Sequence[str]) -> Path:
-    """Write ``tables`` as partitioned Parquet into ``folder`` (atomically: temporary folder, then rename)."""
+@contextlib.contextmanager
+def atomic_directory(folder: Path, *, replace: bool = False) -> Iterator[Path]:
+    """Fill a temporary sibling of ``folder`` (the ``with`` target), then rename it to ``folder``.
+
+    Readers never see a half-written folder. When another process renamed its
+    own copy first, that one is kept (``replace=True`` removes an existing
+    ``folder`` first: a damaged entry under the same name). On an error the
+    temporary folder is removed and the error raised.
+    """
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.", suffix=".tmp"))
     try:
+        yield tmp
+        if replace:
+            shutil.rmtree(folder, ignore_errors=True)
+        try:
+            os.replace(tmp, folder)
+        except OSError:  # another process stored the same folder first: theirs is as good
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def write_store(folder: Path, tables: Mapping[str, pd.DataFrame], article_ids: Sequence[str]) -> Path:
+    """Write ``tables`` as partitioned Parquet into ``folder`` (atomically: temporary folder, then rename)."""
+    with atomic_directory(folder) as tmp:
         for name, table in tables.items():
             (tmp / name).mkdir()
             for i, part in enumerate(_parts(table, article_ids)):
@@ -78,11 +101,4 @@ def write_store(folder: Path, tables: Mapping[str, pd.DataFrame], article_ids: S
         (tmp / DONE).write_text("ok\n", encoding="ascii")
         for path in [tmp, *tmp.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
-        try:
-            os.replace(tmp, folder)
-        except OSError:  # another process stored the same corpus first: theirs is as good
-            shutil.rmtree(tmp, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return folder

@@ -34,7 +34,7 @@ from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
 from helpers.stance.scope import scope_after, scope_before
-from helpers.stance.walks import coordinated_after, speaker_of, speech_before
+from helpers.stance.walks import coordinated_after, reporter
 
 __all__ = ["Clause", "negate", "hypothetical_clauses", "demand", "apply_demands", "reported_speech",
            "apply_modifiers"]
@@ -163,12 +163,7 @@ def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
 @rule("reported_speech")
 def reported_speech(ix: ArticleIndex, hit: CueHit, mod: CueHit, sent: Span) -> None:
     """A condition reported in someone's words is the speaker's ("Rutte warned that if ...")."""
-    if hit.segment >= 0 and ix.quotes[hit.segment].full:
-        return
-    verb = speech_before(ix, mod.start, sent.start)
-    if verb is None:
-        return
-    who = speaker_of(ix, verb)
+    who = reporter(ix, hit.segment, mod.start, sent)
     if who:
         hit.holders, hit.rule = who, "reported_speech"
 

@@ -91,6 +91,7 @@ class ArticleIndex:
         self._topic_starts_sorted: list[int] | None = None
         self._mention_tokens: set[int] | None = None
         self._marker_starts = {label: [m.start for m in ms] for label, ms in self.markers.items()}
+        self._cue_starts = [c.start for c in self.cues]
         self._quote_starts: list[int] | None = None
         self._quote_max_end: list[int] | None = None
 
@@ -107,9 +108,7 @@ class ArticleIndex:
 
     def cues_in(self, lo: int, hi: int) -> list[Span]:
         """The cue spans starting in [lo, hi), by binary search."""
-        if "cue_starts" not in self.memo:
-            self.memo["cue_starts"] = [c.start for c in self.cues]
-        starts = self.memo["cue_starts"]
+        starts = self._cue_starts
         return self.cues[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def sent_of(self, i: int) -> int:

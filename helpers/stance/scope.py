@@ -29,15 +29,17 @@ from helpers.stance.hits import CueHit
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics"]
 
 
+def _next_verb_cue(hit: CueHit, hits: list[CueHit], sent: Span) -> int:
+    """Where the next verb cue after ``hit`` starts (the end of its reach), else the sentence's end."""
+    return next((o.start for o in hits if o.start >= hit.end and o.start > hit.start and o.verbal and not o.dropped),
+                sent.end)
+
+
 def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
                 sent: Span) -> list[TopicHit]:
     """Topics inside or after the cue, up to the next verb cue or clause break."""
     doc = ix.doc
-    end = sent.end
-    for other in hits:
-        if other.start > hit.start and other.start >= hit.end and other.verbal and not other.dropped:
-            end = min(end, other.start)
-            break
+    end = _next_verb_cue(hit, hits, sent)
     condition = next((o.start for o in hits if o.start >= hit.end and o.frame == "modifier" and o.hypothetical),
                      end)
     for j in range(hit.end, end):
@@ -127,11 +129,7 @@ def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     if hit.stance != "support" or not found:
         return []
     doc = ix.doc
-    end = sent.end
-    for other in hits:
-        if other.start >= hit.end and other.verbal and not other.dropped:
-            end = min(end, other.start)
-            break
+    end = _next_verb_cue(hit, hits, sent)
     for t in topics:
         if t.start <= found[-1].start or t.start >= end or any(t.topic == f.topic for f in found):
             continue

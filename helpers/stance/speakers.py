@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit
 from helpers.stance.registry import rule
-from helpers.stance.walks import speaker_of, speech_before
+from helpers.stance.walks import reporter, speaker_of, speech_before
 
 __all__ = ["own_side", "deontic", "apply_own_side"]
 
@@ -53,12 +53,7 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     """Give a cue after "should"/"must" in a reported clause to the speaker, the subject as its target."""
     if hit.rule not in _SUBJECT_RULES or not hit.verbal or not _after_deontic(ix, hit):
         return
-    if hit.segment >= 0 and ix.quotes[hit.segment].full:
-        return
-    verb = speech_before(ix, hit.start, sent.start)
-    if verb is None:
-        return
-    who = speaker_of(ix, verb)
+    who = reporter(ix, hit.segment, hit.start, sent)
     if who and not set(who) & set(hit.holders):
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
 

@@ -17,11 +17,10 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit
+from helpers.stance.conditions import Clause, negate
 from helpers.stance.registry import rule
 
 __all__ = ["condition_demand", "apply_condition_demands"]
-
-Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
 
 
 def _main_holders(hits: list[CueHit], h: CueHit, a: int, b: int, leading: bool) -> tuple[str, ...]:
@@ -49,17 +48,14 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
 
 def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit], sent: Span) -> None:
     """For every if/unless clause, the support cues inside it that state a demand of the main clause's holder."""
-    from helpers.stance.conditions import negate  # (conditions imports the holder rules; no cycle at import)
-
     for clause in clauses:
         h, a, b, leading = clause
         holders = _main_holders(hits, h, a, b, leading)
         if not holders:
             continue
         for inner in hits:
-            if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun":
-                continue
-            if inner.stance != "support":
+            if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun" \
+                    or inner.stance != "support":
                 continue
             negate(ix, inner, max(a, ix.clause_start(inner.start, sent)), ix.window)
             lo, hi = bisect.bisect_left(ix.mention_starts, a), bisect.bisect_left(ix.mention_starts, inner.start)

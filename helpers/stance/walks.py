@@ -16,7 +16,7 @@ from helpers.stance.grammar import (NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOU
                                     SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
-           "nearest_subject", "speech_before", "speaker_of", "quote_speakers"]
+           "nearest_subject", "speech_before", "speaker_of", "reporter", "quote_speakers"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
 COORDINATORS = {"and", "or", ","}
@@ -162,6 +162,17 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     # "…,” said Trump
     m = ix.mention_at_start.get(verb.end)
     return (m.actor_id,) if m is not None else ()
+
+
+def reporter(ix: ArticleIndex, segment: int, pos: int, sent: Span) -> tuple[str, ...]:
+    """Who reports the clause at ``pos``: the speaker of the last speech verb before it in ``sent``.
+
+    Nobody inside a full quotation (``segment``), whose speaker holds it already.
+    """
+    if segment >= 0 and ix.quotes[segment].full:
+        return ()
+    verb = speech_before(ix, pos, sent.start)
+    return speaker_of(ix, verb) if verb is not None else ()
 
 
 def _fallback_speaker(ix: ArticleIndex, start: int, end: int) -> tuple[str, ...]:
