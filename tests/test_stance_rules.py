@@ -26,7 +26,7 @@ from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "possessive", "shared_subject", "parse",
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand"]
@@ -104,6 +104,11 @@ HOLDER_CASES = [
      {("finland", "ceasefire", "support", "passive")}),
     ("New sanctions have been proposed by Germany and France.", "proposed", "passive",
      {("germany", "sanctions", "support", "passive"), ("france", "sanctions", "support", "passive")}),
+    # passive_demand: the subject of "be forced into" is the target; whoever reports it holds the position
+    ("Ukraine should not be forced into territorial concessions, Merz said.", "forced", "passive_demand",
+     {("friedrich_merz", "territorial_concessions", "oppose", "passive_demand")}),
+    ("Merz said Kyiv must not be pressured into a ceasefire on Moscow's terms.", "pressured", "passive_demand",
+     {("friedrich_merz", "ceasefire", "oppose", "passive_demand")}),
     # possessive: "X's refusal", "his insistence"
     ("Moscow's refusal of the ceasefire frustrated Washington.", "refusal", "possessive",
      {("russia", "ceasefire", "oppose", "possessive")}),
@@ -503,6 +508,13 @@ def test_events_in_reported_speech_and_pressure(nlp, text, expected):
      {("russia", "territorial_concessions", "support", "term"), ("russia", "ceasefire", "conditional", "precondition")}),
     ("Kyiv wants security guarantees ahead of any direct talks.",
      {("ukraine", "security_guarantees", "support", "term"), ("ukraine", "direct_talks", "conditional", "precondition")}),
+    # "as part of": what is wanted is the price of the proposal named after it
+    ("Putin wants the rest of Donetsk as part of a ceasefire deal.",
+     {("vladimir_putin", "ceasefire", "conditional", "precondition")}),
+    ("Moscow demanded that Kyiv withdraw from Donbas as part of any truce.",
+     {("russia", "territorial_concessions", "support", "term"), ("russia", "ceasefire", "conditional", "precondition")}),
+    # ... but not when the proposal is the object itself
+    ("Putin wants a ceasefire.", {("vladimir_putin", "ceasefire", "support", "term")}),
     # an objection says nothing about what comes after "before"
     ("Kyiv rejected territorial concessions before a ceasefire.", {("ukraine", "territorial_concessions", "oppose", "term")}),
 ])
@@ -580,3 +592,26 @@ def test_a_demand_in_exchange_for_something_stays_a_demand(nlp):
     assert rows_of(nlp, "Zelensky offered to give up NATO ambitions in exchange for security guarantees.") == \
         {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
          ("volodymyr_zelensky", "security_guarantees", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # persuading someone to agree is a demand: the persuader's, never the target's
+    ("Merz tried to persuade Putin to accept a ceasefire.", {("friedrich_merz", "ceasefire", "support", "demand")}),
+    ("Rutte convinced Trump to back new sanctions.", {("mark_rutte", "sanctions", "support", "subject")}),
+    # a failed persuasion says nothing about either side's position (not an objection)
+    ("Rutte failed to convince Trump to back new sanctions.", set()),
+    # with no one named as the persuader, the target still holds nothing
+    ("Diplomats stepped up efforts to persuade Moscow to agree to a truce.", set()),
+    ("Pressure grew on Moscow, with calls urging the Kremlin to accept the ceasefire.", set()),
+])
+def test_persuasion_is_a_demand_even_without_a_demander(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv called for an immediate halt to fighting.", {("ukraine", "ceasefire", "support", "subject")}),
+    ("Europe wants a halt in the fighting before winter.", {("europe", "ceasefire", "support", "subject")}),
+    ("Trump gave Moscow until Friday to halt its war.", {("donald_trump", "ceasefire", "support", "subject")}),
+])
+def test_halting_the_fighting_is_a_ceasefire(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

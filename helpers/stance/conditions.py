@@ -155,9 +155,24 @@ def _infinitive_of_noun(ix: ArticleIndex, h: CueHit, hits: list[CueHit]) -> None
 def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
     """Apply :func:`demand` for every held demand cue of the sentence."""
     for h in hits:
-        if h.dropped or h.frame != "demand" or not h.holders:
+        if h.dropped or h.frame != "demand":
             continue
-        demand(ix, h, hits, sent)
+        if h.holders:
+            demand(ix, h, hits, sent)
+        else:
+            _unheld_demand(ix, h, hits, sent)
+
+
+def _unheld_demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
+    """"efforts to persuade Moscow to agree to a truce": with no demander named, what the target is asked
+    to do is still not the target's position, so the target is taken off the cues after the demand."""
+    target, region_start = _demand_target(ix, h, sent)
+    if not target:
+        return
+    for other in hits:
+        if other is not h and not other.dropped and region_start <= other.start < sent.end \
+                and other.holders and set(other.holders) <= set(target):
+            other.holders, other.target = (), target
 
 
 @rule("reported_speech")

@@ -16,6 +16,8 @@ compound cue with no actor before its hyphen).
   without comment by the Russian side".
 * ``passive``: "the truce was backed by Trump" (a verb cue after a form of
   "be", with "by" and an actor right after it).
+* ``passive_demand``: "Ukraine should not be forced into concessions", Merz
+  said: the one reporting it (the subject is the demand's target).
 * ``possessive``: "Russia's rejection", "his insistence" (a pronoun resolved
   to the last person named).
 * ``subject``: the nearest actor before the cue in its clause that is not
@@ -46,7 +48,8 @@ from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, P
 from helpers.stance.hits import CueHit
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
-                                  quote_speakers, speaker_of, speech_before)
+                                  quote_speakers, reporter, speaker_of, speech_before,
+                                  trailing_speaker)
 
 __all__ = ["attribute", "HOLDER_RULES"]
 
@@ -172,6 +175,21 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     if not before & _BE_FORMS:
         return None
     return _agent_phrase(ix, cue, sent.end)
+
+
+@holder_rule("passive_demand")
+def passive_demand(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"Ukraine should not *be forced into* concessions, Merz said": the subject of a passive demand is its
+    target, never its holder; the one reporting it holds the position (else nobody)."""
+    if cue.frame != "demand" or not cue.verbal or cue.start <= sent.start:
+        return None
+    doc = ix.doc
+    j = cue.start - 1
+    while j > sent.start and doc[j].lower_ in {"not", "n't", "never", "also", "now", "being"}:
+        j -= 1
+    if doc[j].lower_ not in _BE_FORMS:
+        return None
+    return Attribution(reporter(ix, cue.segment, cue.start, sent) or trailing_speaker(ix, cue.end, sent))
 
 
 @holder_rule("possessive")

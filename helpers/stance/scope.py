@@ -122,22 +122,38 @@ def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
 _PRECONDITION_WORDS = {"before", "ahead"}
 
 
+def _precondition_word(doc, pos: int, lo: int) -> bool:
+    """Is the topic at ``pos`` introduced by "before"/"ahead of"/"as part of" (up to four lower-case words
+    between, not before ``lo``)?"""
+    j, words = pos - 1, 0
+    while j > lo and words <= 4:
+        low = doc[j].lower_
+        if low in _PRECONDITION_WORDS:
+            return True
+        if low == "of" and j - 2 > lo and doc[j - 1].lower_ == "part" and doc[j - 2].lower_ == "as":
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower):
+            return False
+        j, words = j - 1, words + 1   # "before *a full and lasting* ceasefire", "ahead *of any direct* talks"
+    return False
+
+
 def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit], sent: Span,
                  found: list[TopicHit]) -> list[TopicHit]:
-    """"demanded Ukraine cede more territory *before a ceasefire*": a support cue's demand is a precondition
-    of the proposal after "before"/"ahead of", so the holder's stance on that proposal is conditional."""
+    """"demanded Ukraine cede more territory *before a ceasefire*", "wants Donetsk *as part of a ceasefire*":
+    a support cue's demand is a precondition of the proposal after "before"/"ahead of"/"as part of", so the
+    holder's stance on that proposal is conditional. The topic may be the cue's only one, when the demand
+    itself names no proposal ("wants the rest of Donetsk as part of a ceasefire deal")."""
     if hit.stance != "support" or not found:
         return []
     doc = ix.doc
     end = _next_verb_cue(hit, hits, sent)
     for t in topics:
-        if t.start <= found[-1].start or t.start >= end or any(t.topic == f.topic for f in found):
+        if t.start < hit.end or t.start >= end or (t is found[0] and t.start <= hit.end + 1):
             continue
-        j, words = t.start - 1, 0
-        while j > found[-1].end and words < 4 and doc[j].is_alpha and doc[j].is_lower \
-                and doc[j].lower_ not in _PRECONDITION_WORDS:
-            j, words = j - 1, words + 1   # "before *a full and lasting* ceasefire", "ahead *of any direct* talks"
-        if doc[j].lower_ in _PRECONDITION_WORDS:
+        if t not in found and (t.start <= found[-1].start or any(t.topic == f.topic for f in found)):
+            continue
+        if _precondition_word(doc, t.start, hit.end):
             return [t._replace(via="precondition")]
     return []
 
@@ -152,4 +168,7 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)
-    return found + precondition(ix, hit, hits, topics, sent, found)
+    extra = precondition(ix, hit, hits, topics, sent, found)
+    if extra and any(f.start == extra[0].start for f in found):
+        return [extra[0] if f.start == extra[0].start else f for f in found]
+    return found + extra

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit
 from helpers.stance.registry import rule
-from helpers.stance.walks import reporter, speaker_of, speech_before
+from helpers.stance.walks import reporter, speaker_of, speech_after, speech_before
 
 __all__ = ["own_side", "deontic", "apply_own_side"]
 
@@ -58,19 +58,6 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
 
 
-def _speech_after(ix: ArticleIndex, hit: CueHit, sent: Span) -> Span | None:
-    """A speech verb closing the sentence after a comma ("Kyiv will never cede land, Zelensky said.")."""
-    doc = ix.doc
-    for m in ix.markers_in("speech", hit.end, sent.end):
-        if ix.quote_at(m.start) >= 0:
-            continue
-        k = m.start - 1
-        while k > hit.end and ix.mention_covering(k) is not None:
-            k -= 1
-        return m if doc[k].text == "," else None
-    return None
-
-
 @rule("own_side")
 def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     """Add the person who reports ``hit`` to its holders when they are that person's own country or body."""
@@ -82,7 +69,7 @@ def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     if verb is not None:
         who = speaker_of(ix, verb)
     else:
-        verb = _speech_after(ix, hit, sent)
+        verb = speech_after(ix, hit.end, sent)
         if verb is None:
             return
         after = ix.mention_at_start.get(verb.end)   # ", said Zakharova"

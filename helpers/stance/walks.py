@@ -16,7 +16,8 @@ from helpers.stance.grammar import (NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOU
                                     SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
-           "nearest_subject", "speech_before", "speaker_of", "reporter", "quote_speakers"]
+           "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
+           "quote_speakers"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
 COORDINATORS = {"and", "or", ","}
@@ -162,6 +163,28 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     # "…,” said Trump
     m = ix.mention_at_start.get(verb.end)
     return (m.actor_id,) if m is not None else ()
+
+
+def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
+    """A speech verb closing the sentence after a comma ("Kyiv will never cede land, Zelensky said.")."""
+    doc = ix.doc
+    for m in ix.markers_in("speech", pos, sent.end):
+        if ix.quote_at(m.start) >= 0:
+            continue
+        k = m.start - 1
+        while k > pos and ix.mention_covering(k) is not None:
+            k -= 1
+        return m if doc[k].text == "," else None
+    return None
+
+
+def trailing_speaker(ix: ArticleIndex, pos: int, sent: Span) -> tuple[str, ...]:
+    """Who closes the sentence with a speech verb after ``pos`` (", Zelensky said", ", said Zakharova")."""
+    verb = speech_after(ix, pos, sent)
+    if verb is None:
+        return ()
+    after = ix.mention_at_start.get(verb.end)
+    return (after.actor_id,) if after is not None else speaker_of(ix, verb)
 
 
 def reporter(ix: ArticleIndex, segment: int, pos: int, sent: Span) -> tuple[str, ...]:
