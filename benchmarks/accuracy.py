@@ -281,13 +281,15 @@ def print_result(label: str, result: dict) -> None:
             print(f"    {n:4d}  {kind}")
 
 
-def print_misses(data: dict, result: dict, n: int, width: int = 220) -> None:
+def print_misses(data: dict, result: dict, n: int, width: int = 220, *, extras: bool = False) -> None:
+    """The first ``n`` wrong cells with both sides' evidence: hand-coded ones, or (``extras``) machine-only ones."""
     dis = result.get("disagreements")
     if dis is None or not len(dis):
         return
-    shown = dis[dis["stances_gold"] != ""].head(n)
+    shown = dis[(dis["stances_gold"] == "") if extras else (dis["stances_gold"] != "")].head(n)
     machine = data["machine"]
-    print(f"\n-- first {len(shown)} cells with a hand-coded stance the machine got wrong")
+    what = "the machine coded with no hand-coded stance" if extras else "with a hand-coded stance the machine got wrong"
+    print(f"\n-- first {len(shown)} cells {what}")
     for cell in shown.to_dict("records"):
         print(f"\n* {cell['article_id']} | {cell['actor_id']} | {cell['topic']}: gold {cell['stances_gold']}, "
               f"machine {cell['stances_machine'] or 'none'}  [{cell['kind']}]")
@@ -344,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, help="report only this part of the split corpora "
                         "(default: study, heldout and all); the project's corpus/ is always reported whole")
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
+    parser.add_argument("--extras", type=int, default=0, metavar="N", help="print the first N cells of the study "
+                        "split the machine coded and the hand coding did not, with both sides' evidence")
     parser.add_argument("--misses", type=int, default=0, metavar="N", help="print the first N missed cells of "
                         "the study split with the gold evidence and the machine's rows")
     parser.add_argument("--show-heldout", action="store_true", help="also print held-out (and all) miss kinds and "
@@ -382,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
             payload["corpora"][label]["parts"][part] = _jsonable(result, visible)
             if args.misses and visible:
                 print_misses(data, result, args.misses)
+            if args.extras and visible:
+                print_misses(data, result, args.extras, extras=True)
     print("\ncolumns: gold/mach = (cell, stance) pairs, hit = both; kappa over article x actor x topic cells "
           "('none' a label);\nside cells = article x side x topic cells with the same label; sF1 = F1 of side-level "
           "(cell, stance) pairs;\ncontra a/s = support/oppose contradictions at actor/side level.")

@@ -615,3 +615,33 @@ def test_persuasion_is_a_demand_even_without_a_demander(nlp, text, expected):
 ])
 def test_halting_the_fighting_is_a_ceasefire(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the items of a list after "including from" are all inside the prepositional phrase, not subjects
+    ("European leaders, including from Britain, France and the European Union, issued a statement backing the "
+     "ceasefire.", {("europe", "ceasefire", "support", "subject")}),
+    # ... while a plain list is a coordinated subject
+    ("Putin, Zelensky and Trump agreed to meet.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("volodymyr_zelensky", "direct_talks", "support", "subject"),
+      ("donald_trump", "direct_talks", "support", "subject")}),
+    # an actor before "-led"/"-backed" modifies a noun; it is not the subject
+    ("Kyiv welcomed a US-led push for a ceasefire.", {("ukraine", "ceasefire", "support", "subject")}),
+    # "and also said": the speech verb ends the reach of the cue before it
+    ("Umerov confirmed the prisoner swap and also said a ceasefire had been discussed.", set()),
+])
+def test_lists_modifiers_and_speech_verbs_bound_the_walks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evaluative idioms are objections to what they describe
+    ("Zakharova called the new sanctions a hostile act.", {("maria_zakharova", "sanctions", "oppose", "subject")}),
+    ("The Kremlin said a ceasefire was a non-starter.", {("kremlin", "ceasefire", "oppose", "subject")}),
+    ("Moscow called talks on guarantees a dead end.", {("russia", "direct_talks", "oppose", "subject")}),
+    # "those proposals" refers back to the last topic named
+    ("The European Union proposed a truce. Russia has consistently rebuffed those proposals.",
+     {("european_union", "ceasefire", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_evaluative_idioms_and_plural_references(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

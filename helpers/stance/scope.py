@@ -47,7 +47,10 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             end = j
             break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
-        if ix.quote_at(m.start) < 0 and doc[m.start - 1].text in {",", "and"}:
+        k = m.start - 1
+        while k > hit.end and doc[k].lower_ in _SPEECH_ADVERBS:
+            k -= 1
+        if ix.quote_at(m.start) < 0 and doc[k].text in {",", "and"}:
             end = m.start
             break
     begin = hit.start
@@ -71,6 +74,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
     return chosen
 
 
+# words between "and" and a speech verb that ends a cue's reach ("confirmed the swap and *also* said ...")
+_SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
 # a topic after one of these, past an actor the cue took as its object, is when it happened, not what
 _TIME_PREPOSITIONS = {"after", "before", "since", "following", "ahead", "amid"}
 

@@ -29,9 +29,15 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
     """Is the noun phrase starting at ``start`` the object of a preposition?"""
     doc = ix.doc
     j = start - 1
+    listed = _listed(ix, start)  # inside "A, B and C" a comma separates the items of one noun phrase
     while j >= lo:
         t = doc[j]
         low = t.lower_
+        if low in {"and", "or"}:
+            listed = True
+        elif low == "," and listed and j - 1 >= lo and (j - 1) in ix.mention_tokens():
+            j -= 1  # "including from Britain, France and the EU": the whole list is the object
+            continue
         if low in PREPOSITIONS:
             if low == "with" and before_cue is not None:
                 m = ix.mention_at_start.get(start)
@@ -43,6 +49,20 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
             j -= 1
             continue
         return False
+    return False
+
+
+def _listed(ix: ArticleIndex, start: int) -> bool:
+    """Is the mention at ``start`` followed by more items of a list closed by "and"/"or" ("France, Germany and")?"""
+    m = ix.mention_at_start.get(start)
+    doc = ix.doc
+    while m is not None and m.end < len(doc):
+        nxt = doc[m.end].lower_
+        if nxt in {"and", "or"}:
+            return True
+        if nxt != ",":
+            return False
+        m = ix.mention_at_start.get(m.end + 1)
     return False
 
 
@@ -86,8 +106,9 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     nxt = doc[m.end]
     if nxt.lower_ in POSSESSIVE_MARKS:
         return True
-    if nxt.text in {"-", "–", "—"} and m.end + 1 in ix.mention_at_start:
-        return True
+    if nxt.text in {"-", "–", "—"} and m.end + 1 < len(doc) and (
+            m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
+        return True  # "the Trump–Putin meeting", "a US-led mechanism"
     return m.end in ix.topic_starts
 
 
