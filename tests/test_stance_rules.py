@@ -645,3 +645,21 @@ def test_lists_modifiers_and_speech_verbs_bound_the_walks(nlp, text, expected):
 ])
 def test_evaluative_idioms_and_plural_references(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told/informed X that ... would begin": the speaker's, and a modal is never read as a noun after "that"
+    ("Trump told Zelensky that negotiations would begin immediately.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Merz informed Rutte that the talks would resume on Monday.",
+     {("friedrich_merz", "direct_talks", "support", "speaker")}),
+    # what a speaker says a deal would involve is a position on it
+    ("Trump has said any peace deal would involve territory swaps.",
+     {("donald_trump", "territorial_concessions", "support", "speaker")}),
+    ("Rubio said a settlement must include security guarantees for Ukraine.",
+     {("marco_rubio", "security_guarantees", "support", "speaker")}),
+    # a purpose clause ("so that ...") is no position of the main clause's subject
+    ("Kyiv called for a ceasefire so that talks can take place.", {("ukraine", "ceasefire", "support", "subject")}),
+])
+def test_what_speakers_say_will_happen(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

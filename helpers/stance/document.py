@@ -115,12 +115,13 @@ class ArticleIndex:
         return bisect.bisect_right(self.sent_starts, i) - 1
 
     def clause_start(self, pos: int, sent: Span) -> int:
-        """First token of the clause of ``pos``: after the last clause break (";", "while"...) before it."""
+        """First token of the clause of ``pos``: after the last clause break (";", "while", "so that"...) before it."""
         doc = self.doc
         lo = sent.start
         for j in range(pos - 1, sent.start - 1, -1):
-            if doc[j].lower_ in CLAUSE_BREAKS:
-                lo = j + 1
+            if doc[j].lower_ in CLAUSE_BREAKS or (doc[j].lower_ == "that" and j > sent.start
+                                                  and doc[j - 1].lower_ in {"so", "order"}):
+                lo = j + 1  # "so that" / "in order that" opens a purpose clause
                 break
         return lo
 

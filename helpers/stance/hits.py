@@ -54,10 +54,16 @@ class CueHit:
         return self.kind in ("verb", "adj") and self.frame != "modifier" and not self.nominal
 
 
+_MODALS = {"will", "would", "could", "can", "should", "must", "might", "may", "shall", "won't", "wouldn't", "cannot",
+           "can't", "couldn't", "shouldn't", "mustn't"}
+
+
 def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
     doc = ix.doc
     j = span.start - 1
+    if span[0].lower_ in _MODALS:
+        return False  # "that negotiations *would begin*": a modal is never a noun
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
             and doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss"):
         return False  # a past tense after a plural noun is the verb: "the sanctions forced", "the leaders agreed"
