@@ -663,3 +663,15 @@ def test_evaluative_idioms_and_plural_references(nlp, text, expected):
 ])
 def test_what_speakers_say_will_happen(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany backed a security backstop for Ukraine.", {("germany", "security_guarantees", "support", "subject")}),
+    ("Kyiv rejected handing over territory to Moscow.", {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    # Ukraine's path to NATO names the opposite of neutrality
+    ("Merz backed Ukraine's path to NATO membership.", {("friedrich_merz", "neutrality", "oppose", "subject")}),
+    ("Finland called for a cease fire.", {("finland", "ceasefire", "support", "subject")}),
+    ("France proposed new economic penalties on Moscow.", {("france", "sanctions", "support", "subject")}),
+])
+def test_proposals_named_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
