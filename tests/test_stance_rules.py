@@ -675,3 +675,10 @@ def test_what_speakers_say_will_happen(nlp, text, expected):
 ])
 def test_proposals_named_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_code_text_without_codebooks_pairs_quotations_itself(nlp):
+    # trying a sentence in a notebook needs no context: the quotes stage is skipped, not a KeyError
+    rows = code_text("“We will accept the ceasefire,” Zelensky said.", nlp=nlp)
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == \
+        {("volodymyr_zelensky", "ceasefire", "support", "quote")}

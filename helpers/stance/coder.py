@@ -180,14 +180,16 @@ def code_text(text: str, *, nlp: Language, context: dict | None = None) -> pd.Da
     ``nlp`` is a full pipeline (actors, topics, stance cues). When it marks
     actors, the sentence, mention and quote stages run first, as in an
     analysis, so quotations get the quotes stage's speakers; ``context`` is
-    merged into the ``ctx`` they get (e.g. ``{"corpus_dir": ...}``).
+    merged into the ``ctx`` they get (e.g. ``{"codebooks": ...}``; without codebooks the quotes
+    stage is skipped and quotation marks are paired by the stance rules themselves).
     """
     doc = nlp(text)
     ctx: dict = {"article_id": "text", "published": None, "paragraph_lines": (), **(context or {})}
     if "actors" in doc.spans:
         ctx["sentences"] = sentence_stage(doc, ctx)
         ctx["mentions"] = mentions_stage(doc, ctx)
-        ctx["quotes"] = quotes_stage(doc, ctx)
+        if "codebooks" in ctx:  # the quotes stage needs the quote cues; without them quotes are paired here
+            ctx["quotes"] = quotes_stage(doc, ctx)
     rows = [{**row, "where": "body"} for row in stances_stage(doc, ctx)]  # a made-up text is all body
     return pd.DataFrame(rows, columns=STANCE_COLUMNS)
 
