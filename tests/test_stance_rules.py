@@ -682,3 +682,15 @@ def test_code_text_without_codebooks_pairs_quotations_itself(nlp):
     rows = code_text("“We will accept the ceasefire,” Zelensky said.", nlp=nlp)
     assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == \
         {("volodymyr_zelensky", "ceasefire", "support", "quote")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow stopped short of committing to a ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Russia took note of Ukraine's request for a meeting of the presidents.",
+     {("russia", "direct_talks", "neutral", "subject"), ("ukraine", "direct_talks", "support", "possessive")}),
+    # "those calls" refers back to the proposal named before
+    ("The European Union proposed a truce. Russia has consistently rebuffed those calls.",
+     {("european_union", "ceasefire", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_commitments_requests_and_calls(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
