@@ -96,7 +96,7 @@ HOLDER_CASES = [
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "after")}),
     # agent: "from X", "by X"
     ("Putin turned down a proposal from Trump for a ceasefire.", "proposal", "agent",
-     {("donald_trump", "ceasefire", "support", "agent")}),
+     {("donald_trump", "ceasefire", "support", "agent"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
     ("Diplomats discussed an invitation from Zelensky to hold direct talks in Geneva.", "invitation", "agent",
      {("volodymyr_zelensky", "direct_talks", "support", "agent")}),
     # passive: a verb cue after a form of "be", its agent after "by"
@@ -693,4 +693,29 @@ def test_code_text_without_codebooks_pairs_quotations_itself(nlp):
      {("european_union", "ceasefire", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
 ])
 def test_commitments_requests_and_calls(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # common verbs of criticism and praise
+    ("Putin criticised the sanctions.", {("vladimir_putin", "sanctions", "oppose", "subject")}),
+    ("The Kremlin condemned the new sanctions.", {("kremlin", "sanctions", "oppose", "subject")}),
+    ("Zakharova denounced the deployment of foreign troops in Ukraine.",
+     {("maria_zakharova", "security_guarantees", "oppose", "subject")}),
+    ("Putin turned down Zelensky's offer of direct talks.",
+     {("vladimir_putin", "direct_talks", "oppose", "subject"), ("volodymyr_zelensky", "direct_talks", "support", "possessive")}),
+    ("Rutte praised the ceasefire.", {("mark_rutte", "ceasefire", "support", "subject")}),
+    ("Germany threw its weight behind the peace talks.", {("germany", "direct_talks", "support", "subject")}),
+    # a verb with its own object does not look back to a proposal before it
+    ("Trump plans to meet Putin, as Zelensky slams Russia's record.", {("donald_trump", "direct_talks", "support", "subject")}),
+    # a participle with its agent: "proposed by Washington"
+    ("Russia rejected the ceasefire proposed by Washington.",
+     {("russia", "ceasefire", "oppose", "subject"), ("united_states", "ceasefire", "support", "passive")}),
+    # a demonym after an article holds a noun cue: "the European call for"
+    ("The Kremlin dismissed the European call for a truce.",
+     {("kremlin", "ceasefire", "oppose", "subject"), ("europe", "ceasefire", "support", "possessive")}),
+    # evaluations after the proposal
+    ("Moscow called the sanctions illegal.", {("russia", "sanctions", "oppose", "subject")}),
+])
+def test_criticism_praise_participles_and_demonyms(nlp, text, expected):
     assert rows_of(nlp, text) == expected

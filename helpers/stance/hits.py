@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS
 
-__all__ = ["CueHit", "make_hits", "is_nominal"]
+__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at"]
 
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
@@ -64,6 +64,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     j = span.start - 1
     if span[0].lower_ in _MODALS:
         return False  # "that negotiations *would begin*": a modal is never a noun
+    if span[-1].lower_.endswith("ed") and span.end < len(doc) and doc[span.end].lower_ == "by":
+        return False  # "the ceasefire *proposed by* Washington": a participle
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
             and doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss"):
         return False  # a past tense after a plural noun is the verb: "the sanctions forced", "the leaders agreed"
@@ -78,8 +80,18 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             skipped += 1
             j -= 1
             continue
+        demonym = demonym_ending_at(ix, j) if ix.mention_covering(j) is None else None
+        if demonym is not None:  # "the *European* call for a truce" (not "the Kremlin", an actor)
+            skipped += 1
+            j = demonym.start - 1
+            continue
         return False
     return False
+
+
+def demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
+    """The demonym marker ("European", "U.S.") whose last token is ``j``, if any."""
+    return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
 
 
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
@@ -115,6 +127,8 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
     for a, b in zip(hits, hits[1:]):
         if not a.verbal or a.frame == "demand" or b.kind != "verb" or b.frame == "modifier" or b.start < a.end:
             continue
+        if b.span[-1].lower_.endswith("ed") and b.end < len(doc) and doc[b.end].lower_ == "by":
+            continue  # "rejected the ceasefire *proposed by* Washington": a participle with its agent
         gap = range(a.end, b.start)
         if len(gap) <= 2 and all(doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _NOT_SKIPPED
                                  and ix.mention_covering(j) is None for j in gap):

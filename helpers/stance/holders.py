@@ -15,11 +15,12 @@ compound cue with no actor before its hyphen).
 * ``agent``: "an invitation from Zelensky", "a deadline set by Trump", "left
   without comment by the Russian side".
 * ``passive``: "the truce was backed by Trump" (a verb cue after a form of
-  "be", with "by" and an actor right after it).
+  "be", with "by" and an actor right after it), or a reduced relative "the
+  ceasefire proposed by Washington".
 * ``passive_demand``: "Ukraine should not be forced into concessions", Merz
   said: the one reporting it (the subject is the demand's target).
 * ``possessive``: "Russia's rejection", "his insistence" (a pronoun resolved
-  to the last person named).
+  to the last person named), "the European call for" (a demonym after an article).
 * ``subject``: the nearest actor before the cue in its clause that is not
   inside a prepositional phrase ("talks *with* Putin"), a possessor ("Putin's
   aide") or a noun modifier ("the Trump–Putin meeting"), with actors
@@ -45,7 +46,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS)
-from helpers.stance.hits import CueHit
+from helpers.stance.hits import CueHit, demonym_ending_at
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
                                   quote_speakers, reporter, speaker_of, speech_before,
@@ -173,7 +174,10 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     doc = ix.doc
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 3), cue.start)}
     if not before & _BE_FORMS:
-        return None
+        # a reduced relative: "the ceasefire *proposed by* Washington", "sanctions *imposed by* the EU"
+        if not (len(cue.span) == 1 and cue.span[0].lower_.endswith("ed") and cue.end < sent.end
+                and doc[cue.end].lower_ == "by"):
+            return None
     return _agent_phrase(ix, cue, sent.end)
 
 
@@ -214,6 +218,9 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if t.text in {"-", "–"} and j > lo and not doc[j - 1].whitespace_:
             j -= 1  # a hyphenated modifier counts as one word ("Trump's 50-day ultimatum")
             continue
+        demonym = demonym_ending_at(ix, j) if _noun_like(cue) else None
+        if demonym is not None and demonym.start > lo and doc[demonym.start - 1].lower_ in {"the", "a", "an"}:
+            return Attribution((demonym.kb_id_,))  # "the European call for a truce", "a U.S. proposal"
         if (t.is_alpha and t.is_lower or t.like_num) and low not in DETERMINERS and low not in PREPOSITIONS \
                 and low not in _POSSESSIVE_STOPS:
             skipped += 1

@@ -163,13 +163,32 @@ def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     return []
 
 
+_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"}
+_TIME_WORDS = {"day", "next", "same", "following", "previous", "week", "month", "year", "morning", "evening",
+               "night", "time", "moment", "weekend"}
+
+
+def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
+    """Does a verb cue have its own object that names no topic ("slams *Russia's commitment* to peace",
+    "criticised *the decision*")? Then it does not look back to a topic before it."""
+    j = hit.end
+    if j >= sent.end or hit.kind != "verb":
+        return False
+    doc = ix.doc
+    if doc[j].lower_ in _OBJECT_STARTS:
+        return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
+    m = ix.mention_at_start.get(j)
+    return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
     found = scope_after(ix, hit, hits, topics, sent)
     if not found:
         found = pronoun_topic(ix, hit, sent)
-    if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative:
+    if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
+            and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)
