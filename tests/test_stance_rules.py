@@ -719,3 +719,17 @@ def test_commitments_requests_and_calls(nlp, text, expected):
 ])
 def test_criticism_praise_participles_and_demonyms(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negation stops at a coordinator; "without" negates only the word right after it
+    ("France said the sanctions were without precedent and would force Moscow into a ceasefire.",
+     {("france", "ceasefire", "support", "subject")}),
+    ("Kyiv joined the talks without accepting a ceasefire.", {("ukraine", "ceasefire", "oppose", "subject")}),
+    # ... and a "without" that negated the cue does not invert the proposal after it as well
+    ("Kyiv rejected a ceasefire without security guarantees.",
+     {("ukraine", "ceasefire", "oppose", "subject"), ("ukraine", "security_guarantees", "support", "subject")}),
+    ("EU countries signed off on new sanctions.", {("europe", "sanctions", "support", "subject")}),
+])
+def test_negation_reach_and_without(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

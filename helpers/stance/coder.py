@@ -75,7 +75,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
         if not topics or not h.holders:
             continue
         for t in topics:
-            stance = OPPOSITE.get(h.stance, h.stance) if t.polarity == "-" else h.stance
+            inverted = t.polarity == "-" and not (h.negated_by == "without" and h.start < t.start)
+            stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
+            # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition":
                 stance = "conditional"
             elif h.wanted_side and stance == "conditional":

@@ -48,7 +48,9 @@ Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start
 def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     """Mark ``hit`` negated when a negation marker ends within ``window`` words before it.
 
-    Words, not tokens: the pieces of a hyphenated word ("long-standing") count once.
+    Words, not tokens: the pieces of a hyphenated word ("long-standing") count once. A comma or a
+    coordinator between them ends the marker's reach, and "without" negates only the word right after
+    it ("without accepting", not "without precedent and would force").
     """
     doc = ix.doc
     marker_tokens: set[int] = set()
@@ -57,9 +59,12 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             break
         joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
         if m.end <= hit.start and m.end >= hit.start - window - 2 * joins and m.start >= lo \
-                and not any(doc[j].text in {",", ";", ":"} for j in range(m.end, hit.start)) \
-                and not (m.start < hit.start < m.end):
+                and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or"}
+                            for j in range(m.end, hit.start)) \
+                and not (m.start < hit.start < m.end) \
+                and not (m.text.lower() == "without" and m.end < hit.start):  # "without precedent and would"
             hit.negated = True
+            hit.negated_by = doc[m.start].lower_
             marker_tokens.update(range(m.start, m.end))
     parsed = parse.parse_negation(ix, hit, ix.sents[ix.sent_of(hit.start)], marker_tokens)
     if parsed is not None:

@@ -38,6 +38,7 @@ class CueHit:
     nominal: bool = False
     segment: int = -1          # index of the quotation it is in, -1 outside quotes
     negated: bool = False
+    negated_by: str = ""     # the negation marker's first word ("without" also inverts a term after it)
     holders: tuple[str, ...] = ()
     rule: str = ""
     target: tuple[str, ...] = ()
