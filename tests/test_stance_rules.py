@@ -733,3 +733,14 @@ def test_criticism_praise_participles_and_demonyms(nlp, text, expected):
 ])
 def test_negation_reach_and_without(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # threats against a proposal's troops are objections to it; "the Western proposal" is Europe's
+    ("Moscow will regard the Western proposal to deploy a multinational force as an act of intervention.",
+     {("europe", "security_guarantees", "support", "possessive"), ("russia", "security_guarantees", "oppose", "subject")}),
+    ("Zakharova said: “We will regard these so-called multinational forces as legitimate military targets.”",
+     {("maria_zakharova", "security_guarantees", "oppose", "quote")}),
+])
+def test_threats_against_a_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
