@@ -744,3 +744,17 @@ def test_negation_reach_and_without(nlp, text, expected):
 ])
 def test_threats_against_a_proposal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as he held talks": a new clause, not the cue's object
+    ("Zelensky offered to drop Ukraine's aspirations to join the alliance as he held talks with US envoys.",
+     {("volodymyr_zelensky", "neutrality", "support", "subject")}),
+    # ... while "as Ukraine" in a comparison is no clause
+    ("Russia wants the same status as Ukraine in the talks.", {("russia", "direct_talks", "support", "subject")}),
+    # a proposal after "during" is when it happened
+    ("Zelensky demands pressure on Moscow, citing changes to the plan during the Geneva talks.", set()),
+    ("Zelensky offered to drop Ukraine's goal to join NATO.", {("volodymyr_zelensky", "neutrality", "support", "subject")}),
+])
+def test_as_clauses_and_during(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

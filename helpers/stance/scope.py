@@ -43,7 +43,7 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
     condition = next((o.start for o in hits if o.start >= hit.end and o.frame == "modifier" and o.hypothetical),
                      end)
     for j in range(hit.end, end):
-        if doc[j].lower_ in CLAUSE_BREAKS:
+        if doc[j].lower_ in CLAUSE_BREAKS or _opens_as_clause(ix, j):
             end = j
             break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
@@ -65,6 +65,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
                 break
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
+        elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) == "during":
+            continue  # "demands pressure on Moscow, citing ... *during* the Geneva talks": when, not what
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
@@ -76,6 +78,18 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
 
 # words between "and" and a speech verb that ends a cue's reach ("confirmed the swap and *also* said ...")
 _SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
+def _opens_as_clause(ix: ArticleIndex, j: int) -> bool:
+    """"offered to drop NATO ambitions *as he held* talks": "as" before a subject opens a new clause."""
+    doc = ix.doc
+    if doc[j].lower_ != "as" or j + 1 >= len(doc):
+        return False
+    if doc[j + 1].lower_ in {"he", "she", "they", "it", "we"}:
+        return True
+    m = ix.mention_at_start.get(j + 1)  # "as Zelensky *held*", not "the same status as Ukraine *in* the talks"
+    return m is not None and m.end < len(doc) and doc[m.end].is_alpha and doc[m.end].is_lower \
+        and doc[m.end].lower_ not in PREPOSITIONS and doc[m.end].lower_ not in {"and", "or", "the", "a", "an"}
+
+
 # a topic after one of these, past an actor the cue took as its object, is when it happened, not what
 _TIME_PREPOSITIONS = {"after", "before", "since", "following", "ahead", "amid"}
 
