@@ -758,3 +758,35 @@ def test_threats_against_a_proposal(nlp, text, expected):
 ])
 def test_as_clauses_and_during(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin signalled readiness for a summit with Trump.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Germany is preparing new sanctions.", {("germany", "sanctions", "support", "subject")}),
+    ("Merz said Europe would step up sanctions on Russia.",
+     {("friedrich_merz", "sanctions", "support", "own_side"), ("europe", "sanctions", "support", "own_side")}),
+    # an infinitive after "prepared to" is a verb of its own, not the object
+    ("Rubio said the United States was prepared to walk away from the talks.",
+     {("marco_rubio", "direct_talks", "oppose", "own_side"), ("united_states", "direct_talks", "oppose", "own_side")}),
+    # "the United States" is a name: "States" is not the speech verb "states"
+    ("Rubio said the United States was ready for talks.",
+     {("marco_rubio", "direct_talks", "support", "own_side"), ("united_states", "direct_talks", "support", "own_side")}),
+    ("Ukraine will never recognise Russian sovereignty over Crimea, Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_more_cues_and_speakers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "only after Y": what comes before is conditional, Y is what is wanted
+    ("European leaders said territorial concessions could come only after security guarantees are in place.",
+     {("europe", "territorial_concessions", "conditional", "subject")}),
+    ("Kyiv will accept a ceasefire only after Russia withdraws its troops.",
+     {("ukraine", "ceasefire", "conditional", "subject")}),
+    # an infinitive complement is the cue's object: no looking back to a proposal before it
+    ("While discussing ceasefires, Moscow has been preparing to form new units.", set()),
+])
+def test_only_after_and_infinitive_objects(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

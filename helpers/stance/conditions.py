@@ -213,7 +213,10 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     if not mod.holders:
         return
     idx = hits.index(mod)
-    found = scope_after(ix, mod, hits, topics, sent) or scope_before(ix, mod, hits, topics, sent)
+    if mod.wanted == "after":  # "concessions must come *only after* guarantees": the concessions are conditional
+        found = scope_before(ix, mod, hits, topics, sent)
+    else:
+        found = scope_after(ix, mod, hits, topics, sent) or scope_before(ix, mod, hits, topics, sent)
     if not found:
         return
     cue_topics[idx] = found

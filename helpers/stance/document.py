@@ -90,6 +90,8 @@ class ArticleIndex:
         self._topics: list[TopicHit] | None = None
         self._topic_starts_sorted: list[int] | None = None
         self._mention_tokens: set[int] | None = None
+        if "speech" in self.markers:  # "the United *States*" is a name, not the speech verb "states"
+            self.markers["speech"] = [m for m in self.markers["speech"] if self.mention_covering(m.start) is None]
         self._marker_starts = {label: [m.start for m in ms] for label, ms in self.markers.items()}
         self._cue_starts = [c.start for c in self.cues]
         self._quote_starts: list[int] | None = None

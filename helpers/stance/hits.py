@@ -128,6 +128,8 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
     for a, b in zip(hits, hits[1:]):
         if not a.verbal or a.frame == "demand" or b.kind != "verb" or b.frame == "modifier" or b.start < a.end:
             continue
+        if a.span[-1].lower_ == "to":
+            continue  # "prepared to *walk away from*": an infinitive, not an object
         if b.span[-1].lower_.endswith("ed") and b.end < len(doc) and doc[b.end].lower_ == "by":
             continue  # "rejected the ceasefire *proposed by* Washington": a participle with its agent
         gap = range(a.end, b.start)

@@ -189,6 +189,8 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     if j >= sent.end or hit.kind != "verb":
         return False
     doc = ix.doc
+    if doc[j].lower_ == "to":
+        return True  # "preparing *to form* a force": an infinitive complement
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
     m = ix.mention_at_start.get(j)
