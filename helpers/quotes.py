@@ -143,6 +143,7 @@ class _Text:
             (int(m["start_char"]), int(m["end_char"]), str(m["actor_id"]))
             for m in mentions if m.get("actor_id")
         )
+        self._mention_starts = [s for s, _, _ in self._mentions]
         self.spans: list[tuple[int, int]] = []   # every quote span (open mark .. after close mark)
         self._span_starts: list[int] = []
         self._cands: dict[int, list[_Cand]] = {}
@@ -152,6 +153,15 @@ class _Text:
     def sent_of(self, pos: int) -> int:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
         return max(k, 0)
+
+    def inside_mention(self, pos: int) -> bool:
+        """Is character ``pos`` inside an actor's name ("the United *States*" is no speech verb)?"""
+        k = bisect.bisect_right(self._mention_starts, pos) - 1
+        return k >= 0 and pos < self._mentions[k][1]
+
+    def cue_in(self, lo: int, hi: int) -> bool:
+        """Is there an attribution cue between ``lo`` and ``hi`` outside actors' names?"""
+        return any(not self.inside_mention(m.start()) for m in self.cues.pattern.finditer(self.text, lo, hi))
 
     def inside_quote(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self._span_starts, start) - 1
@@ -392,7 +402,7 @@ def _continues(tx: _Text, group: list[tuple[int, int, bool]], span: tuple[int, i
     """Does ``span`` continue the quotation ``group`` (split by its attribution only)?"""
     text = tx.text
     k2 = tx.sent_of(span[0])
-    if tx.cues.pattern.search(text, span[1], tx.sents[k2][1]):
+    if tx.cue_in(span[1], tx.sents[k2][1]):
         return False                              # the second part has an attribution of its own
     gap = text[group[-1][1]:span[0]]
     if not gap.strip():
@@ -401,7 +411,7 @@ def _continues(tx: _Text, group: list[tuple[int, int, bool]], span: tuple[int, i
     k = tx.sent_of(first)
     if text[tx.sents[k][0]:first].strip():
         return False                              # the first part has its own lead-in attribution
-    return count_words(gap) <= MAX_ATTRIBUTION_WORDS and bool(tx.cues.pattern.search(gap))
+    return count_words(gap) <= MAX_ATTRIBUTION_WORDS and tx.cue_in(group[-1][1], span[0])
 
 
 def _is_full(tx: _Text, span: tuple[int, int, bool], content: str) -> bool:
@@ -461,7 +471,7 @@ def _attribute(tx: _Text, parts, first_k: int, last_k: int) -> tuple[str, str, s
     best = None
     for m in tx.cues.pattern.finditer(text, f_start, f_end):
         c_start, c_end = m.start(), m.end()
-        if tx.inside_quote(c_start, c_end):
+        if tx.inside_quote(c_start, c_end) or tx.inside_mention(c_start):
             continue
         form = " ".join(m.group().lower().split())
         stop = tx.cues.unless_followed_by.get(form)

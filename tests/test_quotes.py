@@ -31,7 +31,7 @@ NAMES = {
     "kremlin": r"(?<!Kremlin aide )Kremlin(?! aide)",
     "ukraine": r"Ukraine",
     "russia": r"Russia",
-    "united_states": r"U\.S\.(?= )",
+    "united_states": r"U\.S\.(?= )|United States",
 }
 PERSONS = {"donald_trump", "vladimir_putin", "volodymyr_zelensky", "yuri_ushakov", "maria_zakharova", "friedrich_merz"}
 GENDERS = {"maria_zakharova": "f", "donald_trump": "m", "vladimir_putin": "m", "volodymyr_zelensky": "m"}
@@ -123,6 +123,9 @@ def test_multi_sentence_quote_is_one_row(quotes_of):
      "donald_trump", "cue_subject", "maintained"),
     # a noun cue is weaker than a verb
     ("Trump said in a statement: “We will get this done very soon.”", "donald_trump", "cue_subject", "said"),
+    # "States" in "the United States" is a name, not the cue "states"
+    ("The United States “will not accept” a ceasefire on those terms, Merz said.", "friedrich_merz", "cue_subject",
+     "said"),
     # a possessive before a noun cue
     ("The news follows Trump’s statement that there is a “good chance” of a meeting.", "donald_trump",
      "cue_subject", "statement"),
