@@ -790,3 +790,29 @@ def test_more_cues_and_speakers(nlp, text, expected):
 ])
 def test_only_after_and_infinitive_objects(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lifting or easing sanctions is opposing them; refusing to is supporting them
+    ("The EU will not lift sanctions until Russia withdraws from Ukraine, Merz said.",
+     {("friedrich_merz", "sanctions", "support", "own_side"), ("european_union", "sanctions", "support", "own_side")}),
+    ("Germany opposes lifting sanctions on Russia.", {("germany", "sanctions", "support", "subject")}),
+    ("Finland lifted its veto on the sanctions package.", {("finland", "sanctions", "support", "subject")}),
+    ("Trump has given up on a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
+    # a speaker cue takes a speech verb after the clause too
+    ("NATO membership for Ukraine is off the table, Rubio said.", {("marco_rubio", "neutrality", "support", "speaker")}),
+    # an actor named inside a proposal's name is not its subject
+    ("The Kremlin said the deployment of any NATO troops in Ukraine was unacceptable.",
+     {("kremlin", "security_guarantees", "oppose", "subject")}),
+    ("Zelensky said Ukraine needs security guarantees before any ceasefire.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side"),
+      ("volodymyr_zelensky", "ceasefire", "conditional", "own_side"), ("ukraine", "ceasefire", "conditional", "own_side")}),
+    # a passive agent the codebook lacks holds it, not the antecedent of "which"
+    ("Guarantees for Ukraine, which would be provided by several countries, were discussed.", set()),
+    # the agent list ends where a speech verb's subject starts
+    ("Security guarantees would be provided by Germany and France, Trump said.",
+     {("germany", "security_guarantees", "support", "passive"), ("france", "security_guarantees", "support", "passive")}),
+])
+def test_lifting_speakers_agents_and_names_inside_proposals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

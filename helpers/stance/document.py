@@ -90,6 +90,8 @@ class ArticleIndex:
         self._topics: list[TopicHit] | None = None
         self._topic_starts_sorted: list[int] | None = None
         self._mention_tokens: set[int] | None = None
+        self._topic_term_starts: list[int] | None = None
+        self._topic_term_max_end: list[int] = []
         if "speech" in self.markers:  # "the United *States*" is a name, not the speech verb "states"
             self.markers["speech"] = [m for m in self.markers["speech"] if self.mention_covering(m.start) is None]
         self._marker_starts = {label: [m.start for m in ms] for label, ms in self.markers.items()}
@@ -107,6 +109,15 @@ class ArticleIndex:
         a = bisect.bisect_left(starts, lo)
         b = bisect.bisect_left(starts, hi, lo=a)
         return self.markers[label][a:b]
+
+    def in_topic(self, i: int) -> bool:
+        """Is token ``i`` inside a topic term ("*NATO* troops", "*NATO* membership")?"""
+        if self._topic_term_starts is None:
+            spans = sorted((t.start, t.end) for t in self.topic_spans)
+            self._topic_term_starts = [s for s, _ in spans]
+            self._topic_term_max_end = list(itertools.accumulate((e for _, e in spans), max))
+        k = bisect.bisect_right(self._topic_term_starts, i) - 1
+        return k >= 0 and i < self._topic_term_max_end[k]
 
     def cues_in(self, lo: int, hi: int) -> list[Span]:
         """The cue spans starting in [lo, hi), by binary search."""

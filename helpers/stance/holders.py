@@ -75,9 +75,7 @@ def speaker(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     if cue.holder_mode != "speaker":
         return None
     verb = speech_before(ix, cue.start, sent.start)
-    if verb is None:
-        return None
-    who = speaker_of(ix, verb)
+    who = speaker_of(ix, verb) if verb is not None else trailing_speaker(ix, cue.end, sent)
     return Attribution(who) if who else None
 
 
@@ -153,7 +151,11 @@ def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
     for j in range(cue.end, min(cue.end + 3, hi)):
         low = doc[j].lower_
         if low in {"by", "from"}:
-            m = ix.mention_at_start.get(j + 1)
+            k = j + 1
+            while k < min(j + 4, hi) and k not in ix.mention_at_start and doc[k].is_alpha \
+                    and (doc[k].is_lower or doc[k].lower_ in {"the", "a", "an"}):
+                k += 1  # "by *the various* European countries"
+            m = ix.mention_at_start.get(k)
             if m is not None:
                 actors, end = coordinated_after(ix, m, hi)
                 return Attribution(tuple(actors), end)
@@ -178,7 +180,10 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if not (len(cue.span) == 1 and cue.span[0].lower_.endswith("ed") and cue.end < sent.end
                 and doc[cue.end].lower_ == "by"):
             return None
-    return _agent_phrase(ix, cue, sent.end)
+    found = _agent_phrase(ix, cue, sent.end)
+    if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
+        return Attribution(())  # "would be provided by the various countries": an agent the codebook lacks
+    return found
 
 
 @holder_rule("passive_demand")

@@ -79,10 +79,13 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
 # words between "and" and a speech verb that ends a cue's reach ("confirmed the swap and *also* said ...")
 _SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
 def _opens_as_clause(ix: ArticleIndex, j: int) -> bool:
-    """"offered to drop NATO ambitions *as he held* talks": "as" before a subject opens a new clause."""
+    """"offered to drop NATO ambitions *as he held* talks", "will not lift sanctions *until Russia withdraws*":
+    "as"/"until" before a subject opens a new clause ("until Friday" does not)."""
     doc = ix.doc
-    if doc[j].lower_ != "as" or j + 1 >= len(doc):
+    if doc[j].lower_ not in {"as", "until"} or j + 1 >= len(doc):
         return False
+    if doc[j].lower_ == "until" and doc[j + 1].lower_ in {"the", "its", "their"}:
+        return True  # "until the war ends"
     if doc[j + 1].lower_ in {"he", "she", "they", "it", "we"}:
         return True
     m = ix.mention_at_start.get(j + 1)  # "as Zelensky *held*", not "the same status as Ukraine *in* the talks"

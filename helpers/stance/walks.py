@@ -93,6 +93,10 @@ def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str],
         nxt = ix.mention_at_start.get(k)
         if nxt is None:
             break
+        after = doc[nxt.end] if nxt.end < len(doc) else None
+        if doc[j].text == "," and after is not None and after.is_alpha and after.is_lower \
+                and after.lower_ not in {"and", "or"}:
+            break  # "provided by the Europeans, *Trump said*": a new clause, not a list
         out.append(nxt.actor_id)
         j = nxt.end
     return out, j
@@ -106,6 +110,8 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     nxt = doc[m.end]
     if nxt.lower_ in POSSESSIVE_MARKS:
         return True
+    if ix.in_topic(m.start):
+        return True  # "the deployment of any *NATO* troops": part of the proposal's name
     if nxt.text in {"-", "–", "—"} and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
