@@ -637,7 +637,7 @@ def test_lists_modifiers_and_speech_verbs_bound_the_walks(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # evaluative idioms are objections to what they describe
     ("Zakharova called the new sanctions a hostile act.", {("maria_zakharova", "sanctions", "oppose", "subject")}),
-    ("The Kremlin said a ceasefire was a non-starter.", {("kremlin", "ceasefire", "oppose", "subject")}),
+    ("The Kremlin said a ceasefire was a non-starter.", {("kremlin", "ceasefire", "oppose", "speaker")}),
     ("Moscow called talks on guarantees a dead end.", {("russia", "direct_talks", "oppose", "subject")}),
     # "those proposals" refers back to the last topic named
     ("The European Union proposed a truce. Russia has consistently rebuffed those proposals.",
@@ -815,4 +815,26 @@ def test_only_after_and_infinitive_objects(nlp, text, expected):
      {("germany", "security_guarantees", "support", "passive"), ("france", "security_guarantees", "support", "passive")}),
 ])
 def test_lifting_speakers_agents_and_names_inside_proposals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is demanding" is active: the subject demands
+    ("Moscow is demanding that Kyiv abandon its bid to join NATO.", {("russia", "neutrality", "support", "subject")}),
+    # "X, not Y" and "rather than Y": Y is what is not wanted
+    ("Trump wants a deal, not a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
+    ("Rutte backed a full peace deal rather than a ceasefire.", {("mark_rutte", "ceasefire", "oppose", "subject")}),
+    # evaluative idioms, with the speaker after the clause
+    ("A ceasefire would be a trap, Zakharova said.", {("maria_zakharova", "ceasefire", "oppose", "speaker")}),
+    ("Merz called the talks a mistake.", {("friedrich_merz", "direct_talks", "oppose", "subject")}),
+    ("Ukraine has long opposed any freeze of the front line.", {("ukraine", "ceasefire", "oppose", "subject")}),
+    ("Merz said Germany would keep up the pressure with more sanctions.",
+     {("friedrich_merz", "sanctions", "support", "own_side"), ("germany", "sanctions", "support", "own_side")}),
+    # a headline's "Person:" is that person speaking
+    ("Zelensky: Ukraine will not give up territory.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("The talks: what we know.", set()),
+])
+def test_contrasts_idioms_and_headline_speakers(nlp, text, expected):
     assert rows_of(nlp, text) == expected

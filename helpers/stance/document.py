@@ -92,8 +92,14 @@ class ArticleIndex:
         self._mention_tokens: set[int] | None = None
         self._topic_term_starts: list[int] | None = None
         self._topic_term_max_end: list[int] = []
-        if "speech" in self.markers:  # "the United *States*" is a name, not the speech verb "states"
-            self.markers["speech"] = [m for m in self.markers["speech"] if self.mention_covering(m.start) is None]
+        speech = [m for m in self.markers.get("speech", []) if self.mention_covering(m.start) is None]
+        # "the United *States*" is a name, not the speech verb "states"; "*Zelensky:* Ukraine will not ..." (a
+        # headline's or standfirst's colon after the person who opens the sentence) is speech
+        speech += [Span(doc, m.end, m.end + 1, label="speech") for m in self.mentions
+                   if m.actor_id in self.persons and m.end < len(doc) and doc[m.end].text == ":"
+                   and m.start == self.sents[max(self.sent_of(m.start), 0)].start]
+        if speech:
+            self.markers["speech"] = sorted(speech, key=lambda sp: (sp.start, sp.end))
         self._marker_starts = {label: [m.start for m in ms] for label, ms in self.markers.items()}
         self._cue_starts = [c.start for c in self.cues]
         self._quote_starts: list[int] | None = None

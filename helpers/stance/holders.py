@@ -190,8 +190,9 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
 def passive_demand(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """"Ukraine should not *be forced into* concessions, Merz said": the subject of a passive demand is its
     target, never its holder; the one reporting it holds the position (else nobody)."""
-    if cue.frame != "demand" or not cue.verbal or cue.start <= sent.start:
-        return None
+    if cue.frame != "demand" or not cue.verbal or cue.start <= sent.start \
+            or not cue.span[-1].lower_.endswith(("ed", "en")):
+        return None  # a participle: "is *demanding*" is active
     doc = ix.doc
     j = cue.start - 1
     while j > sent.start and doc[j].lower_ in {"not", "n't", "never", "also", "now", "being"}:
