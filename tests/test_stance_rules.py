@@ -252,8 +252,8 @@ def test_cues_in_more_forms(nlp, text, expected):
      {("volodymyr_zelensky", "direct_talks", "conditional", "subject")}, "unless"),
     ("Ukraine backs the deployment of peacekeepers unless Russia objects.",
      {("ukraine", "security_guarantees", "conditional", "subject")}, "backs … unless"),
-    ("If Moscow rejects the ceasefire, Europe will tighten sanctions.",   # nothing for Moscow: hypothetical
-     {("europe", "sanctions", "conditional", "subject")}, "tighten … If"),
+    ("If Moscow welcomes the talks, Europe will ease sanctions.",   # nothing for Moscow: hypothetical
+     {("europe", "sanctions", "conditional", "subject")}, "ease … If"),
     ("Germany supports security guarantees in principle.",
      {("germany", "security_guarantees", "conditional", "subject")}, "supports … in principle"),
 ])
@@ -555,8 +555,13 @@ def test_wanted_option_is_validated(entry, message):
     ("Washington will impose new sanctions unless Moscow agrees to a truce.",
      {("united_states", "sanctions", "conditional", "subject"),
       ("united_states", "ceasefire", "support", "condition_demand")}),
+    # a threat against an objection asks for the proposal too
+    ("If Moscow rejects the ceasefire, Europe will tighten sanctions.",
+     {("europe", "sanctions", "conditional", "subject"), ("europe", "ceasefire", "support", "condition_demand")}),
+    ("Trump said sanctions would follow if Moscow refused a ceasefire.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech"),
+      ("donald_trump", "ceasefire", "support", "condition_demand")}),
     # a condition that asks for nothing stays uncoded
-    ("If Moscow rejects the ceasefire, Europe will tighten sanctions.", {("europe", "sanctions", "conditional", "subject")}),
     ("Europe will tighten sanctions if Moscow accepts the ceasefire.", {("europe", "sanctions", "conditional", "subject")}),
 ])
 def test_condition_of_a_threat_is_a_demand(nlp, text, expected):
@@ -838,3 +843,9 @@ def test_lifting_speakers_agents_and_names_inside_proposals(nlp, text, expected)
 ])
 def test_contrasts_idioms_and_headline_speakers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_passive_cue_reaches_past_a_participle_between_commas(nlp):
+    assert rows_of(nlp, "The ceasefire proposal, backed by Washington and Kyiv, was rejected by Moscow.") == {
+        ("united_states", "ceasefire", "support", "passive"), ("ukraine", "ceasefire", "support", "passive"),
+        ("russia", "ceasefire", "oppose", "passive")}

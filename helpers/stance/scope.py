@@ -73,6 +73,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         chosen.append(t)
     if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
         chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
+    elif chosen and hit.holder_mode == "speaker":  # "sanctions would follow if Moscow refused a ceasefire":
+        chosen = []                                   # the condition is no object; the subject is the topic
     return chosen
 
 
@@ -117,9 +119,16 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     """Topics earlier in the cue's clause, after any verb cue before it."""
     lo = ix.clause_start(hit.start, sent)
     for other in hits:
-        if other.end <= hit.start and other.verbal and not other.dropped and other is not hit:
+        if other.end <= hit.start and other.verbal and not other.dropped and other is not hit \
+                and not (hit.rule == "passive" and _set_off(ix.doc, other, hit.start, lo)):
             lo = max(lo, other.end)
     return [t for t in topics if t.start >= lo and t.end <= hit.start]
+
+
+def _set_off(doc, other: CueHit, pos: int, lo: int) -> bool:
+    """Is ``other`` inside commas before ``pos`` ("The proposal*, backed by Kyiv,* was rejected by Moscow")?"""
+    return any(doc[j].text == "," for j in range(lo, other.start)) \
+        and any(doc[j].text == "," for j in range(other.end, pos))
 
 
 def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:

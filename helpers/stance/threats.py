@@ -4,8 +4,8 @@
 ceasefire*" and "Washington will impose tariffs *unless Moscow agrees to a
 truce*" are demands for the ceasefire: the cues inside an if/unless clause are
 otherwise not coded (a condition states no position), but a support cue there
-that is negated after "if", or plain after "unless", says what the main
-clause's holder demands. The main clause's holder holds it as support; the
+that is negated after "if" (or an objection there: "if Moscow refuses a
+ceasefire"), or plain after "unless", says what the main clause's holder demands. The main clause's holder holds it as support; the
 actor inside the clause is its target, never coded from it.
 """
 
@@ -37,7 +37,10 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
                      target: tuple[str, ...]) -> None:
     """Revive a cue inside an if/unless clause as the main holder's demand, when the condition asks for it."""
     h = clause[0]
-    asks = inner.negated if h.phrase.lower().startswith("if") else not inner.negated
+    if inner.stance == "oppose" and not inner.negated:   # "... if Moscow *refuses* a ceasefire"
+        asks = h.phrase.lower().startswith("if")
+    else:
+        asks = inner.negated if h.phrase.lower().startswith("if") else not inner.negated
     if not asks:
         return
     inner.dropped = False
@@ -55,7 +58,7 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
             continue
         for inner in hits:
             if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun" \
-                    or inner.stance != "support":
+                    or inner.stance not in ("support", "oppose"):
                 continue
             negate(ix, inner, max(a, ix.clause_start(inner.start, sent)), ix.window)
             lo, hi = bisect.bisect_left(ix.mention_starts, a), bisect.bisect_left(ix.mention_starts, inner.start)
