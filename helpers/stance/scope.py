@@ -65,8 +65,6 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
                 break
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
-        elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) == "during":
-            continue  # "demands pressure on Moscow, citing ... *during* the Geneva talks": when, not what
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
