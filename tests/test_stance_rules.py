@@ -847,3 +847,18 @@ def test_a_passive_cue_reaches_past_a_participle_between_commas(nlp):
     assert rows_of(nlp, "The ceasefire proposal, backed by Washington and Kyiv, was rejected by Moscow.") == {
         ("united_states", "ceasefire", "support", "passive"), ("ukraine", "ceasefire", "support", "passive"),
         ("russia", "ceasefire", "oppose", "passive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia demands that Ukraine recognise Crimea as Russian.",
+     {("russia", "territorial_concessions", "support", "subject")}),
+    ("Russia boycotted the talks in Istanbul.", {("russia", "direct_talks", "oppose", "subject")}),
+    # attending or skipping talks is no position on them
+    ("European leaders, including those from France, Germany, Britain, Italy, Finland, and the European "
+     "Commission, attended the talks.", set()),
+    # a list closed by ", and" is still inside the phrase after "including"
+    ("European leaders, including those from France, Germany, and Finland, backed the ceasefire.",
+     {("europe", "ceasefire", "support", "subject")}),
+])
+def test_boycotts_and_attendance(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -62,6 +62,8 @@ def _listed(ix: ArticleIndex, start: int) -> bool:
             return True
         if nxt != ",":
             return False
+        if m.end + 1 < len(doc) and doc[m.end + 1].lower_ in {"and", "or"}:
+            return True  # "France, Germany, and the European Commission"
         m = ix.mention_at_start.get(m.end + 1)
     return False
 
