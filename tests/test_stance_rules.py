@@ -862,3 +862,16 @@ def test_a_passive_cue_reaches_past_a_participle_between_commas(nlp):
 ])
 def test_boycotts_and_attendance(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Russia is not against a ceasefire, but there are nuances,” Putin told reporters.",
+     {("vladimir_putin", "ceasefire", "support", "quote")}),
+    ("“There will be no ceasefire until Ukraine withdraws from Donbas,” Zakharova said.",
+     {("maria_zakharova", "ceasefire", "oppose", "quote")}),
+    ("Merz said the sanctions must stay in place.", {("friedrich_merz", "sanctions", "support", "speaker")}),
+    ("Zelensky said: “Ukraine will never give up its territory.”",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+])
+def test_quoted_positions_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
