@@ -18,6 +18,7 @@ and miss kinds are never printed unless ``--show-heldout`` is given.
 
     python benchmarks/accuracy.py                        # corpus/ and ../shared/devset
     python benchmarks/accuracy.py --split study --misses 20
+    python benchmarks/accuracy.py --split study --extras 20   # rows the hand coding does not have
     python benchmarks/accuracy.py --json /tmp/accuracy.json path/to/other-corpus
     python benchmarks/accuracy.py --parser               # holders and negation by the dependency parser
 """

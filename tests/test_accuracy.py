@@ -129,3 +129,23 @@ def test_json_written_atomically(tmp_path):
     accuracy.write_json(path, {"f1": 0.75})
     assert json.loads(path.read_text(encoding="utf-8")) == {"f1": 0.75}
     assert [p.name for p in path.parent.iterdir()] == ["accuracy.json"]
+
+
+def test_print_misses_and_extras_show_each_side_of_the_disagreement(capsys):
+    dis = pd.DataFrame([
+        {"article_id": "a1", "actor_id": "russia", "topic": "ceasefire", "stances_gold": "oppose",
+         "stances_machine": "", "kind": "missed", "evidence_gold": "Moscow turned the truce down."},
+        {"article_id": "a2", "actor_id": "kremlin", "topic": "direct_talks", "stances_gold": "",
+         "stances_machine": "oppose", "kind": "machine only", "evidence_gold": ""},
+    ])
+    machine = pd.DataFrame([{"article_id": "a2", "actor_id": "kremlin", "topic": "direct_talks", "stance": "oppose",
+                             "sent_id": 3, "rule": "subject", "cue": "ruled out",
+                             "evidence": "The Kremlin ruled out a meeting."}])
+    accuracy.print_misses({"machine": machine}, {"disagreements": dis}, 5)
+    out = capsys.readouterr().out
+    assert "first 1 cells with a hand-coded stance" in out and "* a1 | russia | ceasefire: gold oppose" in out
+    assert "kremlin" not in out
+    accuracy.print_misses({"machine": machine}, {"disagreements": dis}, 5, extras=True)
+    out = capsys.readouterr().out
+    assert "first 1 cells the machine coded with no hand-coded stance" in out
+    assert "machine s3 kremlin direct_talks oppose (rule subject, cue 'ruled out')" in out and "russia" not in out
