@@ -875,3 +875,18 @@ def test_boycotts_and_attendance(nlp, text, expected):
 ])
 def test_quoted_positions_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin wants Ukraine to hand over the rest of Donetsk.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Zelensky rejected the idea of a land-for-peace deal.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Trump suggested Ukraine might have to give up some land.",
+     {("donald_trump", "territorial_concessions", "support", "speaker")}),
+    ("Russia rejects any Western military presence in Ukraine.", {("russia", "security_guarantees", "oppose", "subject")}),
+    ("Moscow is demanding Kyiv pull its forces out of the Donetsk region.",
+     {("russia", "territorial_concessions", "support", "subject")}),
+])
+def test_territory_and_presence_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
