@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from helpers.corpus import WHERE  # noqa: F401 - re-exported for older callers
+
 __all__ = ["blank_pipeline", "paragraph_starts", "sentences", "sent_id_of", "sentence_rows", "sentences_table", "MAX_LENGTH"]
 
 # Our components keep no per-token model state, so long articles are safe to
@@ -26,7 +28,6 @@ MAX_LENGTH = 50_000_000
 _SENTS_KEY = "workbook_sentences"
 
 SENTENCE_COLUMNS = ["article_id", "sent_id", "where", "paragraph", "line", "start_char", "end_char", "text"]
-WHERE = ("headline", "standfirst", "body")
 
 
 @Language.component("paragraph_breaks")
