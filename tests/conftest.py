@@ -95,7 +95,13 @@ def tree_digest(folder: Path) -> str:
 # collected, as ``make report`` would run them (a subprocess with its own
 # WORKBOOK_* environment, so the tests' process and its nbval kernels are not
 # pointed elsewhere), and the tests that read them run last, so unit tests and
-# nbval run meanwhile on the other core.
+# nbval run meanwhile on the other core. Work that only reads a finished build
+# (opening its pages in a browser) is a *follow-up*, run in the background as
+# soon as that build is done, at a lower priority (``NICE``) so the tests' own
+# process, which runs its tests one after the other, is not slowed by it. (The
+# builds themselves keep the normal priority: a notebook kernel slowed down at
+# start-up widens the window in which another process can take the ports it
+# was given, and a kernel that loses one never answers.)
 
 
 @dataclass
@@ -110,13 +116,27 @@ class _Build:
     done: threading.Event = field(default_factory=threading.Event)
 
 
+@dataclass
+class _Followup:
+    name: str                                  # the fixture that gives its result
+    after: str                                 # the build it reads
+    work: Callable[[ReportRun, Path], object]  # given that build and a scratch folder
+    result: object = None
+    error: str = ""
+    started: bool = False
+    launched: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+
 class ReportBuilds:
     """Report builds shared by the session: defined by name, run once each in the background."""
 
     LANES = 2  # builds running at once (the machine this was tuned on has two cores)
+    NICE = 10  # follow-ups yield the CPU to the tests' own process, whose tests run one after the other
 
     def __init__(self) -> None:
         self.builds: dict[str, _Build] = {}
+        self.followups: dict[str, _Followup] = {}
         self.root: Path | None = None
         self.procs: list[subprocess.Popen] = []
         self.lock = threading.Lock()
@@ -126,23 +146,32 @@ class ReportBuilds:
                forget: tuple[str, ...] = ()) -> None:
         self.builds[name] = _Build(name, make_corpus, cache_from, forget)
 
+    def follow(self, name: str, after: str, work: Callable[[ReportRun, Path], object]) -> None:
+        """Define follow-up work on build ``after``, run in the background once it is done; fixture ``name``."""
+        self.followups[name] = _Followup(name, after, work)
+
     def needed_by(self, item: pytest.Item) -> set[str]:
-        """The builds a collected test reads (directly or through its fixtures)."""
-        return set(getattr(item, "fixturenames", ())) & set(self.builds)
+        """The builds and follow-ups a collected test reads (directly or through its fixtures)."""
+        return set(getattr(item, "fixturenames", ())) & (set(self.builds) | set(self.followups))
 
     def start(self, names: set[str]) -> None:
-        """Run the named builds (and the builds they rerun) in the background, each chain in order."""
+        """Run the named builds (and the builds they rerun or follow) in the background, each chain in order."""
         with self.lock:
-            wanted = set(names)
+            for name in names & set(self.followups):
+                self.followups[name].started = True
+            wanted = {self.followups[n].after if n in self.followups else n for n in names}
             for name in list(wanted):
                 while self.builds[name].cache_from:
                     name = self.builds[name].cache_from
                     wanted.add(name)
             todo = [b for b in self.builds.values() if b.name in wanted and not b.started]
-            if not todo:
-                return
             if self.root is None:
                 self.root = Path(tempfile.mkdtemp(prefix="workbook-report-builds-"))
+        for name in names & set(self.followups):  # its build may be done already
+            self._launch(self.followups[name])
+        if not todo:
+            return
+        with self.lock:
             for build in todo:
                 build.started = True
             chains = [[b] for b in todo if not b.cache_from or b.cache_from not in {t.name for t in todo}]
@@ -154,6 +183,15 @@ class ReportBuilds:
                 min(lanes, key=len).extend(chain)
         for lane in lanes:
             threading.Thread(target=self._run_lane, args=(lane,), daemon=True).start()
+
+    def result(self, name: str) -> object:
+        """The result of follow-up ``name`` (started now, with its build, if the collection hook did not)."""
+        followup = self.followups[name]
+        self.start({name})
+        followup.done.wait()
+        if followup.error:
+            pytest.fail(f"{name!r} on report build {followup.after!r} failed:\n{followup.error}", pytrace=False)
+        return followup.result
 
     def get(self, name: str) -> ReportRun:
         """The finished build ``name`` (started now if the collection hook did not)."""
@@ -175,6 +213,31 @@ class ReportBuilds:
                 build.error = f"{type(exc).__name__}: {exc}"
             finally:
                 build.done.set()
+            for followup in list(self.followups.values()):
+                if followup.after == build.name:
+                    self._launch(followup)
+
+    def _launch(self, followup: _Followup) -> None:
+        """Start a follow-up that is wanted and whose build is done, once."""
+        build = self.builds[followup.after]
+        with self.lock:
+            if not followup.started or followup.launched or not build.done.is_set():
+                return
+            followup.launched = True
+        threading.Thread(target=self._follow, args=(followup, build), daemon=True).start()
+
+    def _follow(self, followup: _Followup, build: _Build) -> None:
+        try:
+            if build.error:
+                raise RuntimeError(f"the build failed:\n{build.error}")
+            assert self.root is not None and build.run is not None
+            folder = self.root / f"{followup.name}-work"
+            folder.mkdir()
+            followup.result = followup.work(build.run, folder)
+        except Exception as exc:  # reported by result(), in the test that needs it
+            followup.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            followup.done.set()
 
     def _build(self, build: _Build) -> ReportRun:
         assert self.root is not None
