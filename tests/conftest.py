@@ -24,7 +24,7 @@ from typing import Callable
 
 import pytest
 
-from helpers import config
+from helpers import config, pipeline
 from helpers.codebooks import load_codebooks
 from helpers.corpus import load_corpus
 from helpers.pipeline import analyse, build_nlp
@@ -56,6 +56,30 @@ def articles():
 def analysis(articles, codebooks):
     """All derived tables of the test corpus, computed without the on-disk cache."""
     return analyse(articles, codebooks=codebooks, cache=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_pipeline_per_codebooks():
+    """Each set of codebooks (by digest) gets its rule pipeline once in this process.
+
+    Building one costs about 0.4 s (spaCy's tokenizer exceptions, the phrase matchers) and dozens of
+    tests analyse small corpora with the same codebooks. A pipeline keeps nothing from one document
+    that changes the rows of the next (the same tables come out of a fresh pipeline and of one that
+    has parsed other corpora first), so sharing it changes no result; ``build_nlp`` itself still runs
+    for every distinct set of codebooks.
+    """
+    built: dict[str, object] = {}
+    fresh = pipeline.build_nlp
+
+    def build_nlp(books):
+        if books.digest not in built:
+            built[books.digest] = fresh(books)
+        return built[books.digest]
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(pipeline, "build_nlp", build_nlp)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")
@@ -118,9 +142,10 @@ class _Build:
 
 @dataclass
 class _Followup:
-    name: str                                  # the fixture that gives its result
-    after: str                                 # the build it reads
-    work: Callable[[ReportRun, Path], object]  # given that build and a scratch folder
+    name: str                                         # the fixture that gives its result
+    after: str | None                                 # the build it reads (None: it needs none, start at once)
+    work: Callable[[ReportRun | None, Path], object]  # given that build and a scratch folder
+    close: Callable[[object], None] | None = None     # what ends its result (e.g. stops a cluster)
     result: object = None
     error: str = ""
     started: bool = False
@@ -137,6 +162,7 @@ class ReportBuilds:
     def __init__(self) -> None:
         self.builds: dict[str, _Build] = {}
         self.followups: dict[str, _Followup] = {}
+        self.closers: list[threading.Thread] = []
         self.root: Path | None = None
         self.procs: list[subprocess.Popen] = []
         self.lock = threading.Lock()
@@ -146,9 +172,11 @@ class ReportBuilds:
                forget: tuple[str, ...] = ()) -> None:
         self.builds[name] = _Build(name, make_corpus, cache_from, forget)
 
-    def follow(self, name: str, after: str, work: Callable[[ReportRun, Path], object]) -> None:
-        """Define follow-up work on build ``after``, run in the background once it is done; fixture ``name``."""
-        self.followups[name] = _Followup(name, after, work)
+    def follow(self, name: str, after: str | None, work: Callable[[ReportRun | None, Path], object], *,
+               close: Callable[[object], None] | None = None) -> None:
+        """Define follow-up work on build ``after`` (or on none), run in the background once it is done; fixture
+        ``name``. ``close(result)`` ends its result, at :meth:`release` or at the end of the session."""
+        self.followups[name] = _Followup(name, after, work, close)
 
     def needed_by(self, item: pytest.Item) -> set[str]:
         """The builds and follow-ups a collected test reads (directly or through its fixtures)."""
@@ -159,7 +187,7 @@ class ReportBuilds:
         with self.lock:
             for name in names & set(self.followups):
                 self.followups[name].started = True
-            wanted = {self.followups[n].after if n in self.followups else n for n in names}
+            wanted = {self.followups[n].after if n in self.followups else n for n in names} - {None}
             for name in list(wanted):
                 while self.builds[name].cache_from:
                     name = self.builds[name].cache_from
@@ -218,22 +246,22 @@ class ReportBuilds:
                     self._launch(followup)
 
     def _launch(self, followup: _Followup) -> None:
-        """Start a follow-up that is wanted and whose build is done, once."""
-        build = self.builds[followup.after]
+        """Start a follow-up that is wanted and whose build (if any) is done, once."""
+        build = self.builds[followup.after] if followup.after else None
         with self.lock:
-            if not followup.started or followup.launched or not build.done.is_set():
+            if not followup.started or followup.launched or (build is not None and not build.done.is_set()):
                 return
             followup.launched = True
         threading.Thread(target=self._follow, args=(followup, build), daemon=True).start()
 
-    def _follow(self, followup: _Followup, build: _Build) -> None:
+    def _follow(self, followup: _Followup, build: _Build | None) -> None:
         try:
-            if build.error:
+            if build is not None and build.error:
                 raise RuntimeError(f"the build failed:\n{build.error}")
-            assert self.root is not None and build.run is not None
+            assert self.root is not None
             folder = self.root / f"{followup.name}-work"
             folder.mkdir()
-            followup.result = followup.work(build.run, folder)
+            followup.result = followup.work(build.run if build else None, folder)
         except Exception as exc:  # reported by result(), in the test that needs it
             followup.error = f"{type(exc).__name__}: {exc}"
         finally:
@@ -265,8 +293,22 @@ class ReportBuilds:
             raise RuntimeError(f"exit status {proc.returncode}\n{stderr[-3000:]}")
         return ReportRun(corpus, reports, cache, before, tree_digest(corpus), stdout, stderr)
 
+    def release(self, name: str) -> None:
+        """End follow-up ``name``'s result now, in the background (its tests are done)."""
+        followup = self.followups[name]
+        if followup.close is not None and followup.done.is_set() and followup.result is not None:
+            result, followup.result = followup.result, None
+            thread = threading.Thread(target=followup.close, args=(result,), daemon=True)
+            thread.start()
+            self.closers.append(thread)
+
     def close(self) -> None:
         """Stop builds still running (a session cut short) and remove their folders."""
+        for followup in self.followups.values():
+            if followup.done.wait(timeout=120 if followup.launched else 0):
+                self.release(followup.name)
+        for thread in self.closers:
+            thread.join(timeout=60)
         with self.lock:
             self.closing = True
             for proc in self.procs:
@@ -303,7 +345,10 @@ def fixture_rerun() -> ReportRun:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that read a shared report build run last, so the builds run while the other tests do."""
-    items.sort(key=lambda item: bool(BUILDS.needed_by(item)))  # stable: file order kept otherwise
+    def reads_a_build(item: pytest.Item) -> bool:
+        return any(name in BUILDS.builds or BUILDS.followups[name].after for name in BUILDS.needed_by(item))
+
+    items.sort(key=reads_a_build)  # stable: file order kept otherwise
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
