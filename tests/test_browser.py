@@ -4,7 +4,8 @@ Uses Debian's Chromium (``apt-get install chromium``, ``/usr/bin/chromium``);
 the tests are skipped, saying so, when it is not installed. They read the
 report of the frozen test corpus built once per session (``fixture_reports``),
 and open each page once, in the background as soon as that build is done (a follow-up of
-the build, ``tests.conftest.BUILDS``), so the browsers run while other tests do. For each page Chromium dumps the rendered DOM, logs console messages to
+the build, ``tests.conftest.BUILDS``, at low priority), so the browsers run while other
+tests do. For each page Chromium dumps the rendered DOM, logs console messages to
 stderr, and writes a net log; any http(s) request the page makes (scripts,
 fonts, styles, images, dynamic imports) shows there, and every host name is
 made unresolvable so nothing could be fetched anyway.
@@ -26,6 +27,7 @@ from tests.conftest import BUILDS, ReportRun
 
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "")
                  if p and Path(p).is_file()), None)
+NICE = shutil.which("nice")
 pytestmark = pytest.mark.skipif(CHROMIUM is None,
                                 reason="Chromium is not installed: apt-get install chromium (Debian's package)")
 
@@ -52,8 +54,9 @@ def open_in_chromium(page: Path, workdir: Path) -> tuple[str, str, list[str]]:
            "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={workdir / 'profile'}",
            "--enable-logging=stderr", "--v=0", f"--log-net-log={netlog}", "--virtual-time-budget=3000",
            "--dump-dom", page.as_uri()]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120,
-                          preexec_fn=lambda: os.nice(BUILDS.NICE))  # background work, like the builds
+    if NICE:  # background work: it yields the CPU to the tests (run from threads, so no preexec_fn)
+        cmd = [NICE, "-n", str(BUILDS.NICE), *cmd]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
     requested = []
     if netlog.is_file():
