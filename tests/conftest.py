@@ -134,6 +134,7 @@ class _Build:
     make_corpus: Callable[[Path], Path]  # writes (or names) the corpus, given a scratch folder
     cache_from: str | None = None      # a rerun: start after this build and reuse its cache
     forget: tuple[str, ...] = ()       # notebooks whose cached run the rerun drops first, so they execute again
+    workers: int | None = None         # notebooks run at once (WORKBOOK_REPORT_WORKERS); None: make report's default
     run: ReportRun | None = None
     error: str = ""
     started: bool = False
@@ -169,8 +170,11 @@ class ReportBuilds:
         self.closing = False
 
     def define(self, name: str, make_corpus: Callable[[Path], Path], *, cache_from: str | None = None,
-               forget: tuple[str, ...] = ()) -> None:
-        self.builds[name] = _Build(name, make_corpus, cache_from, forget)
+               forget: tuple[str, ...] = (), workers: int | None = None) -> None:
+        """A build, fixture ``name``. ``workers=1`` runs its notebooks one at a time (``WORKBOOK_REPORT_WORKERS``):
+        for a build that checks what the pages say, not how notebooks run side by side, so that fewer kernels at
+        once leave CPU to the tests' own process, which runs its tests one after the other."""
+        self.builds[name] = _Build(name, make_corpus, cache_from, forget, workers)
 
     def follow(self, name: str, after: str | None, work: Callable[[ReportRun | None, Path], object], *,
                close: Callable[[object], None] | None = None) -> None:
@@ -276,6 +280,7 @@ class ReportBuilds:
         cache = source.cache if source else folder / "cache"
         reports = folder / "reports"
         env = dict(os.environ, WORKBOOK_CORPUS_DIR=str(corpus), WORKBOOK_REPORTS_DIR=str(reports),
+                   **({"WORKBOOK_REPORT_WORKERS": str(build.workers)} if build.workers else {}),
                    WORKBOOK_CACHE_DIR=str(cache),
                    PYTHONPATH=os.pathsep.join(filter(None, [str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
         before = tree_digest(corpus)
