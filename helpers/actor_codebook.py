@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from helpers.codebook import CodebookError, read_yaml
+from helpers.stopwords import stop_words
 
 __all__ = ["CodebookError", "Actor", "Side", "Codebook", "KINDS", "load_codebook", "parse_codebook",
            "name_key", "name_variants"]
@@ -169,7 +169,7 @@ def _check_alias(alias: str, where: str) -> None:
     if len(alias.replace(".", "")) < MIN_ALIAS_CHARS:
         raise CodebookError(f"{where}: the name {alias!r} is shorter than {MIN_ALIAS_CHARS} characters; "
                             "it would match inside ordinary text")
-    if " " not in alias and alias == alias.lower() and alias.lower() in STOP_WORDS:
+    if " " not in alias and alias == alias.lower() and alias.lower() in stop_words():
         raise CodebookError(f"{where}: the name {alias!r} is a common English word; "
                             "it would match ordinary text (use a longer name or a role)")
 

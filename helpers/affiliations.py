@@ -21,16 +21,16 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Collection, Mapping
+from typing import TYPE_CHECKING, Collection, Mapping
 
 import numpy
-from spacy.attrs import ORTH
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from helpers.actor_codebook import Codebook, name_variants
 from helpers.codebook import CodebookError
+
+if TYPE_CHECKING:  # spaCy is imported where the finder is built, so reading the file does not import it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["Affiliations", "parse_affiliations", "ProvisionalFinder", "USER_DATA_KEY", "provisional_id"]
 
@@ -127,6 +127,8 @@ class ProvisionalFinder:
     """Finds provisional actors in a Doc whose codebook names the ruler has already marked."""
 
     def __init__(self, nlp: Language, affiliations: Affiliations, codebook: Codebook) -> None:
+        from spacy.matcher import PhraseMatcher
+
         vocab = nlp.vocab
         self.codebook = codebook
         self.sides = codebook.side_map()
@@ -242,6 +244,8 @@ class ProvisionalFinder:
 
     def _later_mentions(self, doc: Doc, found: dict[str, dict], covered: set[int]) -> list[tuple[int, int, str]]:
         """Other mentions of each provisional person in the Doc: the full name, or the surname alone."""
+        from spacy.attrs import ORTH
+
         orths = doc.to_array([ORTH]).reshape(-1)
         strings = doc.vocab.strings
         out = []

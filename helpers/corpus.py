@@ -323,6 +323,10 @@ def _lead(rec: dict, removed: list[tuple[int, str, str]]) -> tuple[tuple[str, st
     return tuple(lead)
 
 
+# Where a paragraph of the analysed text comes from, in reading order (see analysed_text).
+WHERE = ("headline", "standfirst", "body")
+
+
 def analysed_text(text: str, lead: Sequence[tuple[str, str, int]] = (),
                   paragraph_lines: Sequence[int] = ()) -> tuple[str, list[str], list[int]]:
     """The text the analysis reads: headline, standfirst and body as paragraphs.

@@ -12,11 +12,11 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import pandas as pd
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from helpers.actor_codebook import name_key
-from helpers.nlp import WHERE
+from helpers.corpus import WHERE
 from helpers.provisional import actor_info
+from helpers.stopwords import stop_words
 
 if TYPE_CHECKING:
     from helpers.pipeline import Analysis
@@ -238,7 +238,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "sept", "oct", "nov", "dec"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _CONNECTORS = {"of", "for", "the", "de", "da", "del", "der", "di", "van", "von", "bin", "al", "la", "le", "du"}
-_EDGE_STOP = set(STOP_WORDS) | _MONTHS | _WEEKDAYS | _CONNECTORS
+_EDGE_STOP = set(stop_words()) | _MONTHS | _WEEKDAYS | _CONNECTORS
 # capitalised words (and abbreviations like U.S.), plus the lower-case connectors
 # that may sit inside a name ("Coalition of the Willing"); ASCII lower-case words
 # are skipped by the regex itself, which keeps the scan fast

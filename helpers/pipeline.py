@@ -18,45 +18,64 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pandas as pd
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from helpers import actors, config, provisional, quotes, stance, topics
+from helpers import config
 from helpers.codebooks import Codebooks, load_codebooks
 from helpers.corpus import analysed_text
-from helpers.nlp import blank_pipeline, sentence_stage
+from helpers.quotes import QuoteWarning
+from helpers.stance.labels import StanceWarning
+from helpers.stance.parser_switch import cache_tag as parser_cache_tag
 from helpers.store import read_store, store_path, write_store
 
-__all__ = ["Analysis", "STAGES", "COMPONENTS", "build_nlp", "analyse", "cache_key", "run_stages"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
-# Pipeline components beyond the blank pipeline, in order: ``add(nlp, codebooks)``.
-COMPONENTS: list[Callable[[Language, Codebooks], None]] = [
-    actors.add_to_pipeline,
-    topics.add_to_pipeline,
-    stance.add_to_pipeline,
-]
+__all__ = ["Analysis", "STAGES", "STAGE_NAMES", "COMPONENTS", "build_nlp", "analyse", "cache_key", "run_stages"]
 
-# Extraction stages, in order: (table name, ``stage(doc, ctx) -> list[dict]``).
-# ``ctx`` holds article_id, published, paragraph_lines, text, codebooks and the
-# rows of earlier stages.
-STAGES: list[tuple[str, Callable[[Doc, dict], list[dict]]]] = [
-    ("sentences", sentence_stage),
-    ("mentions", actors.mentions_stage),
-    ("provisional", provisional.provisional_stage),
-    ("quotes", quotes.quotes_stage),
-    ("stances", stance.stances_stage),
-    ("review", stance.review_stage),
-]
+# The tables the stages give, in order (``STAGES`` pairs each with its function).
+STAGE_NAMES = ("sentences", "mentions", "provisional", "quotes", "stances", "review")
+
+
+def _components() -> list[Callable[[Language, Codebooks], None]]:
+    """Pipeline components beyond the blank pipeline, in order: ``add(nlp, codebooks)``."""
+    from helpers import actor_ruler, stance, topic_matcher
+
+    return [actor_ruler.add_to_pipeline, topic_matcher.add_to_pipeline, stance.add_to_pipeline]
+
+
+def _stages() -> list[tuple[str, Callable[[Doc, dict], list[dict]]]]:
+    """Extraction stages, in order: (table name, ``stage(doc, ctx) -> list[dict]``).
+
+    ``ctx`` holds article_id, published, paragraph_lines, text, codebooks and the
+    rows of earlier stages."""
+    from helpers import actor_ruler, provisional, quotes, stance
+    from helpers.nlp import sentence_stage
+
+    stages = [sentence_stage, actor_ruler.mentions_stage, provisional.provisional_stage, quotes.quotes_stage,
+              stance.stances_stage, stance.review_stage]
+    return list(zip(STAGE_NAMES, stages))
+
+
+def __getattr__(name: str) -> object:
+    """PEP 562: ``STAGES`` and ``COMPONENTS`` import spaCy, so they are built when first asked for; an
+    analysis served from the cache never needs them."""
+    if name == "STAGES":
+        return _stages()
+    if name == "COMPONENTS":
+        return _components()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 CACHE_VERSION = "5"
 WARNINGS_KEY = "_warnings"
 # warning classes the stages raise, by name, so a cache hit replays the same class
 WARNING_CLASSES: dict[str, type[Warning]] = {
     "UserWarning": UserWarning, "RuntimeWarning": RuntimeWarning,
-    "QuoteWarning": quotes.QuoteWarning, "StanceWarning": stance.StanceWarning,
+    "QuoteWarning": QuoteWarning, "StanceWarning": StanceWarning,
 }
 
 
@@ -79,8 +98,10 @@ class Analysis:
 
 def build_nlp(codebooks: Codebooks) -> Language:
     """The full rule-based pipeline: blank English plus every component, configured with ``codebooks``."""
+    from helpers.nlp import blank_pipeline
+
     nlp = blank_pipeline()
-    for add in COMPONENTS:
+    for add in _components():
         add(nlp, codebooks)
     return nlp
 
@@ -98,7 +119,7 @@ def _source_digest() -> str:
 
 def _analysis_digest(codebooks: Codebooks) -> str:
     return hashlib.sha256(_source_digest().encode() + codebooks.digest.encode()
-                          + stance.parse.cache_tag().encode()).hexdigest()
+                          + parser_cache_tag().encode()).hexdigest()
 
 
 def cache_key(text: str, codebook_digest: str) -> str:
@@ -245,18 +266,18 @@ def analyse(
     """
     if codebooks is None:
         codebooks = load_codebooks(corpus_dir)
-    stages = STAGES
     cache_root = Path(cache_dir or config.CACHE_DIR)
     digest = _analysis_digest(codebooks)
     contexts = list(_contexts(articles, codebooks))
     texts = [ctx["text"] for ctx in contexts]
     keys = [cache_key(t, digest) for t in texts]
-    names = [name for name, _ in stages] + ["problems"]
+    names = [*STAGE_NAMES, "problems"]
     store = store_path(cache_root, keys) if cache else None
     stored = read_store(store, names) if store is not None else None
     if stored is not None:
         _replay(stored["problems"].to_dict("records"))
         return Analysis(articles=articles, codebooks=codebooks, tables=stored, cache_hits=len(texts), parsed=0)
+    stages = _stages()
     cached = [cache and _cache_path(cache_root, k).is_file() for k in keys]
     todo = [i for i, hit in enumerate(cached) if not hit]
     nlp: Language | None = None

@@ -15,11 +15,12 @@ import bisect
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from spacy.tokens import Doc
 
 from helpers.affiliations import USER_DATA_KEY
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from helpers.pipeline import Analysis
 
 __all__ = ["PROVISIONAL_COLUMNS", "provisional_stage", "provisional_actors", "actor_sides", "actor_info",

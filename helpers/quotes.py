@@ -59,12 +59,13 @@ import bisect
 import re
 import warnings
 from dataclasses import dataclass
-from typing import Iterable, Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from helpers.quote_cues import Cues, load_cues, parse_cues
 from helpers.corpus import count_words
+
+if TYPE_CHECKING:  # only the stage reads a Doc; reading the cached tables does not import spaCy
+    from spacy.tokens import Doc
 
 __all__ = [
     "QUOTE_COLUMNS",

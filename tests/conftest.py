@@ -24,7 +24,7 @@ from typing import Callable
 
 import pytest
 
-from helpers import config
+from helpers import config, pipeline
 from helpers.codebooks import load_codebooks
 from helpers.corpus import load_corpus
 from helpers.pipeline import analyse, build_nlp
@@ -56,6 +56,30 @@ def articles():
 def analysis(articles, codebooks):
     """All derived tables of the test corpus, computed without the on-disk cache."""
     return analyse(articles, codebooks=codebooks, cache=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_pipeline_per_codebooks():
+    """Each set of codebooks (by digest) gets its rule pipeline once in this process.
+
+    Building one costs about 0.4 s (spaCy's tokenizer exceptions, the phrase matchers) and dozens of
+    tests analyse small corpora with the same codebooks. A pipeline keeps nothing from one document
+    that changes the rows of the next (the same tables come out of a fresh pipeline and of one that
+    has parsed other corpora first), so sharing it changes no result; ``build_nlp`` itself still runs
+    for every distinct set of codebooks.
+    """
+    built: dict[str, object] = {}
+    fresh = pipeline.build_nlp
+
+    def build_nlp(books):
+        if books.digest not in built:
+            built[books.digest] = fresh(books)
+        return built[books.digest]
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(pipeline, "build_nlp", build_nlp)
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")
@@ -95,7 +119,13 @@ def tree_digest(folder: Path) -> str:
 # collected, as ``make report`` would run them (a subprocess with its own
 # WORKBOOK_* environment, so the tests' process and its nbval kernels are not
 # pointed elsewhere), and the tests that read them run last, so unit tests and
-# nbval run meanwhile on the other core.
+# nbval run meanwhile on the other core. Work that only reads a finished build
+# (opening its pages in a browser) is a *follow-up*, run in the background as
+# soon as that build is done, at a lower priority (``NICE``) so the tests' own
+# process, which runs its tests one after the other, is not slowed by it. (The
+# builds themselves keep the normal priority: a notebook kernel slowed down at
+# start-up widens the window in which another process can take the ports it
+# was given, and a kernel that loses one never answers.)
 
 
 @dataclass
@@ -104,9 +134,23 @@ class _Build:
     make_corpus: Callable[[Path], Path]  # writes (or names) the corpus, given a scratch folder
     cache_from: str | None = None      # a rerun: start after this build and reuse its cache
     forget: tuple[str, ...] = ()       # notebooks whose cached run the rerun drops first, so they execute again
+    workers: int | None = None         # notebooks run at once (WORKBOOK_REPORT_WORKERS); None: make report's default
     run: ReportRun | None = None
     error: str = ""
     started: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass
+class _Followup:
+    name: str                                         # the fixture that gives its result
+    after: str | None                                 # the build it reads (None: it needs none, start at once)
+    work: Callable[[ReportRun | None, Path], object]  # given that build and a scratch folder
+    close: Callable[[object], None] | None = None     # what ends its result (e.g. stops a cluster)
+    result: object = None
+    error: str = ""
+    started: bool = False
+    launched: bool = False
     done: threading.Event = field(default_factory=threading.Event)
 
 
@@ -114,35 +158,52 @@ class ReportBuilds:
     """Report builds shared by the session: defined by name, run once each in the background."""
 
     LANES = 2  # builds running at once (the machine this was tuned on has two cores)
+    NICE = 10  # follow-ups yield the CPU to the tests' own process, whose tests run one after the other
 
     def __init__(self) -> None:
         self.builds: dict[str, _Build] = {}
+        self.followups: dict[str, _Followup] = {}
+        self.closers: list[threading.Thread] = []
         self.root: Path | None = None
         self.procs: list[subprocess.Popen] = []
         self.lock = threading.Lock()
         self.closing = False
 
     def define(self, name: str, make_corpus: Callable[[Path], Path], *, cache_from: str | None = None,
-               forget: tuple[str, ...] = ()) -> None:
-        self.builds[name] = _Build(name, make_corpus, cache_from, forget)
+               forget: tuple[str, ...] = (), workers: int | None = None) -> None:
+        """A build, fixture ``name``. ``workers=1`` runs its notebooks one at a time (``WORKBOOK_REPORT_WORKERS``):
+        for a build that checks what the pages say, not how notebooks run side by side, so that fewer kernels at
+        once leave CPU to the tests' own process, which runs its tests one after the other."""
+        self.builds[name] = _Build(name, make_corpus, cache_from, forget, workers)
+
+    def follow(self, name: str, after: str | None, work: Callable[[ReportRun | None, Path], object], *,
+               close: Callable[[object], None] | None = None) -> None:
+        """Define follow-up work on build ``after`` (or on none), run in the background once it is done; fixture
+        ``name``. ``close(result)`` ends its result, at :meth:`release` or at the end of the session."""
+        self.followups[name] = _Followup(name, after, work, close)
 
     def needed_by(self, item: pytest.Item) -> set[str]:
-        """The builds a collected test reads (directly or through its fixtures)."""
-        return set(getattr(item, "fixturenames", ())) & set(self.builds)
+        """The builds and follow-ups a collected test reads (directly or through its fixtures)."""
+        return set(getattr(item, "fixturenames", ())) & (set(self.builds) | set(self.followups))
 
     def start(self, names: set[str]) -> None:
-        """Run the named builds (and the builds they rerun) in the background, each chain in order."""
+        """Run the named builds (and the builds they rerun or follow) in the background, each chain in order."""
         with self.lock:
-            wanted = set(names)
+            for name in names & set(self.followups):
+                self.followups[name].started = True
+            wanted = {self.followups[n].after if n in self.followups else n for n in names} - {None}
             for name in list(wanted):
                 while self.builds[name].cache_from:
                     name = self.builds[name].cache_from
                     wanted.add(name)
             todo = [b for b in self.builds.values() if b.name in wanted and not b.started]
-            if not todo:
-                return
             if self.root is None:
                 self.root = Path(tempfile.mkdtemp(prefix="workbook-report-builds-"))
+        for name in names & set(self.followups):  # its build may be done already
+            self._launch(self.followups[name])
+        if not todo:
+            return
+        with self.lock:
             for build in todo:
                 build.started = True
             chains = [[b] for b in todo if not b.cache_from or b.cache_from not in {t.name for t in todo}]
@@ -154,6 +215,15 @@ class ReportBuilds:
                 min(lanes, key=len).extend(chain)
         for lane in lanes:
             threading.Thread(target=self._run_lane, args=(lane,), daemon=True).start()
+
+    def result(self, name: str) -> object:
+        """The result of follow-up ``name`` (started now, with its build, if the collection hook did not)."""
+        followup = self.followups[name]
+        self.start({name})
+        followup.done.wait()
+        if followup.error:
+            pytest.fail(f"{name!r} on report build {followup.after!r} failed:\n{followup.error}", pytrace=False)
+        return followup.result
 
     def get(self, name: str) -> ReportRun:
         """The finished build ``name`` (started now if the collection hook did not)."""
@@ -175,6 +245,31 @@ class ReportBuilds:
                 build.error = f"{type(exc).__name__}: {exc}"
             finally:
                 build.done.set()
+            for followup in list(self.followups.values()):
+                if followup.after == build.name:
+                    self._launch(followup)
+
+    def _launch(self, followup: _Followup) -> None:
+        """Start a follow-up that is wanted and whose build (if any) is done, once."""
+        build = self.builds[followup.after] if followup.after else None
+        with self.lock:
+            if not followup.started or followup.launched or (build is not None and not build.done.is_set()):
+                return
+            followup.launched = True
+        threading.Thread(target=self._follow, args=(followup, build), daemon=True).start()
+
+    def _follow(self, followup: _Followup, build: _Build | None) -> None:
+        try:
+            if build is not None and build.error:
+                raise RuntimeError(f"the build failed:\n{build.error}")
+            assert self.root is not None
+            folder = self.root / f"{followup.name}-work"
+            folder.mkdir()
+            followup.result = followup.work(build.run if build else None, folder)
+        except Exception as exc:  # reported by result(), in the test that needs it
+            followup.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            followup.done.set()
 
     def _build(self, build: _Build) -> ReportRun:
         assert self.root is not None
@@ -185,6 +280,7 @@ class ReportBuilds:
         cache = source.cache if source else folder / "cache"
         reports = folder / "reports"
         env = dict(os.environ, WORKBOOK_CORPUS_DIR=str(corpus), WORKBOOK_REPORTS_DIR=str(reports),
+                   **({"WORKBOOK_REPORT_WORKERS": str(build.workers)} if build.workers else {}),
                    WORKBOOK_CACHE_DIR=str(cache),
                    PYTHONPATH=os.pathsep.join(filter(None, [str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
         before = tree_digest(corpus)
@@ -202,8 +298,22 @@ class ReportBuilds:
             raise RuntimeError(f"exit status {proc.returncode}\n{stderr[-3000:]}")
         return ReportRun(corpus, reports, cache, before, tree_digest(corpus), stdout, stderr)
 
+    def release(self, name: str) -> None:
+        """End follow-up ``name``'s result now, in the background (its tests are done)."""
+        followup = self.followups[name]
+        if followup.close is not None and followup.done.is_set() and followup.result is not None:
+            result, followup.result = followup.result, None
+            thread = threading.Thread(target=followup.close, args=(result,), daemon=True)
+            thread.start()
+            self.closers.append(thread)
+
     def close(self) -> None:
         """Stop builds still running (a session cut short) and remove their folders."""
+        for followup in self.followups.values():
+            if followup.done.wait(timeout=120 if followup.launched else 0):
+                self.release(followup.name)
+        for thread in self.closers:
+            thread.join(timeout=60)
         with self.lock:
             self.closing = True
             for proc in self.procs:
@@ -240,7 +350,10 @@ def fixture_rerun() -> ReportRun:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests that read a shared report build run last, so the builds run while the other tests do."""
-    items.sort(key=lambda item: bool(BUILDS.needed_by(item)))  # stable: file order kept otherwise
+    def reads_a_build(item: pytest.Item) -> bool:
+        return any(name in BUILDS.builds or BUILDS.followups[name].after for name in BUILDS.needed_by(item))
+
+    items.sort(key=reads_a_build)  # stable: file order kept otherwise
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

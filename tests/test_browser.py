@@ -3,7 +3,9 @@
 Uses Debian's Chromium (``apt-get install chromium``, ``/usr/bin/chromium``);
 the tests are skipped, saying so, when it is not installed. They read the
 report of the frozen test corpus built once per session (``fixture_reports``),
-and open each page once. For each page Chromium dumps the rendered DOM, logs console messages to
+and open each page once, in the background as soon as that build is done (a follow-up of
+the build, ``tests.conftest.BUILDS``, at low priority), so the browsers run while other
+tests do. For each page Chromium dumps the rendered DOM, logs console messages to
 stderr, and writes a net log; any http(s) request the page makes (scripts,
 fonts, styles, images, dynamic imports) shows there, and every host name is
 made unresolvable so nothing could be fetched anyway.
@@ -21,8 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BUILDS, ReportRun
+
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "")
                  if p and Path(p).is_file()), None)
+NICE = shutil.which("nice")
 pytestmark = pytest.mark.skipif(CHROMIUM is None,
                                 reason="Chromium is not installed: apt-get install chromium (Debian's package)")
 
@@ -49,6 +54,8 @@ def open_in_chromium(page: Path, workdir: Path) -> tuple[str, str, list[str]]:
            "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={workdir / 'profile'}",
            "--enable-logging=stderr", "--v=0", f"--log-net-log={netlog}", "--virtual-time-budget=3000",
            "--dump-dom", page.as_uri()]
+    if NICE:  # background work: it yields the CPU to the tests (run from threads, so no preexec_fn)
+        cmd = [NICE, "-n", str(BUILDS.NICE), *cmd]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
     requested = []
@@ -68,14 +75,22 @@ def open_in_chromium(page: Path, workdir: Path) -> tuple[str, str, list[str]]:
     return done.stdout, "\n".join(console), requested
 
 
-@pytest.fixture(scope="module")
-def rendered(browser_reports, tmp_path_factory) -> dict[str, tuple[str, str, list[str]]]:
-    """Every page opened once in Chromium: its rendered DOM, console lines and requested URLs, by relative path."""
-    work = tmp_path_factory.mktemp("chromium")
-    found = pages(browser_reports)
+def open_every_page(run: ReportRun, work: Path) -> dict[str, tuple[str, str, list[str]]]:
+    """Every page of a build opened once in Chromium: its rendered DOM, console lines and requested URLs."""
+    found = pages(run.reports)
     with ThreadPoolExecutor(max_workers=3) as pool:  # each page in its own browser and profile
         results = pool.map(lambda item: open_in_chromium(item[1], work / f"run{item[0]}"), enumerate(found))
-        return {page.relative_to(browser_reports).as_posix(): result for page, result in zip(found, results)}
+        return {page.relative_to(run.reports).as_posix(): result for page, result in zip(found, results)}
+
+
+if CHROMIUM is not None:
+    BUILDS.follow("rendered", "fixture_reports", open_every_page)
+
+
+@pytest.fixture(scope="module")
+def rendered(browser_reports) -> dict[str, tuple[str, str, list[str]]]:
+    """Every page of the test corpus's report opened once in Chromium, by relative path (see :func:`open_every_page`)."""
+    return BUILDS.result("rendered")
 
 
 def test_every_page_renders_offline_without_errors_or_requests(rendered):

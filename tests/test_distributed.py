@@ -10,6 +10,8 @@ from helpers import distributed, store
 from helpers.corpus import load_corpus
 from helpers.pipeline import analyse
 
+from tests.conftest import BUILDS
+
 TEXTS = {
     "a.txt": "Talks in Istanbul\n\nPutin rejected the ceasefire on Friday. “We back the ceasefire,” Zelensky said.\n\n"
              "Trump called for a summit with Putin and Zelensky.",
@@ -19,12 +21,26 @@ TEXTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def cluster():
+def start_cluster(_build, _folder):
+    """Two worker processes take seconds to start, so they start in the background as the session begins
+    (``tests.conftest.BUILDS``), and stop in the background once this module's tests are done."""
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
-        yield c
+    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+BUILDS.follow("dask_cluster", None, start_cluster, close=lambda c: c.close())
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    yield BUILDS.result("dask_cluster")
+    BUILDS.release("dask_cluster")
+
+
+@pytest.fixture
+def cluster(dask_cluster):
+    return dask_cluster
 
 
 @pytest.fixture

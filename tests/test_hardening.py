@@ -83,7 +83,9 @@ def hostile_corpus(root: Path) -> Path:
     return corpus
 
 
-BUILDS.define("hostile", hostile_corpus)
+# One notebook at a time: these two builds check what the pages say (the fixture build and
+# tests/test_report_failures.py run notebooks two at a time), and they leave CPU to the other tests.
+BUILDS.define("hostile", hostile_corpus, workers=1)
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +189,7 @@ def barren_corpus(root: Path) -> Path:
                         ["calm,calm.txt,A calm day,stated,2025-05-16,stated,,,,"])
 
 
-BUILDS.define("barren", barren_corpus)
+BUILDS.define("barren", barren_corpus, workers=1)
 
 
 @pytest.fixture(scope="module")

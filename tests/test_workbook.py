@@ -52,3 +52,38 @@ def test_select_rows():
     rows = pd.DataFrame({"actor_id": ["a", "b", "a"], "topic": ["x", "x", "y"]})
     assert len(select(rows)) == 3
     assert list(select(rows, actors=["a"], topics=["y"]).index) == [0]
+
+
+def test_a_cached_workbook_does_not_import_spacy(make_corpus):
+    """Notebooks read the cached analysis; importing spaCy there would cost every kernel about a second."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from helpers import config
+
+    corpus = make_corpus({"a.txt": "Trump met Putin. Zelensky said: “We accept the ceasefire.”"})
+    open_workbook(corpus)  # fills the cache
+    first_cells = [next(c for c in json.loads(nb.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+                   for nb in sorted((config.PROJECT_ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))]
+    imports = "\n".join("".join(cell["source"]) for cell in first_cells)  # each notebook's imports
+    script = (f"{imports}\nimport sys\nwb = open_workbook({str(corpus)!r})\n"
+              "wb.statements, wb.review, wb.positions(), wb.provisional, wb.topics, wb.actors\n"
+              "assert wb.analysis.parsed == 0, 'not from the cache'\n"
+              "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(config.PROJECT_ROOT),
+                                                                       os.environ.get("PYTHONPATH")])))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                         cwd=Path(corpus).parent, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_stop_words_are_spacys():
+    """helpers.stopwords reads spaCy's English list without importing spaCy: the very same words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from helpers.stopwords import stop_words
+
+    assert stop_words() == frozenset(STOP_WORDS) and len(stop_words()) > 300

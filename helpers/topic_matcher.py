@@ -1,0 +1,111 @@
+"""The ``topic_matcher`` spaCy component (see :mod:`helpers.topics` for what it marks).
+
+Kept apart from the topics codebook because it is the only part that needs
+spaCy: reading the codebook or the cached tables does not import it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from helpers.topics import INVERTER_WINDOW, REFERENCE_LOOKAHEAD, TopicCodebook
+
+if TYPE_CHECKING:
+    from helpers.codebooks import Codebooks
+
+__all__ = ["TopicMatcher", "make_topic_matcher", "add_to_pipeline"]
+
+
+def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
+    docs = []
+    for phrase in phrases:
+        for variant in dict.fromkeys([phrase, phrase.replace("'", "’"), phrase.replace("’", "'")]):
+            docs.append(nlp.make_doc(variant.lower()))
+    return docs
+
+
+class TopicMatcher:
+    """Finds topic terms and topic references; see the module docstring for the span groups."""
+
+    def __init__(self, nlp: Language, name: str = "topic_matcher") -> None:
+        self.name = name
+        self.nlp = nlp
+        self.codebook: TopicCodebook | None = None
+
+    def configure(self, codebook: TopicCodebook) -> None:
+        """Build the matchers from a validated topics codebook (the component reads no file)."""
+        nlp = self.nlp
+        self.codebook = codebook
+        self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for topic in self.codebook.topics.values():
+            self.terms.add(topic.topic_id, _phrase_docs(nlp, topic.terms))
+            if topic.inverse_terms:
+                self.terms.add(f"{topic.topic_id}!", _phrase_docs(nlp, topic.inverse_terms))
+        self.inverters = PhraseMatcher(nlp.vocab, attr="LOWER")
+        if self.codebook.inverters:
+            self.inverters.add("inverter", _phrase_docs(nlp, self.codebook.inverters))
+        # reference nouns by PhraseMatcher (fast); the determiner before them is checked per hit
+        self.refs = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.ref_determiners = set(self.codebook.reference_determiners)
+        if self.codebook.reference_determiners and self.codebook.reference_nouns:
+            self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.codebook is None:
+            raise ValueError("topic_matcher has no codebook: add it with helpers.topics.add_to_pipeline(nlp, codebooks)")
+        vocab = doc.vocab.strings
+        spans = []
+        for match_id, start, end in self.terms(doc):
+            key = vocab[match_id]
+            spans.append(Span(doc, start, end, label=key.rstrip("!"), span_id="-" if key.endswith("!") else "+"))
+        spans = filter_spans(spans)
+        if spans and len(self.inverters):
+            inverter_ends = sorted(end for _, _, end in self.inverters(doc))
+            if inverter_ends:
+                for span in spans:
+                    k = bisect.bisect_right(inverter_ends, span.start) - 1
+                    if k >= 0 and span.start - inverter_ends[k] < INVERTER_WINDOW and \
+                            not any(doc[j].is_sent_start for j in range(inverter_ends[k], span.start + 1)):
+                        span.id_ = "+" if span.id_ == "-" else "-"
+        doc.spans["topics"] = spans
+        refs = []
+        if len(self.refs):
+            starts = [s.start for s in spans]
+
+            for _, noun, end in self.refs(doc):
+                # "the plan", "his participation", or one lower-case word between: "the new plan"
+                if noun >= 1 and doc[noun - 1].lower_ in self.ref_determiners:
+                    start = noun - 1
+                elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 1].is_lower \
+                        and doc[noun - 1].is_alpha:
+                    start = noun - 2
+                else:
+                    continue
+                k = bisect.bisect_left(starts, start)
+                # a term inside or just after the phrase says what it is
+                if k < len(starts) and starts[k] < end + REFERENCE_LOOKAHEAD:
+                    continue
+                if k > 0 and spans[k - 1].end > start:
+                    continue
+                refs.append(Span(doc, start, end, label="reference"))
+        doc.spans["topic_refs"] = filter_spans(refs)
+        return doc
+
+
+@Language.factory("topic_matcher")
+def make_topic_matcher(nlp: Language, name: str) -> TopicMatcher:
+    """spaCy factory; the matcher is empty until :meth:`TopicMatcher.configure` gives it a codebook."""
+    return TopicMatcher(nlp, name)
+
+
+def add_to_pipeline(nlp: Language, codebooks: "Codebooks") -> None:
+    """Add (or replace) the ``topic_matcher``, configured with the codebooks' topics."""
+    if "topic_matcher" in nlp.pipe_names:
+        nlp.remove_pipe("topic_matcher")
+    nlp.add_pipe("topic_matcher").configure(codebooks.topics)
