@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import base64
 import html
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
 
 from helpers import config
 from helpers.report import NotebookInfo, build_index, describe, find_notebooks, kernelspec, to_html
+
+from tests.conftest import BUILDS
 
 
 @pytest.fixture(scope="module")
@@ -156,20 +162,39 @@ def test_index_escapes_untrusted_text(tmp_path):
     assert "&lt;script&gt;" in page
 
 
-def test_a_failing_notebook_gives_one_clear_error(tmp_path):
-    """An empty corpus stops the report with the loader's message, not a kernel traceback."""
-    from tests.conftest import workbook_env
-    from helpers.report import ReportError, build_reports
+def _report_of_an_empty_corpus(_build, folder: Path) -> tuple[int, str, bool]:
+    """``make report`` (notebook 01 only) on a corpus with no article: exit status, stderr, whether a page was written.
 
-    corpus = tmp_path / "corpus"
+    Run in the background when the session starts (a subprocess with its own WORKBOOK_* settings, as
+    ``make report`` runs), so its kernel start-up does not hold up the tests' own process."""
+    corpus = folder / "corpus"
     (corpus / "raw").mkdir(parents=True)
     (corpus / "articles.csv").write_text(
         "article_id,source_file,title,title_basis,published,date_basis,date_note,outlet,author,url\n", encoding="utf-8")
-    reports = tmp_path / "reports"
-    with workbook_env(corpus, reports, tmp_path / "cache"):
-        with pytest.raises(ReportError, match=r"01-load-corpus.ipynb failed: CorpusError: .*raw: the corpus is empty"):
-            build_reports(reports_dir=reports, corpus_dir=corpus, only=["01"], log=lambda *_: None)
-    assert not (reports / "01-load-corpus.html").exists()
+    reports = folder / "reports"
+    env = dict(os.environ, WORKBOOK_CORPUS_DIR=str(corpus), WORKBOOK_REPORTS_DIR=str(reports),
+               WORKBOOK_CACHE_DIR=str(folder / "cache"),
+               PYTHONPATH=os.pathsep.join(filter(None, [str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH")])))
+    proc = subprocess.run([sys.executable, "-m", "helpers.report", "--only", "01"], cwd=config.PROJECT_ROOT,
+                          env=env, capture_output=True, text=True, timeout=600)
+    return proc.returncode, proc.stderr, (reports / "01-load-corpus.html").exists()
+
+
+BUILDS.follow("empty_corpus_report", None, _report_of_an_empty_corpus)
+
+
+@pytest.fixture
+def empty_corpus_report():
+    return BUILDS.result("empty_corpus_report")
+
+
+def test_a_failing_notebook_gives_one_clear_error(empty_corpus_report):
+    """An empty corpus stops the report with the loader's message, not a kernel traceback."""
+    status, stderr, page = empty_corpus_report
+    assert status == 1
+    assert re.search(r"^error: 01-load-corpus\.ipynb failed: CorpusError: .*raw: the corpus is empty", stderr, re.M), stderr
+    assert "Traceback" not in stderr
+    assert not page
 
 
 def test_committed_notebooks_are_thin_and_stable_in_git():
