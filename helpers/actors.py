@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from helpers.actor_codebook import (KINDS, Actor, Codebook, CodebookError, Side, load_codebook, name_key,  # noqa: F401
                                     name_variants, parse_codebook)
+from helpers.lazy import reexport_on_use
 from helpers.mentions import (COUNT_COLUMNS, FORMS, MENTION_COLUMNS, co_mention_matrix, co_mentions,
                               count_mentions, kwic, mention_matrix, side_shares, unknown_names)
 
@@ -41,16 +42,4 @@ __all__ = [
 
 # Names served by :mod:`helpers.actor_ruler`, imported on first use (it imports spaCy).
 _COMPONENT_NAMES = ("ActorRuler", "add_to_pipeline", "mentions_stage", "make_actor_ruler")
-
-
-def __getattr__(name: str) -> object:
-    """PEP 562: the spaCy component and stage, loaded only when asked for."""
-    if name in _COMPONENT_NAMES:
-        from helpers import actor_ruler
-
-        return getattr(actor_ruler, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_COMPONENT_NAMES))
+__getattr__, __dir__ = reexport_on_use(__name__, "helpers.actor_ruler", _COMPONENT_NAMES)

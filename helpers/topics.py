@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.codebook import CodebookError, read_yaml
+from helpers.lazy import reexport_on_use
 from helpers.phrases import MAX_EXPANSIONS, expand_phrase  # noqa: F401 - re-exported for older callers
 
 __all__ = [
@@ -185,16 +186,4 @@ def topics_table(book: TopicCodebook) -> pd.DataFrame:
 
 # Names served by :mod:`helpers.topic_matcher`, imported on first use (it imports spaCy).
 _COMPONENT_NAMES = ("TopicMatcher", "add_to_pipeline", "make_topic_matcher")
-
-
-def __getattr__(name: str) -> object:
-    """PEP 562: the spaCy component, loaded only when asked for."""
-    if name in _COMPONENT_NAMES:
-        from helpers import topic_matcher
-
-        return getattr(topic_matcher, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_COMPONENT_NAMES))
+__getattr__, __dir__ = reexport_on_use(__name__, "helpers.topic_matcher", _COMPONENT_NAMES)

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS
 
-__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at"]
+__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle_with_agent"]
 
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
@@ -65,7 +65,7 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     j = span.start - 1
     if span[0].lower_ in _MODALS:
         return False  # "that negotiations *would begin*": a modal is never a noun
-    if span[-1].lower_.endswith("ed") and span.end < len(doc) and doc[span.end].lower_ == "by":
+    if participle_with_agent(span):
         return False  # "the ceasefire *proposed by* Washington": a participle
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
             and doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss"):
@@ -88,6 +88,12 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             continue
         return False
     return False
+
+
+def participle_with_agent(span: Span) -> bool:
+    """"*proposed by* Washington": a past participle with "by" right after it (a passive, never a noun)."""
+    doc = span.doc
+    return span[-1].lower_.endswith("ed") and span.end < len(doc) and doc[span.end].lower_ == "by"
 
 
 def demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
@@ -130,7 +136,7 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
             continue
         if a.span[-1].lower_ == "to":
             continue  # "prepared to *walk away from*": an infinitive, not an object
-        if b.span[-1].lower_.endswith("ed") and b.end < len(doc) and doc[b.end].lower_ == "by":
+        if participle_with_agent(b.span):
             continue  # "rejected the ceasefire *proposed by* Washington": a participle with its agent
         gap = range(a.end, b.start)
         if len(gap) <= 2 and all(doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _NOT_SKIPPED

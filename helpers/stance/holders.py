@@ -46,7 +46,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS)
-from helpers.stance.hits import CueHit, demonym_ending_at
+from helpers.stance.hits import CueHit, demonym_ending_at, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
                                   quote_speakers, reporter, speaker_of, speech_before,
@@ -177,8 +177,7 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 3), cue.start)}
     if not before & _BE_FORMS:
         # a reduced relative: "the ceasefire *proposed by* Washington", "sanctions *imposed by* the EU"
-        if not (len(cue.span) == 1 and cue.span[0].lower_.endswith("ed") and cue.end < sent.end
-                and doc[cue.end].lower_ == "by"):
+        if not (len(cue.span) == 1 and cue.end < sent.end and participle_with_agent(cue.span)):
             return None
     found = _agent_phrase(ix, cue, sent.end)
     if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
