@@ -26,6 +26,19 @@ CORPUS_DIR: Path = _env_path("WORKBOOK_CORPUS_DIR", PROJECT_ROOT / "corpus")
 REPORTS_DIR: Path = _env_path("WORKBOOK_REPORTS_DIR", PROJECT_ROOT / "reports")
 CACHE_DIR: Path = _env_path("WORKBOOK_CACHE_DIR", PROJECT_ROOT / ".cache")
 
+
+def child_env(**extra: str) -> dict[str, str]:
+    """This process's environment for a child (a notebook kernel), with the ``WORKBOOK_*_DIR`` paths made
+    absolute: a kernel starts in ``notebooks/``, where a relative ``WORKBOOK_CORPUS_DIR=../shared/devset`` given
+    at the project root would name another folder."""
+    env = dict(os.environ)
+    for name, path in (("WORKBOOK_CORPUS_DIR", CORPUS_DIR), ("WORKBOOK_REPORTS_DIR", REPORTS_DIR),
+                       ("WORKBOOK_CACHE_DIR", CACHE_DIR)):
+        if env.get(name, "").strip():
+            env[name] = str(path)
+    return {**env, **extra}
+
+
 FIGURES_DIR: Path = REPORTS_DIR / "figures"
 TABLES_DIR: Path = REPORTS_DIR / "tables"
 READER_DIR: Path = REPORTS_DIR / "reader"

@@ -113,8 +113,15 @@ def save_chart(fig: Figure, data: pd.DataFrame, name: str, *, folder: Path | str
         from IPython.display import Image, display
 
         plt.close(fig)
-        display(Image(data=png.read_bytes(), format="png"))
+        display(Image(data=png.read_bytes(), format="png", alt=chart_alt(fig, name)))
     return png, csv
+
+
+def chart_alt(fig: Figure, name: str) -> str:
+    """Alt text for a saved chart: its titles (figure, then panels) and where its data is."""
+    titles = [fig.get_suptitle(), *(ax.get_title() for ax in fig.axes)]
+    said = "; ".join(dict.fromkeys(t.strip() for t in titles if t and t.strip()))
+    return f"{said or 'Chart'} (data: figures/{name}.csv)"
 
 
 def empty_chart(message: str, *, title: str = "", figsize: tuple[float, float] = (7, 2.5)) -> Figure:

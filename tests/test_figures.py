@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from helpers.figures import atomic_write_text, empty_chart, save_chart, save_table  # noqa: E402
+from helpers.figures import atomic_write_text, chart_alt, empty_chart, save_chart, save_table  # noqa: E402
 
 
 def _chart():
@@ -43,7 +43,17 @@ def test_save_chart_show_displays_the_saved_file_and_closes_the_figure(tmp_path,
     fig = _chart()
     png, _ = save_chart(fig, pd.DataFrame({"y": [1]}), "shown", folder=tmp_path, show=True)
     assert len(shown) == 1 and shown[0].data == png.read_bytes()   # the page shows the file itself
+    assert shown[0].alt == "Chart (data: figures/shown.csv)"         # untitled: says where its data is
     assert not plt.fignum_exists(fig.number)                         # not drawn again by the inline backend
+
+
+def test_chart_alt_gives_the_titles_once_each_and_the_data_file():
+    fig, (left, right) = plt.subplots(1, 2)
+    fig.suptitle("Positions on ceasefire")
+    left.set_title("Sides")
+    right.set_title("Sides")
+    assert chart_alt(fig, "05-positions-ceasefire") == "Positions on ceasefire; Sides (data: figures/05-positions-ceasefire.csv)"
+    plt.close(fig)
 
 
 def test_save_table(tmp_path):

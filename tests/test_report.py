@@ -153,6 +153,18 @@ def test_export_of_an_executed_notebook_is_identical_twice():
     page = to_html(first, title="T", home="index.html")
     assert page == to_html(nbformat.read(path, as_version=4), title="T", home="index.html")
     assert "<img" in page
+    assert 'alt="Mentions by actor and article' in page   # the chart's own alt text, from save_chart
+    assert page.count('class="jp-Cell-inputWrapper" tabindex="0"') == len(first.cells)  # focusable, as nbconvert makes them
+
+
+def test_chart_alt_text_is_escaped_in_the_page():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x", execution_count=1, outputs=[
+        nbformat.v4.new_output("display_data", data={"image/png": "iVBORw0KGgo="},
+                               metadata={"image/png": {"alt": '"><script>alert(1)</script>'}})])])
+    page = to_html(nb, title="T")
+    assert "<script>alert(1)" not in page
+    assert 'alt="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in page or 'alt="&quot;&gt;&lt;script&gt;' in page
+    assert 'class="jp-RenderedImage jp-OutputArea-output " tabindex="0"' in page
 
 
 def test_index_escapes_untrusted_text(tmp_path):
