@@ -32,10 +32,9 @@ def child_env(**extra: str) -> dict[str, str]:
     absolute: a kernel starts in ``notebooks/``, where a relative ``WORKBOOK_CORPUS_DIR=../shared/devset`` given
     at the project root would name another folder."""
     env = dict(os.environ)
-    for name, path in (("WORKBOOK_CORPUS_DIR", CORPUS_DIR), ("WORKBOOK_REPORTS_DIR", REPORTS_DIR),
-                       ("WORKBOOK_CACHE_DIR", CACHE_DIR)):
+    for name in ("WORKBOOK_CORPUS_DIR", "WORKBOOK_REPORTS_DIR", "WORKBOOK_CACHE_DIR"):
         if env.get(name, "").strip():
-            env[name] = str(path)
+            env[name] = str(_env_path(name, PROJECT_ROOT))
     return {**env, **extra}
 
 

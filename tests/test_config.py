@@ -34,19 +34,14 @@ def test_corpus_codebook_overrides_the_shipped_one(tmp_path):
 
 
 def test_a_kernel_gets_absolute_paths_for_relative_settings(monkeypatch, tmp_path):
-    # A kernel starts in notebooks/: "shared/devset" given at the project root must reach it as an absolute path.
+    # A kernel starts in notebooks/: "shared/devset" given at the project root must reach it as an absolute path,
+    # read from the environment as it is now (a test or a caller may set it after helpers.config was imported).
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("WORKBOOK_CORPUS_DIR", "shared/devset")
     monkeypatch.setenv("WORKBOOK_CACHE_DIR", "")
     monkeypatch.delenv("WORKBOOK_REPORTS_DIR", raising=False)
-    try:
-        cfg = importlib.reload(config)
-        env = cfg.child_env(EXTRA="1")
-        assert env["WORKBOOK_CORPUS_DIR"] == str(tmp_path.resolve() / "shared" / "devset")
-        assert env["WORKBOOK_CACHE_DIR"] == ""  # unset stays unset: the kernel takes the default
-        assert "WORKBOOK_REPORTS_DIR" not in env
-        assert env["EXTRA"] == "1"
-    finally:
-        monkeypatch.delenv("WORKBOOK_CORPUS_DIR")
-        monkeypatch.delenv("WORKBOOK_CACHE_DIR")
-        importlib.reload(config)
+    env = config.child_env(EXTRA="1")
+    assert env["WORKBOOK_CORPUS_DIR"] == str(tmp_path.resolve() / "shared" / "devset")
+    assert env["WORKBOOK_CACHE_DIR"] == ""  # unset stays unset: the kernel takes the default
+    assert "WORKBOOK_REPORTS_DIR" not in env
+    assert env["EXTRA"] == "1"
