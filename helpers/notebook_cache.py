@@ -36,10 +36,11 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
-import nbformat
-
 from helpers import config
+from helpers.nbformat_import import import_nbformat
 from helpers.store import atomic_directory
+
+nbformat = import_nbformat()
 
 __all__ = ["ENV_SWITCH", "Entry", "enabled", "run_digest", "notebook_key", "entry_path", "load", "store"]
 

@@ -40,7 +40,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-import nbformat
+from helpers.nbformat_import import import_nbformat
+
+nbformat = import_nbformat()  # before nbclient and nbconvert import it
+
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter, TemplateExporter
