@@ -63,8 +63,10 @@ class Topic:
     topic_id: str
     label: str
     covers: str
-    terms: tuple[str, ...]
+    terms: tuple[str, ...]            # every literal phrase the matcher looks for
     inverse_terms: tuple[str, ...] = ()
+    written_terms: tuple[str, ...] = ()    # as the file writes them ("give|hand over [the] Donbas"); () = terms
+    written_inverse: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,14 @@ def _string_list(value: object, where: str, *, allow_empty: bool = True) -> tupl
     return tuple(dict.fromkeys(out))
 
 
+def _expand(phrases: tuple[str, ...], where: str) -> tuple[str, ...]:
+    """Terms may use the lexicon's phrase syntax: ``a|b`` alternatives for one word, ``[a]`` an optional word."""
+    out: list[str] = []
+    for phrase in phrases:
+        out.extend(expand_phrase(phrase, where) if ("|" in phrase or "[" in phrase) else [phrase])
+    return tuple(dict.fromkeys(out))
+
+
 def load_topics(path: Path | str) -> TopicCodebook:
     """Read and validate one ``topics.yaml`` (see :func:`parse_topics`)."""
     path = Path(path)
@@ -148,8 +158,9 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         bad = sorted(set(map(str, entry)) - {"label", "covers", "terms", "inverse_terms"})
         if bad:
             raise CodebookError(f"{where}: unknown key(s) {', '.join(bad)}; expected label, covers, terms, inverse_terms")
-        terms = _string_list(entry.get("terms"), f"{where}, terms", allow_empty=False)
-        inverse = _string_list(entry.get("inverse_terms"), f"{where}, inverse_terms")
+        written = _string_list(entry.get("terms"), f"{where}, terms", allow_empty=False)
+        written_inverse = _string_list(entry.get("inverse_terms"), f"{where}, inverse_terms")
+        terms, inverse = _expand(written, f"{where}, terms"), _expand(written_inverse, f"{where}, inverse_terms")
         for term in terms + inverse:
             key = term.casefold().replace("’", "'")
             if key in owner and owner[key] != tid:
@@ -160,7 +171,7 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         if both:
             raise CodebookError(f"{where}: {both[0]!r} is both a term and an inverse term")
         label = str(entry.get("label") or tid.replace("_", " ").capitalize())
-        topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse)
+        topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse, written, written_inverse)
     inverters = _string_list(data.get("inverters"), f"{path}: inverters")
     refs = data.get("references") or {}
     if not isinstance(refs, dict):
@@ -179,8 +190,10 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
 
 def topics_table(book: TopicCodebook) -> pd.DataFrame:
     """The codebook as a table: ``topic, label, covers, terms, inverse_terms``."""
-    rows = [{"topic": t.topic_id, "label": t.label, "covers": t.covers, "terms": ", ".join(t.terms),
-             "inverse_terms": ", ".join(t.inverse_terms)} for t in book.topics.values()]
+    rows = [{"topic": t.topic_id, "label": t.label, "covers": t.covers,
+             "terms": ", ".join(t.written_terms or t.terms),
+             "inverse_terms": ", ".join(t.written_inverse or t.inverse_terms)}
+            for t in book.topics.values()]
     return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms"])
 
 

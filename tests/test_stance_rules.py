@@ -181,6 +181,13 @@ def test_quote_with_unknown_speaker_claims_the_cue_for_nobody(nlp):
      "vladimir_putin"),
     ("The summit follows an ultimatum from Trump for Russia to accept a ceasefire.",
      {("donald_trump", "ceasefire", "support", "demand")}, "russia"),
+    # a demand whose content is a clause: the clause's subject is the target, what it says the demander's
+    ("Russia demands a pledge that Ukraine will never join NATO.",
+     {("russia", "neutrality", "support", "demand")}, "ukraine"),
+    ("Putin wants a written guarantee that Kyiv will not join NATO.",
+     {("vladimir_putin", "neutrality", "support", "demand")}, "ukraine"),
+    ("Merz demanded that Putin agree to a ceasefire.", {("friedrich_merz", "ceasefire", "support", "demand")},
+     "vladimir_putin"),
 ])
 def test_demand_is_the_demanders_and_records_the_target(nlp, text, expected, target):
     rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
@@ -304,6 +311,19 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
     # reversal words before a term ("forget NATO membership" is neutrality)
     ("Moscow demanded that Kyiv forget NATO membership.", {("russia", "neutrality", "support", "subject")}),
+    ("Putin insisted that Ukraine pull its troops out of the four regions.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Zelensky rejected Russia's demand that Ukraine withdraw from the Donbas.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+    # a region named as what is given up is the topic (topics.yaml: "give|... up [the] Donbas|...")
+    ("Ukraine will not give up the Donbas, Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Zelensky refused to pull troops out of the Donbas.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Trump pressed Zelensky to accept a plan that would hand the Donbas to Russia.",
+     {("donald_trump", "territorial_concessions", "support", "demand")}),
     ("Russia wants to stop NATO expansion.", {("russia", "neutrality", "support", "subject")}),
 ])
 def test_topic_naming_the_opposite_swaps_support_and_oppose(nlp, text, expected):

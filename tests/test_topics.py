@@ -175,3 +175,25 @@ def test_list_items_folded_by_indentation_are_refused(tmp_path):
                     "inverters:\n  - lift\n  - abandon\n      - drop\n      - stop\n", encoding="utf-8")
     with pytest.raises(CodebookError, match=r"inverters: item #2 'abandon - drop - stop'.*indent every '- ' of the list"):
         load_topics(path)
+
+
+def test_terms_may_use_the_phrase_syntax_and_the_table_shows_them_as_written():
+    from helpers.topics import parse_topics
+
+    book = parse_topics({"topics": {"territory": {"terms": ["hand|handed over [the] Donbas|Crimea", "cede"],
+                                                  "inverse_terms": ["territorial integrity"]}}}, source="t.yaml")
+    terms = book.topics["territory"].terms
+    assert sorted(terms) == sorted(["hand over the Donbas", "hand over the Crimea", "hand over Donbas",
+                                    "hand over Crimea", "handed over the Donbas", "handed over the Crimea",
+                                    "handed over Donbas", "handed over Crimea", "cede"])
+    table = topics_table(book)
+    assert table.loc[0, "terms"] == "hand|handed over [the] Donbas|Crimea, cede"
+    assert table.loc[0, "inverse_terms"] == "territorial integrity"
+
+
+def test_an_expanded_term_claimed_by_two_topics_is_named():
+    from helpers.topics import parse_topics
+
+    with pytest.raises(CodebookError, match=r"t\.yaml: topic 'b'.*'give up land' is already a term of topic 'a'"):
+        parse_topics({"topics": {"a": {"terms": ["give up land"]}, "b": {"terms": ["give|gave up land|territory"]}}},
+                     source="t.yaml")

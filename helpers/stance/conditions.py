@@ -102,9 +102,16 @@ def hypothetical_clauses(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> li
 
 
 def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, ...], int]:
-    """The actor a demand is placed on ("urged Trump to", "a deadline ... for Russia to agree")."""
+    """The actor a demand is placed on ("urged Trump to", "a deadline ... for Russia to agree"), or the subject
+    of the clause a demand cue ending in "that" opens ("insisted that Kyiv withdraw")."""
     doc = ix.doc
     j = max(h.end, h.holder_end if h.holder_end > 0 else h.end)
+    if h.end > h.start and doc[h.end - 1].lower_ == "that":  # "demanded (a pledge) that Kyiv never join NATO"
+        m = ix.mention_at_start.get(h.end)
+        if m is not None:
+            actors, end = coordinated_after(ix, m, sent.end)
+            return tuple(actors), end
+        return (), 0
     limit = min(j + 4, sent.end)
     while j < limit:
         m = ix.mention_at_start.get(j)
