@@ -316,6 +316,18 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Zelensky rejected Russia's demand that Ukraine withdraw from the Donbas.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject"),
       ("russia", "territorial_concessions", "support", "possessive")}),
+    # idioms and acts that oppose a proposal
+    ("Moscow poured cold water on the idea of a summit in Istanbul.", {("russia", "direct_talks", "oppose", "subject")}),
+    ("The White House called off the planned summit.", {("white_house", "direct_talks", "oppose", "subject")}),
+    ("Trump cancelled his meeting with Putin.", {("donald_trump", "direct_talks", "oppose", "subject")}),
+    ("Zakharova said Russia saw no point in a ceasefire.",
+     {("maria_zakharova", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("The European Union adopted its new sanctions package.", {("european_union", "sanctions", "support", "subject")}),
+    # a fronted "according to X," is the source, not one more holder
+    ("According to the Kremlin, Putin supports direct talks with Ukraine.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("France, Germany and Britain backed the ceasefire.",
+     {(a, "ceasefire", "support", "subject") for a in ("france", "germany", "britain")}),
     # a region named as what is given up is the topic (topics.yaml: "give|... up [the] Donbas|...")
     ("Ukraine will not give up the Donbas, Zelensky said.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),

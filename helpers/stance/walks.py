@@ -78,6 +78,8 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
         prev = ix.mention_at_end.get(j)
         if prev is None:
             break
+        if ix.doc[j].text == "," and in_pp(ix, prev.start, lo):
+            break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list
         out.insert(0, prev.actor_id)
         j = prev.start - 1
     return out
