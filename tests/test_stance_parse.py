@@ -74,8 +74,9 @@ def test_a_missing_model_is_named(monkeypatch, nlp, parser_on):
 def test_without_the_parser_nothing_is_parsed(monkeypatch, nlp):
     monkeypatch.delenv(parse.ENV, raising=False)
     monkeypatch.setattr(parse, "load_model", lambda: pytest.fail("the model was loaded with the parser off"))
+    # the blank rules read "demanded that" as a demand on the clause's subject (the parser reaches the same holder)
     assert rows(nlp, "Russia demanded that Ukraine accept neutrality before any talks.") == \
-        {("ukraine", "neutrality", "support", "subject", False), ("ukraine", "direct_talks", "conditional", "subject", False)}
+        {("russia", "neutrality", "support", "demand", False), ("russia", "direct_talks", "conditional", "demand", False)}
 
 
 PARSED = [
@@ -84,7 +85,7 @@ PARSED = [
      set(), {("france", "ceasefire", "support", "parse", False)}),
     # a clause a demand governs is the demander's, not its subject's
     ("Russia demanded that Ukraine accept neutrality before any talks.",
-     {("ukraine", "neutrality", "support", "subject", False), ("ukraine", "direct_talks", "conditional", "subject", False)},
+     {("russia", "neutrality", "support", "demand", False), ("russia", "direct_talks", "conditional", "demand", False)},
      {("russia", "neutrality", "support", "parse", False), ("russia", "direct_talks", "conditional", "parse", False)}),
     # the subject is two commas away; the nearest actor before the cue is in the aside
     ("Kyiv did not, as Moscow had hoped, accept the ceasefire.",

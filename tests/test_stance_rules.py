@@ -323,6 +323,21 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Zakharova said Russia saw no point in a ceasefire.",
      {("maria_zakharova", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
     ("The European Union adopted its new sanctions package.", {("european_union", "sanctions", "support", "subject")}),
+    # "back" (the bare verb) only right before a proposal, past a determiner or a duration
+    ("EU leaders back 30-day ceasefire.", {("europe", "ceasefire", "support", "subject")}),
+    ("Britain and France will back a ceasefire.",
+     {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject")}),
+    ("Russia came back to the talks.", set()),
+    ("Troops will pull back from the line once a ceasefire starts.", set()),
+    # "but not": the second object is the cue's opposite
+    ("Moscow backs direct talks, but not a ceasefire.",
+     {("russia", "direct_talks", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
+    # the occupation, land for peace and borders are territorial terms
+    ("\u201cWe will never recognise the occupation of our land,\u201d Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ("Zelensky said Ukraine would not trade land for peace.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
     # a fronted "according to X," is the source, not one more holder
     ("According to the Kremlin, Putin supports direct talks with Ukraine.",
      {("vladimir_putin", "direct_talks", "support", "subject")}),

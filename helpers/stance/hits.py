@@ -101,16 +101,26 @@ def demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
     return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
 
 
+def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
+    """The first token from ``j`` past a determiner and a duration ("back *a 30-day* ceasefire")."""
+    doc = ix.doc
+    k = j
+    while k < end and k - j < 4 and (doc[k].lower_ in DETERMINERS or doc[k].like_num or doc[k].text in {"-", "–"}
+                                     or (k > j and doc[k].lower_ in {"day", "days"} and doc[k - 1].text in {"-", "–"})):
+        k += 1
+    return k
+
+
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
     """One :class:`CueHit` per cue span of the sentence, with its options unpacked.
 
-    A ``before_topic`` cue with no topic term right after it is left out.
+    A ``before_topic`` cue with no topic term right after it (past a determiner or a duration) is left out.
     """
     hits = []
     for sp in cue_spans:
         kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted = \
             (sp.id_ or DEFAULT_OPTIONS).split("|")
-        if before_topic == "1" and sp.end not in ix.topic_starts:
+        if before_topic == "1" and _past_determiners(ix, sp.end, sent.end) not in ix.topic_starts:
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")
