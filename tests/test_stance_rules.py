@@ -332,6 +332,19 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # "but not": the second object is the cue's opposite
     ("Moscow backs direct talks, but not a ceasefire.",
      {("russia", "direct_talks", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
+    # troops sent or deployed to Ukraine, and guaranteeing its security, are security guarantees
+    ("Trump ruled out sending American troops to Ukraine.",
+     {("donald_trump", "security_guarantees", "oppose", "subject")}),
+    ("Germany will not send troops to Ukraine, Merz said.",
+     {("friedrich_merz", "security_guarantees", "oppose", "own_side"),
+      ("germany", "security_guarantees", "oppose", "own_side")}),
+    ("Trump said the United States would help guarantee Ukraine's security.",
+     {("donald_trump", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "own_side")}),
+    ("The US will help Ukraine rebuild after the war.", set()),
+    # staying neutral is neutrality; membership called unrealistic is the speaker's support for it
+    ("The Kremlin wants Ukraine to remain neutral.", {("kremlin", "neutrality", "support", "subject")}),
+    ("NATO membership for Ukraine is unrealistic, Rubio said.", {("marco_rubio", "neutrality", "support", "speaker")}),
     # the occupation, land for peace and borders are territorial terms
     ("\u201cWe will never recognise the occupation of our land,\u201d Zelensky said.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
