@@ -342,6 +342,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # the speaker's verdict on a proposal named before it
+    ("Ushakov said a trilateral summit was not on the agenda.", {("yuri_ushakov", "direct_talks", "oppose", "speaker")}),
+    ("Zelensky said a meeting with Putin was the only way to end the war.",
+     {("volodymyr_zelensky", "direct_talks", "support", "speaker")}),
+    ("Trump said the ceasefire was not necessary.", {("donald_trump", "ceasefire", "oppose", "speaker")}),
     # staying neutral is neutrality; membership called unrealistic is the speaker's support for it
     ("The Kremlin wants Ukraine to remain neutral.", {("kremlin", "neutrality", "support", "subject")}),
     ("NATO membership for Ukraine is unrealistic, Rubio said.", {("marco_rubio", "neutrality", "support", "speaker")}),
