@@ -342,6 +342,10 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # a passive without an agent: its subject is what was done, never who did it
+    ("Trump imposed sanctions on Russia after the summit was called off.",
+     {("donald_trump", "sanctions", "support", "subject")}),
+    ("The summit was called off, Zakharova said.", {("maria_zakharova", "direct_talks", "oppose", "passive")}),
     # the speaker's verdict on a proposal named before it
     ("Ushakov said a trilateral summit was not on the agenda.", {("yuri_ushakov", "direct_talks", "oppose", "speaker")}),
     ("Zelensky said a meeting with Putin was the only way to end the war.",

@@ -182,7 +182,22 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     found = _agent_phrase(ix, cue, sent.end)
     if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
         return Attribution(())  # "would be provided by the various countries": an agent the codebook lacks
+    if found is None and cue.frame != "demand" and _right_after_be(ix, cue, sent):
+        # "after the summit *was called off*": no agent, and the subject is what was done, never who did it
+        return Attribution(reporter(ix, cue.segment, cue.start, sent) or trailing_speaker(ix, cue.end, sent))
     return found
+
+
+def _right_after_be(ix: ArticleIndex, cue: CueHit, sent: Span) -> bool:
+    """Is the cue a participle right after a form of "be" ("was *rejected*", "has been quietly *shelved*")?"""
+    doc = ix.doc
+    if not cue.span[0].lower_.endswith(("ed", "en")):
+        return False
+    j = cue.start - 1
+    while j > sent.start and doc[j].lower_ in {"not", "n't", "never", "also", "now", "quietly", "formally",
+                                              "effectively", "officially", "indefinitely", "repeatedly"}:
+        j -= 1
+    return j >= sent.start and doc[j].lower_ in _BE_FORMS
 
 
 @holder_rule("passive_demand")
