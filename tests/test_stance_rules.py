@@ -346,6 +346,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Trump imposed sanctions on Russia after the summit was called off.",
      {("donald_trump", "sanctions", "support", "subject")}),
     ("The summit was called off, Zakharova said.", {("maria_zakharova", "direct_talks", "oppose", "passive")}),
+    # an adjective after "be" keeps its subject as the holder
+    ("Zelensky said Ukraine was prepared to hold talks.", {("volodymyr_zelensky", "direct_talks", "support", "own_side"),
+                                                           ("ukraine", "direct_talks", "support", "own_side")}),
+    ("Russia is opposed to a ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Russia is not interested in a ceasefire, Zelensky said.", {("russia", "ceasefire", "oppose", "subject")}),
     # the speaker's verdict on a proposal named before it
     ("Ushakov said a trilateral summit was not on the agenda.", {("yuri_ushakov", "direct_talks", "oppose", "speaker")}),
     ("Zelensky said a meeting with Putin was the only way to end the war.",

@@ -191,8 +191,8 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
 def _right_after_be(ix: ArticleIndex, cue: CueHit, sent: Span) -> bool:
     """Is the cue a participle right after a form of "be" ("was *rejected*", "has been quietly *shelved*")?"""
     doc = ix.doc
-    if not cue.span[0].lower_.endswith(("ed", "en")):
-        return False
+    if not cue.span[0].lower_.endswith(("ed", "en")) or (len(cue.span) > 1 and cue.span[-1].lower_ in PREPOSITIONS):
+        return False  # "is opposed to", "was prepared to", "is committed to": an adjective, its subject holds it
     j = cue.start - 1
     while j > sent.start and doc[j].lower_ in {"not", "n't", "never", "also", "now", "quietly", "formally",
                                               "effectively", "officially", "indefinitely", "repeatedly"}:
