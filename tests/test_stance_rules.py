@@ -342,6 +342,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # announcing new sanctions supports them; holding off on them is opposition
+    ("Britain announced new sanctions on Russia's shadow fleet.", {("britain", "sanctions", "support", "subject")}),
+    ("Britain and France back an unconditional ceasefire.",
+     {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject")}),
+    ("Trump has held off on new sanctions.", {("donald_trump", "sanctions", "oppose", "subject")}),
     # a passive without an agent: its subject is what was done, never who did it
     ("Trump imposed sanctions on Russia after the summit was called off.",
      {("donald_trump", "sanctions", "support", "subject")}),
@@ -676,7 +681,8 @@ def test_a_demand_in_exchange_for_something_stays_a_demand(nlp):
 @pytest.mark.parametrize("text, expected", [
     # persuading someone to agree is a demand: the persuader's, never the target's
     ("Merz tried to persuade Putin to accept a ceasefire.", {("friedrich_merz", "ceasefire", "support", "demand")}),
-    ("Rutte convinced Trump to back new sanctions.", {("mark_rutte", "sanctions", "support", "subject")}),
+    # (the persuader holds it: the cue "convinced" or, now that "back" is a cue before a proposal, the demand)
+    ("Rutte convinced Trump to back new sanctions.", {("mark_rutte", "sanctions", "support", "demand")}),
     # a failed persuasion says nothing about either side's position (not an objection)
     ("Rutte failed to convince Trump to back new sanctions.", set()),
     # with no one named as the persuader, the target still holds nothing

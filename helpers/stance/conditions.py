@@ -167,9 +167,11 @@ def _infinitive_of_noun(ix: ArticleIndex, h: CueHit, hits: list[CueHit]) -> None
 def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
     """Apply :func:`demand` for every held demand cue of the sentence."""
     for h in hits:
-        if h.dropped or h.frame != "demand":
+        if h.frame != "demand":
             continue
-        if h.holders:
+        if h.dropped:  # "failed to convince Trump to back sanctions": still not Trump's position
+            _unheld_demand(ix, h, hits, sent)
+        elif h.holders:
             demand(ix, h, hits, sent)
         else:
             _unheld_demand(ix, h, hits, sent)

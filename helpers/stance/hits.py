@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS
+from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
+                                    PREPOSITIONS, PROPOSAL_MODIFIERS)
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle_with_agent"]
 
@@ -102,10 +103,12 @@ def demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
 
 
 def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
-    """The first token from ``j`` past a determiner and a duration ("back *a 30-day* ceasefire")."""
+    """The first token from ``j`` past a determiner, a duration and words like "new" ("back *a 30-day* ceasefire",
+    "announced *new* sanctions")."""
     doc = ix.doc
     k = j
-    while k < end and k - j < 4 and (doc[k].lower_ in DETERMINERS or doc[k].like_num or doc[k].text in {"-", "–"}
+    while k < end and k - j < 4 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in PROPOSAL_MODIFIERS
+                                     or doc[k].like_num or doc[k].text in {"-", "–"}
                                      or (k > j and doc[k].lower_ in {"day", "days"} and doc[k - 1].text in {"-", "–"})):
         k += 1
     return k
