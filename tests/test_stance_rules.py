@@ -342,6 +342,9 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # a threat to impose sanctions is conditional support, not the plain "impose"
+    ("Trump threatened to impose secondary tariffs on countries buying Russian oil.",
+     {("donald_trump", "sanctions", "conditional", "subject")}),
     # announcing new sanctions supports them; holding off on them is opposition
     ("Britain announced new sanctions on Russia's shadow fleet.", {("britain", "sanctions", "support", "subject")}),
     ("Britain and France back an unconditional ceasefire.",
