@@ -342,6 +342,9 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # "but only" sets a condition on what comes before it
+    ("Moscow is ready for talks, but only on its own terms.", {("russia", "direct_talks", "conditional", "subject")}),
+    ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
     # a threat to impose sanctions is conditional support, not the plain "impose"
     ("Trump threatened to impose secondary tariffs on countries buying Russian oil.",
      {("donald_trump", "sanctions", "conditional", "subject")}),
