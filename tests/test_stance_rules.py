@@ -342,6 +342,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # freezing the fighting is a ceasefire; recognising an annexation a territorial concession
+    ("Putin wants to freeze the fighting along the current front line.",
+     {("vladimir_putin", "ceasefire", "support", "subject")}),
+    ("Moscow is demanding recognition of its annexation of four regions.",
+     {("russia", "territorial_concessions", "support", "subject")}),
     # "but only" sets a condition on what comes before it
     ("Moscow is ready for talks, but only on its own terms.", {("russia", "direct_talks", "conditional", "subject")}),
     ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
