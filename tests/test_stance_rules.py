@@ -342,6 +342,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # a relative clause set off by commas is passed over on the way back to the subject
+    ("Zelensky, who met Trump at the White House on Monday, rejected the idea of ceding territory.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("The Kremlin, which has long opposed NATO expansion, rejected the ceasefire.",
+     {("kremlin", "neutrality", "support", "relative_clause"), ("kremlin", "ceasefire", "oppose", "subject")}),
     # freezing the fighting is a ceasefire; recognising an annexation a territorial concession
     ("Putin wants to freeze the fighting along the current front line.",
      {("vladimir_putin", "ceasefire", "support", "subject")}),

@@ -158,6 +158,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             j = m.start - 1
             continue
         low = doc[j].lower_
+        if low == "," and (opener := _relative_aside_start(ix, j, lo)) is not None:
+            j = opener - 1  # "Zelensky, who met Trump on Monday, rejected ...": the aside's actors are not it
+            continue
         if ix.quote_at(j) in (-1, seg):
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
                 who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
@@ -168,6 +171,17 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 if found:
                     return found, "relative_clause"
         j -= 1
+    return None
+
+
+def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
+    """The comma opening ", who/which ...," when ``comma`` closes it (no other comma between), else None."""
+    doc = ix.doc
+    for j in range(comma - 1, max(lo, comma - 25) - 1, -1):
+        if doc[j].text == ",":
+            return None
+        if doc[j].lower_ in RELATIVE_PRONOUNS and j - 1 >= lo and doc[j - 1].text == ",":
+            return j - 1
     return None
 
 
