@@ -342,6 +342,14 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # "neither ... nor" negates and lists both; ", not X," and "unlike X," set X apart from the subject
+    ("Neither Russia nor Ukraine has agreed to the ceasefire.",
+     {("russia", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "oppose", "subject")}),
+    ("Russia, not Ukraine, is blocking the peace talks.", {("russia", "direct_talks", "oppose", "subject")}),
+    ("Unlike Zelensky, Putin has not committed to a ceasefire.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # what is wanted in exchange keeps its polarity: sanctions relief wanted is opposition to sanctions
+    ("Moscow said it could accept a ceasefire in exchange for sanctions relief.",
+     {("russia", "ceasefire", "conditional", "pronoun"), ("russia", "sanctions", "oppose", "pronoun")}),
     # a relative clause set off by commas is passed over on the way back to the subject
     ("Zelensky, who met Trump at the White House on Monday, rejected the idea of ceding territory.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),

@@ -82,8 +82,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 stance = "conditional"
             elif h.wanted_side and stance == "conditional":
                 at, side = h.wanted_side
-                if (t.start >= at) == (side == "after"):
-                    stance = "support"
+                if (t.start >= at) == (side == "after"):  # what is wanted ("in exchange for sanctions
+                    stance = "oppose" if inverted else "support"  # relief" is wanting their end)
             evidence = sent.text
             if t.via == "elaboration":
                 evidence = ix.text[sent.start_char:ix.sents[s + 1].end_char]

@@ -12,7 +12,7 @@ import re
 PREPOSITIONS = {"with", "between", "to", "from", "for", "on", "against", "by", "of", "at", "in", "into", "over",
                 "about", "toward", "towards", "among", "than", "like", "including", "without", "after", "before",
                 "during", "despite", "via", "upon", "across", "through", "behind", "under", "amid", "within",
-                "according", "ahead", "beside", "besides", "alongside", "around", "near", "per"}
+                "according", "ahead", "beside", "besides", "alongside", "around", "near", "per", "unlike"}
 # a later topic introduced by one of these is a place or time, not a second topic of the cue
 SCOPE_STOP_PREPOSITIONS = {"at", "in", "during", "on", "after", "before", "amid", "since", "until", "ahead",
                            "following", "within", "throughout"}

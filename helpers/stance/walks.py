@@ -20,7 +20,7 @@ __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "m
            "quote_speakers"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
-COORDINATORS = {"and", "or", ","}
+COORDINATORS = {"and", "or", "nor", ","}
 # words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")
 CONJUNCT_GLUE = {"other", "the", "its", "their", "his", "her", "all", "fellow", "several", "many", "some"}
 
@@ -152,8 +152,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     while j >= lo:
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
-            if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) \
-                    and not in_pp(ix, m.start, lo, before_cue=pos):
+            set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
+            if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
+                    and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
                 return tuple(coordinated_before(ix, m, lo)), "subject"
             j = m.start - 1
             continue
