@@ -76,6 +76,24 @@ class Codebook:
         """Ids of the actors who are people (a "he" or "she" can only be one of them)."""
         return frozenset(a.actor_id for a in self.actors.values() if a.kind == "person")
 
+    def role_heads(self) -> dict[str, frozenset[str]]:
+        """The last word of each person's roles ("Russia's foreign *minister*") -> the people who hold one, so
+        "the minister said" can refer back to the last of them named. Roles with "of" ("head of the
+        delegation") and words that name an actor ("President of *Ukraine*") give none."""
+        named = {w.casefold() for a in self.actors.values() if a.kind != "person" for n in (a.name, *a.aliases)
+                 for w in n.split()}
+        heads: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            if a.kind != "person":
+                continue
+            for role in a.roles:
+                words = role.split()
+                head = words[-1].casefold()
+                if len(words) < 2 or "of" in (w.casefold() for w in words) or not head.isalpha() or head in named:
+                    continue
+                heads.setdefault(head, set()).add(a.actor_id)
+        return {head: frozenset(who) for head, who in heads.items()}
+
     @property
     def non_persons(self) -> frozenset[str]:
         """Ids of the actors who are not people (never the "he" or "she" of a quote)."""

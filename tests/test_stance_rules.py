@@ -342,6 +342,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("donald_trump", "security_guarantees", "support", "own_side"),
       ("united_states", "security_guarantees", "support", "own_side")}),
     ("The US will help Ukraine rebuild after the war.", set()),
+    # "the envoy", "the spokeswoman": the last person named whose roles end in that word
+    ("Zakharova spoke on Thursday. The spokeswoman said Moscow rejected the ceasefire.",
+     {("maria_zakharova", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("Witkoff met Zelensky in Kyiv. The envoy said the talks had failed. Zelensky backed a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
     # "neither ... nor" negates and lists both; ", not X," and "unlike X," set X apart from the subject
     ("Neither Russia nor Ukraine has agreed to the ceasefire.",
      {("russia", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "oppose", "subject")}),
@@ -994,3 +999,10 @@ def test_quoted_positions_in_other_words(nlp, text, expected):
 ])
 def test_territory_and_presence_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_role_heads_come_from_the_roles_of_people():
+    heads = CODEBOOKS.actors.role_heads()
+    assert heads["envoy"] == {"steve_witkoff"}
+    assert heads["president"] == {"donald_trump", "vladimir_putin", "volodymyr_zelensky"}
+    assert "state" not in heads                          # "the Secretary of State": a role with "of" gives none

@@ -63,6 +63,7 @@ class ArticleIndex:
         self.para_chars = paragraph_starts(self.text)
         self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
         self.persons = set(doc.user_data.get("stance:persons") or ())
+        self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
         self.markers: dict[str, list[Span]] = {}
@@ -163,6 +164,17 @@ class ArticleIndex:
         while k >= 0:
             m = self.mentions[k]
             if m.actor_id in self.persons and self.quote_at(m.start) < 0:
+                return m.actor_id
+            k -= 1
+        return None
+
+    def last_holder_of_role(self, pos: int, head: str) -> str | None:
+        """The last person named before ``pos`` (outside quotations) whose roles end in ``head`` ("the minister")."""
+        holders = set(self.role_heads.get(head, ()))
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        while k >= 0 and holders:
+            m = self.mentions[k]
+            if m.actor_id in holders and self.quote_at(m.start) < 0:
                 return m.actor_id
             k -= 1
         return None

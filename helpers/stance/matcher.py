@@ -41,15 +41,20 @@ class StanceCueMatcher:
         self.lexicon: Lexicon | None = None
         self.persons: tuple[str, ...] = ()
         self.sides: dict[str, str] = {}
+        self.role_heads: dict[str, tuple[str, ...]] = {}
 
-    def configure(self, *, lexicon: Lexicon, persons: Collection[str], sides: Mapping[str, str] | None = None) -> None:
+    def configure(self, *, lexicon: Lexicon, persons: Collection[str], sides: Mapping[str, str] | None = None,
+                  role_heads: Mapping[str, Collection[str]] | None = None) -> None:
         """Build the phrase matchers of ``lexicon``; ``persons`` are the actor ids he/she may refer to.
 
-        ``sides`` (actor id -> side id) lets a rule see that a speaker talks for their own country.
+        ``sides`` (actor id -> side id) lets a rule see that a speaker talks for their own country;
+        ``role_heads`` (a noun such as "minister" -> the people whose roles end in it) lets "the minister"
+        refer back to the last of them named.
         """
         self.lexicon = lexicon
         self.persons = tuple(sorted(persons))
         self.sides = dict(sides or {})
+        self.role_heads = {noun: tuple(sorted(who)) for noun, who in sorted((role_heads or {}).items())}
         self.cues = PhraseMatcher(self.vocab, attr="LOWER")
         self.entries: dict[str, Cue] = {}
         for i, cue in enumerate(lexicon.cues):
@@ -89,6 +94,7 @@ class StanceCueMatcher:
             sides = {**sides, **{a["actor_id"]: a["side"] for a in doc.user_data["provisional_actors"] if a.get("side")}}
         doc.user_data["stance:sides"] = sides
         doc.user_data["stance:negation_window"] = self.lexicon.negation_window
+        doc.user_data["stance:role_heads"] = self.role_heads
         return doc
 
 
@@ -99,11 +105,12 @@ def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
 
 
 def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str],
-                    sides: Mapping[str, str] | None = None) -> StanceCueMatcher:
+                    sides: Mapping[str, str] | None = None,
+                    role_heads: Mapping[str, Collection[str]] | None = None) -> StanceCueMatcher:
     """Add the ``stance_cue_matcher`` to ``nlp`` (or reconfigure the one there) with these objects."""
     if COMPONENT_NAME in nlp.pipe_names:
         pipe = nlp.get_pipe(COMPONENT_NAME)
     else:
         pipe = nlp.add_pipe(COMPONENT_NAME)
-    pipe.configure(lexicon=lexicon, persons=persons, sides=sides)
+    pipe.configure(lexicon=lexicon, persons=persons, sides=sides, role_heads=role_heads)
     return pipe

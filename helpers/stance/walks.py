@@ -163,6 +163,11 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             j = opener - 1  # "Zelensky, who met Trump on Monday, rejected ...": the aside's actors are not it
             continue
         if ix.quote_at(j) in (-1, seg):
+            if low in ix.role_heads and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
+                    and (j + 1 >= len(doc) or not doc[j + 1].is_title):
+                who = ix.last_holder_of_role(j, low)  # "the minister said": the last minister named
+                if who:
+                    return (who,), "pronoun"
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
                 who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
                 if who:
