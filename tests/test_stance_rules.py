@@ -345,6 +345,8 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # "the envoy", "the spokeswoman": the last person named whose roles end in that word
     ("Zakharova spoke on Thursday. The spokeswoman said Moscow rejected the ceasefire.",
      {("maria_zakharova", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("Witkoff flew to Moscow on Tuesday. The envoy backed a ceasefire.",   # a verb after a role, not "the backed"
+     {("steve_witkoff", "ceasefire", "support", "pronoun")}),
     ("Witkoff met Zelensky in Kyiv. The envoy said the talks had failed. Zelensky backed a ceasefire.",
      {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
     # "neither ... nor" negates and lists both; ", not X," and "unlike X," set X apart from the subject

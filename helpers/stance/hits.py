@@ -69,8 +69,9 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     if participle_with_agent(span):
         return False  # "the ceasefire *proposed by* Washington": a participle
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
-            and doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss"):
-        return False  # a past tense after a plural noun is the verb: "the sanctions forced", "the leaders agreed"
+            and (doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss") or doc[j].lower_ in ix.role_heads):
+        return False  # a past tense after a plural noun or a person's role is the verb: "the sanctions forced",
+        # "the leaders agreed", "the envoy backed"
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_
