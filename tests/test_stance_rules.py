@@ -1008,3 +1008,10 @@ def test_role_heads_come_from_the_roles_of_people():
     assert heads["envoy"] == {"steve_witkoff"}
     assert heads["president"] == {"donald_trump", "vladimir_putin", "volodymyr_zelensky"}
     assert "state" not in heads                          # "the Secretary of State": a role with "of" gives none
+
+
+def test_a_speech_verb_after_and_shares_the_first_verb_cues_holder(nlp):
+    # "warned" has no subject of its own: the one who urged is the one who warned, never the target of the urging
+    rows = code_text("Merz urged Putin to accept the ceasefire and warned of massive sanctions if he refused.",
+                     nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(rows["actor_id"]) == {"friedrich_merz"}

@@ -208,6 +208,11 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
         firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0]
         if firsts:
             verb = firsts[0]
+        else:  # "Macron urged Putin to accept ... and *warned* of sanctions": the first verb cue's holders
+            held = sorted((k[1], who) for k, who in ix.memo.items()
+                          if k[0] == "holders" and lo <= k[1] < verb.start and who)
+            if held:
+                return held[0][1]
     found = nearest_subject(ix, verb.start, lo, seg=-1)
     if found:
         return found[0]
