@@ -215,6 +215,10 @@ class ProvisionalFinder:
             if any(k in covered for k in range(s, e)):
                 continue
             run = self._name_run(doc, e, 1, covered)          # "spokesman Dmitry Peskov"
+            if run is None and e + 1 < len(doc) and doc[e].text == ",":  # "Lithuania's foreign minister, Name,"
+                run = self._name_run(doc, e + 1, 1, covered)
+                if run is not None and not (run[1] < len(doc) and doc[run[1]].text in (",", ".")):
+                    run = None
             title = self._title_span(doc, s, e, forward=False) if run else None
             if run is None:                                    # "Dmitry Peskov, the Kremlin spokesman"
                 lo, hi = self._title_span(doc, s, e, forward=True)

@@ -36,6 +36,12 @@ def _found(nlp, text):
     ("Jean-Noël Barrot, France's foreign minister, spoke.",
      [("Jean-Noël Barrot", "jean_noel_barrot"), ("France", "france")],
      {"jean_noel_barrot": ("europe", "France's foreign minister")}),
+    # the title first, the name after it set off by commas
+    ("Lithuania's foreign minister, Kestutis Budrys, rejected the plan.",
+     [("Kestutis Budrys", "kestutis_budrys")],
+     {"kestutis_budrys": ("europe", "Lithuania's foreign minister")}),
+    # ... but not a list after a comma ("the minister, France and Germany")
+    ("The Turkish foreign minister, Britain and France met.", [("Britain", "britain"), ("France", "france")], {}),
     # name particles
     ("European Commission President Ursula von der Leyen spoke.",
      [("European Commission", "european_commission"), ("Ursula von der Leyen", "ursula_von_der_leyen")],
