@@ -370,6 +370,9 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # "but only" sets a condition on what comes before it
     ("Moscow is ready for talks, but only on its own terms.", {("russia", "direct_talks", "conditional", "subject")}),
     ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
+    # an expectation placed on another actor is the expecter's ("expected Putin to agree"); "is expected to" is none
+    ("Trump said he expected Putin to agree to a ceasefire.", {("donald_trump", "ceasefire", "support", "demand")}),
+    ("Zelensky is expected to attend the talks.", set()),
     # a threat to impose sanctions is conditional support, not the plain "impose"
     ("Trump threatened to impose secondary tariffs on countries buying Russian oil.",
      {("donald_trump", "sanctions", "conditional", "subject")}),
