@@ -370,6 +370,13 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # "but only" sets a condition on what comes before it
     ("Moscow is ready for talks, but only on its own terms.", {("russia", "direct_talks", "conditional", "subject")}),
     ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
+    # what a proposal is called: "a positive step", "as a provocation" (describe, brand, dub are speech verbs)
+    ("Zelensky called the ceasefire proposal a positive step.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    ("Lavrov described the European peacekeeping plan as a provocation.",
+     {("sergei_lavrov", "security_guarantees", "oppose", "speaker")}),
+    ("Trump described his meeting with Putin as very productive.", {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Zelensky called Putin's ceasefire offer a manipulation.",   # an adjective's holder is never the possessive
+     {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
     # an expectation placed on another actor is the expecter's ("expected Putin to agree"); "is expected to" is none
     ("Trump said he expected Putin to agree to a ceasefire.", {("donald_trump", "ceasefire", "support", "demand")}),
     ("Zelensky is expected to attend the talks.", set()),

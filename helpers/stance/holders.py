@@ -219,6 +219,8 @@ def passive_demand(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
 @holder_rule("possessive")
 def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """"Russia's effective rejection", "his earlier insistence" (up to two words between)."""
+    if cue.kind == "adj":
+        return None  # "called Putin's offer *a manipulation*": an adjective's holder is never a possessive
     doc = ix.doc
     lo = ix.clause_start(cue.start, sent)
     j = cue.start - 1
