@@ -372,8 +372,8 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
     # what a proposal is called: "a positive step", "as a provocation" (describe, brand, dub are speech verbs)
     ("Zelensky called the ceasefire proposal a positive step.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
-    ("Lavrov described the European peacekeeping plan as a provocation.",
-     {("sergei_lavrov", "security_guarantees", "oppose", "speaker")}),
+    ("Zakharova described the European peacekeeping plan as a provocation.",
+     {("maria_zakharova", "security_guarantees", "oppose", "speaker")}),
     ("Trump described his meeting with Putin as very productive.", {("donald_trump", "direct_talks", "support", "speaker")}),
     ("Zelensky called Putin's ceasefire offer a manipulation.",   # an adjective's holder is never the possessive
      {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
