@@ -47,6 +47,7 @@ class TopicMatcher:
             self.terms.add(topic.topic_id, _phrase_docs(nlp, topic.terms))
             if topic.inverse_terms:
                 self.terms.add(f"{topic.topic_id}!", _phrase_docs(nlp, topic.inverse_terms))
+        self.inverter_words = tuple(sorted({p.lower() for p in self.codebook.inverters}))  # msgpack-safe
         self.inverters = PhraseMatcher(nlp.vocab, attr="LOWER")
         if self.codebook.inverters:
             self.inverters.add("inverter", _phrase_docs(nlp, self.codebook.inverters))
@@ -74,6 +75,7 @@ class TopicMatcher:
                             not any(doc[j].is_sent_start for j in range(inverter_ends[k], span.start + 1)):
                         span.id_ = "+" if span.id_ == "-" else "-"
         doc.spans["topics"] = spans
+        doc.user_data["topics:inverters"] = self.inverter_words  # "sanctions must be *lifted*": the stance rules
         refs = []
         if len(self.refs):
             starts = [s.start for s in spans]

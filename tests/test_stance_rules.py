@@ -370,6 +370,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # "but only" sets a condition on what comes before it
     ("Moscow is ready for talks, but only on its own terms.", {("russia", "direct_talks", "conditional", "subject")}),
     ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
+    # an inverter after the term, as the cue ("sanctions should be lifted") still names the opposite
+    ("Zakharova said sanctions had failed and should be lifted.",
+     {("maria_zakharova", "sanctions", "oppose", "passive")}),
+    ("\u201cWe will not give up our land,\u201d Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     # what a proposal is called: "a positive step", "as a provocation" (describe, brand, dub are speech verbs)
     ("Zelensky called the ceasefire proposal a positive step.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
     ("Zakharova described the European peacekeeping plan as a provocation.",

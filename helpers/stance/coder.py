@@ -76,6 +76,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             continue
         for t in topics:
             inverted = t.polarity == "-" and not (h.negated_by == "without" and h.start < t.start)
+            if t.end <= h.start and h.span.text.lower() in ix.inverter_words:
+                inverted = not inverted  # "sanctions must be *lifted*": the inverter after the term, as a cue
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition":

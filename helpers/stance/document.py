@@ -63,6 +63,7 @@ class ArticleIndex:
         self.para_chars = paragraph_starts(self.text)
         self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
         self.persons = set(doc.user_data.get("stance:persons") or ())
+        self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
         self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
