@@ -370,6 +370,12 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # "but only" sets a condition on what comes before it
     ("Moscow is ready for talks, but only on its own terms.", {("russia", "direct_talks", "conditional", "subject")}),
     ("Russia dismisses European peacekeeper plan", {("russia", "security_guarantees", "oppose", "subject")}),
+    # NATO membership in other words; "irreversible" and "would not be able to" are the speaker's verdicts
+    ("Putin has long demanded that NATO stop its eastward expansion.",
+     {("vladimir_putin", "neutrality", "support", "subject")}),
+    ("Rutte said Ukraine's path to NATO membership was irreversible.", {("mark_rutte", "neutrality", "oppose", "speaker")}),
+    ("Trump said Ukraine would not be able to join NATO.", {("donald_trump", "neutrality", "support", "speaker")}),
+    ("Finland became a NATO member in 2023.", set()),
     # an inverter after the term, as the cue ("sanctions should be lifted") still names the opposite
     ("Zakharova said sanctions had failed and should be lifted.",
      {("maria_zakharova", "sanctions", "oppose", "passive")}),
