@@ -376,6 +376,8 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Rutte said Ukraine's path to NATO membership was irreversible.", {("mark_rutte", "neutrality", "oppose", "speaker")}),
     ("Trump said Ukraine would not be able to join NATO.", {("donald_trump", "neutrality", "support", "speaker")}),
     ("Finland became a NATO member in 2023.", set()),
+    ("Ukraine wants to become a member of NATO.", {("ukraine", "neutrality", "oppose", "subject")}),
+    ("Putin said he saw no obstacles to a meeting with Trump.", {("vladimir_putin", "direct_talks", "support", "pronoun")}),
     # an inverter after the term, as the cue ("sanctions should be lifted") still names the opposite
     ("Zakharova said sanctions had failed and should be lifted.",
      {("maria_zakharova", "sanctions", "oppose", "passive")}),
