@@ -1,6 +1,8 @@
 # Two commands on a fresh machine (Python 3.11+ and pip; no conda needed):
 #   make report   build .venv if missing, run every notebook headless, write HTML to reports/
-#   make test     build .venv if missing, run pytest over tests/ and nbval over notebooks/
+#   make check    build .venv if missing, run every test: pytest over tests/ and nbval over notebooks/ (CI runs it)
+# make test is the everyday loop: the same without the tests marked slow (two whole-report builds of the
+# hostile and the barren corpus).
 # Conda users: see environment.yml and README.md.
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
@@ -11,7 +13,7 @@ PYTEST_ARGS ?=
 ACCURACY_ARGS ?=
 CORPUS ?= corpus
 
-.PHONY: report test notebooks benchmark accuracy env lock clean clean-cache ingest
+.PHONY: report test check notebooks benchmark accuracy env lock clean clean-cache ingest
 
 env: $(STAMP)
 
@@ -25,9 +27,14 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 report: $(STAMP)
 	$(BIN)/python -m helpers.report
 
+PYTEST := $(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
 test: $(STAMP)
-	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider $(PYTEST_ARGS)
+	$(PYTEST) -m "not slow" $(PYTEST_ARGS)
+
+check: $(STAMP)
+	$(PYTEST) $(PYTEST_ARGS)
 
 # Re-execute the notebooks and store their outputs (after changing code or corpus).
 notebooks: $(STAMP)

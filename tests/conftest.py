@@ -135,6 +135,7 @@ class _Build:
     cache_from: str | None = None      # a rerun: start after this build and reuse its cache
     forget: tuple[str, ...] = ()       # notebooks whose cached run the rerun drops first, so they execute again
     workers: int | None = None         # notebooks run at once (WORKBOOK_REPORT_WORKERS); None: make report's default
+    slow: bool = False                 # its tests are marked slow: run by make check (and CI), not by make test
     run: ReportRun | None = None
     error: str = ""
     started: bool = False
@@ -170,11 +171,11 @@ class ReportBuilds:
         self.closing = False
 
     def define(self, name: str, make_corpus: Callable[[Path], Path], *, cache_from: str | None = None,
-               forget: tuple[str, ...] = (), workers: int | None = None) -> None:
+               forget: tuple[str, ...] = (), workers: int | None = None, slow: bool = False) -> None:
         """A build, fixture ``name``. ``workers=1`` runs its notebooks one at a time (``WORKBOOK_REPORT_WORKERS``):
         for a build that checks what the pages say, not how notebooks run side by side, so that fewer kernels at
         once leave CPU to the tests' own process, which runs its tests one after the other."""
-        self.builds[name] = _Build(name, make_corpus, cache_from, forget, workers)
+        self.builds[name] = _Build(name, make_corpus, cache_from, forget, workers, slow)
 
     def follow(self, name: str, after: str | None, work: Callable[[ReportRun | None, Path], object], *,
                close: Callable[[object], None] | None = None) -> None:
@@ -348,11 +349,16 @@ def fixture_rerun() -> ReportRun:
     return BUILDS.get("fixture_rerun")
 
 
+@pytest.hookimpl(tryfirst=True)  # before ``-m "not slow"`` deselects by the marks added here
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that read a shared report build or background work run last, so it runs while the other tests do."""
+    """Tests that read a shared report build or background work run last, so it runs while the other tests do;
+    tests that read a ``slow`` build are marked ``slow`` (``make test`` leaves them to ``make check``)."""
     def reads_a_build(item: pytest.Item) -> bool:  # or background work of its own
         return bool(BUILDS.needed_by(item))
 
+    for item in items:
+        if any(BUILDS.builds[name].slow for name in BUILDS.needed_by(item) if name in BUILDS.builds):
+            item.add_marker(pytest.mark.slow)
     items.sort(key=reads_a_build)  # stable: file order kept otherwise
 
 

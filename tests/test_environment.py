@@ -70,9 +70,16 @@ def test_design_card_packages_are_pinned():
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     commands = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    assert commands[-1] == "make test"
+    assert commands[-1] == "make check"   # every test, the slow ones too
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "make test" in readme and "make report" in readme
+    two = readme[readme.index("## Two commands"):].split("```")[1]
+    assert [line.split("#")[0].strip() for line in two.strip().splitlines()[1:]] == ["make report", "make check"]
+
+
+def test_make_test_leaves_out_only_the_slow_tests_and_make_check_runs_them():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipes = {m.group(1): m.group(2) for m in re.finditer(r"^(test|check): \$\(STAMP\)\n\t(.+)$", makefile, re.M)}
+    assert recipes == {"test": '$(PYTEST) -m "not slow" $(PYTEST_ARGS)', "check": "$(PYTEST) $(PYTEST_ARGS)"}
 
 
 def test_no_notebook_hacks_sys_path():

@@ -85,7 +85,7 @@ def hostile_corpus(root: Path) -> Path:
 
 # One notebook at a time: these two builds check what the pages say (the fixture build and
 # tests/test_report_failures.py run notebooks two at a time), and they leave CPU to the other tests.
-BUILDS.define("hostile", hostile_corpus, workers=1)
+BUILDS.define("hostile", hostile_corpus, workers=1, slow=True)
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +189,7 @@ def barren_corpus(root: Path) -> Path:
                         ["calm,calm.txt,A calm day,stated,2025-05-16,stated,,,,"])
 
 
-BUILDS.define("barren", barren_corpus, workers=1)
+BUILDS.define("barren", barren_corpus, workers=1, slow=True)
 
 
 @pytest.fixture(scope="module")
