@@ -161,21 +161,17 @@ class ArticleIndex:
 
     def last_person_before(self, pos: int) -> str | None:
         """The last person named before ``pos``, outside quotations (for he/she/his/her)."""
-        k = bisect.bisect_left(self.mention_starts, pos) - 1
-        while k >= 0:
-            m = self.mentions[k]
-            if m.actor_id in self.persons and self.quote_at(m.start) < 0:
-                return m.actor_id
-            k -= 1
-        return None
+        return self._last_named_before(pos, self.persons)
 
     def last_holder_of_role(self, pos: int, head: str) -> str | None:
         """The last person named before ``pos`` (outside quotations) whose roles end in ``head`` ("the minister")."""
-        holders = set(self.role_heads.get(head, ()))
+        return self._last_named_before(pos, set(self.role_heads.get(head, ())))
+
+    def _last_named_before(self, pos: int, among: set[str]) -> str | None:
         k = bisect.bisect_left(self.mention_starts, pos) - 1
-        while k >= 0 and holders:
+        while k >= 0 and among:
             m = self.mentions[k]
-            if m.actor_id in holders and self.quote_at(m.start) < 0:
+            if m.actor_id in among and self.quote_at(m.start) < 0:
                 return m.actor_id
             k -= 1
         return None

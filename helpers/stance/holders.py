@@ -190,14 +190,18 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
 
 def _right_after_be(ix: ArticleIndex, cue: CueHit, sent: Span) -> bool:
     """Is the cue a participle right after a form of "be" ("was *rejected*", "has been quietly *shelved*")?"""
-    doc = ix.doc
     if not cue.span[0].lower_.endswith(("ed", "en")) or (len(cue.span) > 1 and cue.span[-1].lower_ in PREPOSITIONS):
         return False  # "is opposed to", "was prepared to", "is committed to": an adjective, its subject holds it
-    j = cue.start - 1
-    while j > sent.start and doc[j].lower_ in {"not", "n't", "never", "also", "now", "quietly", "formally",
-                                              "effectively", "officially", "indefinitely", "repeatedly"}:
+    return _be_right_before(ix, cue.start, sent, {"not", "n't", "never", "also", "now", "quietly", "formally",
+                                                  "effectively", "officially", "indefinitely", "repeatedly"})
+
+
+def _be_right_before(ix: ArticleIndex, pos: int, sent: Span, skip: set[str]) -> bool:
+    """Is the word before ``pos``, past the words in ``skip``, a form of "be"?"""
+    j = pos - 1
+    while j > sent.start and ix.doc[j].lower_ in skip:
         j -= 1
-    return j >= sent.start and doc[j].lower_ in _BE_FORMS
+    return j >= sent.start and ix.doc[j].lower_ in _BE_FORMS
 
 
 @holder_rule("passive_demand")
@@ -207,11 +211,7 @@ def passive_demand(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     if cue.frame != "demand" or not cue.verbal or cue.start <= sent.start \
             or not cue.span[-1].lower_.endswith(("ed", "en")):
         return None  # a participle: "is *demanding*" is active
-    doc = ix.doc
-    j = cue.start - 1
-    while j > sent.start and doc[j].lower_ in {"not", "n't", "never", "also", "now", "being"}:
-        j -= 1
-    if doc[j].lower_ not in _BE_FORMS:
+    if not _be_right_before(ix, cue.start, sent, {"not", "n't", "never", "also", "now", "being"}):
         return None
     return Attribution(reporter(ix, cue.segment, cue.start, sent) or trailing_speaker(ix, cue.end, sent))
 
