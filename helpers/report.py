@@ -31,6 +31,7 @@ import argparse
 import logging
 import os
 import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -44,6 +45,7 @@ from helpers.nbformat_import import import_nbformat
 
 nbformat = import_nbformat()  # before nbclient and nbconvert import it
 
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter, TemplateExporter
@@ -63,6 +65,47 @@ KERNEL_NAME = "python3"
 DEFAULT_KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": KERNEL_NAME}
 # The kernel logs a warning about TCP transport on every start; it says nothing to a report's reader.
 KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+
+
+class _SocketFileKernelManager(AsyncKernelManager):
+    """A kernel that talks over Unix socket files in a private folder instead of TCP ports.
+
+    A TCP kernel is given free ports that it binds only once it has started; with several kernels starting at
+    once (a report build runs notebooks side by side, and other builds may run beside it) another process can
+    take a port in that window, and a kernel that loses one never answers. Socket files in a folder of its own
+    cannot be taken."""
+
+    def __init__(self, **kwargs) -> None:
+        self._socket_dir = tempfile.mkdtemp(prefix="workbook-kernel-")
+        super().__init__(transport="ipc", ip=os.path.join(self._socket_dir, "k"), **kwargs)
+
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
+        await super()._async_launch_kernel(kernel_cmd, **kw)
+        _keep_priority(getattr(self.provisioner, "process", None))
+
+    async def _async_cleanup_resources(self, restart: bool = False) -> None:
+        await super()._async_cleanup_resources(restart=restart)
+        if not restart:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
+
+
+def _keep_priority(process) -> None:
+    """Give a kernel its parent's priority (``nice make report``) where Linux schedules sessions as groups.
+
+    A kernel starts a session of its own, and under autogroup scheduling a session competes with the others as a
+    whole whatever its processes' nice value; the group's own nice value is in ``/proc/PID/autogroup``."""
+    niceness = os.nice(0) if hasattr(os, "nice") else 0
+    pid = getattr(process, "pid", None)
+    if niceness <= 0 or pid is None:
+        return
+    try:
+        Path(f"/proc/{pid}/autogroup").write_text(str(niceness))
+    except OSError:  # no autogroups (another system, or switched off): the nice value alone applies
+        pass
+
+
+# Unix sockets where there are any (not on Windows).
+KERNEL_MANAGER = _SocketFileKernelManager if os.name == "posix" else AsyncKernelManager
 
 
 @dataclass(frozen=True)
@@ -142,6 +185,7 @@ def execute(path: Path | str, *, timeout: int = 900, env: dict[str, str] | None 
         nb,
         timeout=timeout,
         kernel_name=KERNEL_NAME,
+        kernel_manager_class=KERNEL_MANAGER,
         resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,
         extra_arguments=list(KERNEL_ARGS),

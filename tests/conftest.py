@@ -121,11 +121,14 @@ def tree_digest(folder: Path) -> str:
 # pointed elsewhere), and the tests that read them run last, so unit tests and
 # nbval run meanwhile on the other core. Work that only reads a finished build
 # (opening its pages in a browser) is a *follow-up*, run in the background as
-# soon as that build is done, at a lower priority (``NICE``) so the tests' own
-# process, which runs its tests one after the other, is not slowed by it. (The
-# builds themselves keep the normal priority: a notebook kernel slowed down at
-# start-up widens the window in which another process can take the ports it
-# was given, and a kernel that loses one never answers.)
+# soon as that build is done. Builds and follow-ups run at a lower priority
+# (``NICE``) so the tests' own process, which runs its tests one after the other,
+# is not slowed by them: they take the CPU it leaves. (A kernel slowed down at
+# start-up cannot lose its ports to another process: report kernels talk over
+# socket files, ``helpers.report.KERNEL_MANAGER``.)
+
+
+NICE_BIN = shutil.which("nice")
 
 
 @dataclass
@@ -159,7 +162,7 @@ class ReportBuilds:
     """Report builds shared by the session: defined by name, run once each in the background."""
 
     LANES = 2  # builds running at once (the machine this was tuned on has two cores)
-    NICE = 10  # follow-ups yield the CPU to the tests' own process, whose tests run one after the other
+    NICE = 10  # background work yields the CPU to the tests' own process, whose tests run one after the other
 
     def __init__(self) -> None:
         self.builds: dict[str, _Build] = {}
@@ -290,9 +293,10 @@ class ReportBuilds:
         with self.lock:
             if self.closing:
                 raise RuntimeError("the test session ended first")
-            proc = subprocess.Popen([sys.executable, "-m", "helpers.report"], cwd=config.PROJECT_ROOT, env=env,
+            nice = [NICE_BIN, "-n", str(self.NICE)] if NICE_BIN else []  # run from threads, so no preexec_fn
+            proc = subprocess.Popen([*nice, sys.executable, "-m", "helpers.report"], cwd=config.PROJECT_ROOT, env=env,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                    start_new_session=True)
+                                    process_group=0)  # not a new session: that would escape the nice value
             self.procs.append(proc)
         stdout, stderr = proc.communicate(timeout=1800)
         if proc.returncode != 0:
@@ -351,7 +355,8 @@ def fixture_rerun() -> ReportRun:
 
 @pytest.hookimpl(tryfirst=True)  # before ``-m "not slow"`` deselects by the marks added here
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that read a shared report build or background work run last, so it runs while the other tests do;
+    """nbval's notebooks run first and tests that read a shared report build or background work last, so the
+    background work runs while the other tests do;
     tests that read a ``slow`` build are marked ``slow`` (``make test`` leaves them to ``make check``)."""
     def reads_a_build(item: pytest.Item) -> bool:  # or background work of its own
         return bool(BUILDS.needed_by(item))
@@ -359,7 +364,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if any(BUILDS.builds[name].slow for name in BUILDS.needed_by(item) if name in BUILDS.builds):
             item.add_marker(pytest.mark.slow)
-    items.sort(key=reads_a_build)  # stable: file order kept otherwise
+    # nbval's notebooks first: their cells run in a kernel while the tests' process waits, which leaves a core to
+    # the background builds; the unit tests, which need a core of their own, then run when the builds are done.
+    items.sort(key=lambda item: (reads_a_build(item), item.path.suffix != ".ipynb"))  # stable otherwise
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -23,11 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BUILDS, ReportRun
+from tests.conftest import BUILDS, NICE_BIN, ReportRun
 
 CHROMIUM = next((p for p in (os.environ.get("CHROMIUM", ""), "/usr/bin/chromium", shutil.which("chromium") or "")
                  if p and Path(p).is_file()), None)
-NICE = shutil.which("nice")
 pytestmark = pytest.mark.skipif(CHROMIUM is None,
                                 reason="Chromium is not installed: apt-get install chromium (Debian's package)")
 
@@ -54,8 +53,8 @@ def open_in_chromium(page: Path, workdir: Path) -> tuple[str, str, list[str]]:
            "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={workdir / 'profile'}",
            "--enable-logging=stderr", "--v=0", f"--log-net-log={netlog}", "--virtual-time-budget=3000",
            "--dump-dom", page.as_uri()]
-    if NICE:  # background work: it yields the CPU to the tests (run from threads, so no preexec_fn)
-        cmd = [NICE, "-n", str(BUILDS.NICE), *cmd]
+    if NICE_BIN:  # background work: it yields the CPU to the tests (run from threads, so no preexec_fn)
+        cmd = [NICE_BIN, "-n", str(BUILDS.NICE), *cmd]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
     requested = []
