@@ -602,6 +602,31 @@ def test_deadlines_and_threats(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "no X until Y": X once Y is met (conditional), and Y is what the speaker asks for
+    ("There can be no talks until Russia agrees to a ceasefire, Zelensky said.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "speaker"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
+    ("Zelensky said there can be no talks until Russia agrees to a ceasefire.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
+    ("Washington will not lift sanctions until Russia withdraws its troops, Rubio said.",
+     {("marco_rubio", "sanctions", "conditional", "own_side"), ("united_states", "sanctions", "conditional", "own_side")}),
+    # "until Friday" is a time, not a condition
+    ("Trump, who has given Moscow until Friday to halt the war or face new sanctions, met Witkoff.",
+     {("donald_trump", "ceasefire", "support", "relative_clause"),
+      ("donald_trump", "sanctions", "conditional", "demand")}),
+    ("The ceasefire will hold until Easter, Putin said.", set()),
+    # warning of new sanctions is a threat: conditional, and the refusal it names is the demand
+    ("The EU warned of new sanctions if Russia rejects the truce.",
+     {("european_union", "sanctions", "conditional", "subject"),
+      ("european_union", "ceasefire", "support", "condition_demand")}),
+    ("Moscow warned against new sanctions on its gas.", {("russia", "sanctions", "oppose", "subject")}),
+])
+def test_until_and_warnings_of_sanctions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "X and other European leaders": both holders
     ("Zelensky and other European leaders called for a ceasefire.",
      {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
@@ -931,7 +956,11 @@ def test_only_after_and_infinitive_objects(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # lifting or easing sanctions is opposing them; refusing to is supporting them
+    # ... until a condition is met: conditional (support tied to a condition, the codebook says)
     ("The EU will not lift sanctions until Russia withdraws from Ukraine, Merz said.",
+     {("friedrich_merz", "sanctions", "conditional", "own_side"),
+      ("european_union", "sanctions", "conditional", "own_side")}),
+    ("The EU will not lift sanctions, Merz said.",
      {("friedrich_merz", "sanctions", "support", "own_side"), ("european_union", "sanctions", "support", "own_side")}),
     ("Germany opposes lifting sanctions on Russia.", {("germany", "sanctions", "support", "subject")}),
     ("Finland lifted its veto on the sanctions package.", {("finland", "sanctions", "support", "subject")}),
@@ -1002,7 +1031,8 @@ def test_boycotts_and_attendance(nlp, text, expected):
     ("“Russia is not against a ceasefire, but there are nuances,” Putin told reporters.",
      {("vladimir_putin", "ceasefire", "support", "quote")}),
     ("“There will be no ceasefire until Ukraine withdraws from Donbas,” Zakharova said.",
-     {("maria_zakharova", "ceasefire", "oppose", "quote")}),
+     {("maria_zakharova", "ceasefire", "conditional", "quote")}),
+    ("“There will be no ceasefire,” Zakharova said.", {("maria_zakharova", "ceasefire", "oppose", "quote")}),
     ("Merz said the sanctions must stay in place.", {("friedrich_merz", "sanctions", "support", "speaker")}),
     ("Zelensky said: “Ukraine will never give up its territory.”",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),

@@ -33,12 +33,14 @@ from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
-from helpers.stance.scope import scope_after, scope_before
+from helpers.stance.scope import opens_as_clause, scope_after, scope_before
 from helpers.stance.walks import coordinated_after, reporter
 
 __all__ = ["Clause", "negate", "hypothetical_clauses", "demand", "apply_demands", "reported_speech",
            "apply_modifiers"]
 
+# words after which a condition opens its own sentence ("Zelensky said *that* if ...", "*But* if ...")
+_OPENERS = {"that", "and", "but", "so", "then", "yet", "because"}
 # a time limit between a demand's target and what it is asked to do ("gave Moscow *until Friday* to")
 _TIME_WORDS = {"until", "till", "by", "within"}
 
@@ -84,8 +86,20 @@ def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int
         end = min(end, ix.quotes[hit.segment].end - 1)
     for j in range(hit.end, end):
         if doc[j].text in {",", ";"}:
-            return hit.start, j, True
+            return hit.start, j, _opens_its_sentence(ix, hit.start, sent)
     return hit.start, end, False
+
+
+def _opens_its_sentence(ix: ArticleIndex, pos: int, sent: Span) -> bool:
+    """Does the clause at ``pos`` come first, its main clause after it? Not after a main clause's words:
+    "There can be no talks until Russia agrees, Zelensky said" (the comma ends the condition, nothing leads)."""
+    j = pos - 1
+    if j < sent.start:
+        return True
+    doc = ix.doc
+    if not doc[j].is_alpha or doc[j].lower_ in _OPENERS:
+        return True
+    return any(m.end == pos for m in ix.markers_in("speech", max(sent.start, j - 3), pos))
 
 
 def hypothetical_clauses(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> list[Clause]:
@@ -93,6 +107,9 @@ def hypothetical_clauses(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> li
     clauses = []
     for h in hits:
         if h.frame == "modifier" and h.hypothetical:
+            if h.start == h.end - 1 and ix.doc[h.start].lower_ == "until" and not opens_as_clause(ix, h.start):
+                h.dropped = True  # "gave Moscow until Friday to": a time, not a condition
+                continue
             a, b, leading = _hypothetical_clause(ix, h, sent)
             clauses.append((h, a, b, leading))
             for other in hits:
@@ -203,8 +220,10 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     for o in targets:
         idx = hits.index(o)
         # conditional = support tied to a condition; an objection stays one ("warned of
-        # consequences if peacekeepers are deployed")
-        if o.stance == "support" and cue_topics.get(idx) and o.holders:
+        # consequences if peacekeepers are deployed"), unless the condition names what would lift
+        # it ("no talks *until* a ceasefire": talks once there is one)
+        lifts = o.stance == "oppose" and mod.wanted == "after"
+        if (o.stance == "support" or lifts) and cue_topics.get(idx) and o.holders:
             if mod.wanted and o.frame == "demand":
                 applied = True  # "Russia's demand to stop NATO expansion in exchange for peace": still a demand
                 continue

@@ -43,7 +43,7 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
     condition = next((o.start for o in hits if o.start >= hit.end and o.frame == "modifier" and o.hypothetical),
                      end)
     for j in range(hit.end, end):
-        if doc[j].lower_ in CLAUSE_BREAKS or _opens_as_clause(ix, j):
+        if doc[j].lower_ in CLAUSE_BREAKS or opens_as_clause(ix, j):
             end = j
             break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
@@ -78,7 +78,7 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
 
 # words between "and" and a speech verb that ends a cue's reach ("confirmed the swap and *also* said ...")
 _SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
-def _opens_as_clause(ix: ArticleIndex, j: int) -> bool:
+def opens_as_clause(ix: ArticleIndex, j: int) -> bool:
     """"offered to drop NATO ambitions *as he held* talks", "will not lift sanctions *until Russia withdraws*":
     "as"/"until" before a subject opens a new clause ("until Friday" does not)."""
     doc = ix.doc
