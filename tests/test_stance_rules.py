@@ -1068,3 +1068,29 @@ def test_a_speech_verb_after_and_shares_the_first_verb_cues_holder(nlp):
     rows = code_text("Merz urged Putin to accept the ceasefire and warned of massive sanctions if he refused.",
                      nlp=nlp, context={"codebooks": CODEBOOKS})
     assert set(rows["actor_id"]) == {"friedrich_merz"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a rejected deal would require is what is rejected, not the deal's own support
+    ("Kyiv has repeatedly rejected any deal that would require it to cede territory.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("A deal would require Ukraine to cede territory, Witkoff said.",
+     {("steve_witkoff", "territorial_concessions", "support", "speaker")}),
+    # not opposed to it: support
+    ("Putin is not opposed to a ceasefire.", {("vladimir_putin", "ceasefire", "support", "subject")}),
+    ("Washington does not oppose new sanctions.", {("united_states", "sanctions", "support", "subject")}),
+    ("Putin said he was not opposed to meeting Zelensky, but only to sign a final agreement.",
+     {("vladimir_putin", "direct_talks", "conditional", "pronoun")}),
+    # a passive event in someone's words: "to Ukraine" is where, not an infinitive
+    ("Merz said European troops could be deployed to Ukraine after a ceasefire.",
+     {("friedrich_merz", "security_guarantees", "support", "speaker")}),
+    ("Zakharova said no Western troops would be sent to Ukraine.",
+     {("maria_zakharova", "security_guarantees", "oppose", "speaker")}),
+    # modifiers between a cue and its proposal
+    ("Moscow announced a unilateral three-day truce for the holiday.", {("russia", "ceasefire", "support", "subject")}),
+    # "he and Putin": the pronoun is coordinated with the actor
+    ("Trump said that he and Putin had agreed to meet in Budapest.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_deal_clauses_negated_opposition_passive_events_and_pronoun_pairs(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -31,7 +31,8 @@ SKIP_PRONOUNS = {"him", "himself", "herself", "itself", "they", "them", "we", "u
 CLAUSE_BREAKS = {";", "while", "whereas", "although", "though"}
 # words between a cue and the proposal it names that say how much or how new ("announced *new* sanctions")
 PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher", "tough", "full", "unconditional",
-                      "immediate", "comprehensive", "complete", "lasting"}
+                      "immediate", "comprehensive", "complete", "lasting", "unilateral", "temporary", "limited",
+                      "partial", "short", "brief", "durable", "permanent", "genuine", "real"}
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}

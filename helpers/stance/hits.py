@@ -108,7 +108,7 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
     "announced *new* sanctions")."""
     doc = ix.doc
     k = j
-    while k < end and k - j < 4 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in PROPOSAL_MODIFIERS
+    while k < end and k - j < 6 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in PROPOSAL_MODIFIERS
                                      or doc[k].like_num or doc[k].text in {"-", "–"}
                                      or (k > j and doc[k].lower_ in {"day", "days"} and doc[k - 1].text in {"-", "–"})):
         k += 1
@@ -153,6 +153,10 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
         if participle_with_agent(b.span):
             continue  # "rejected the ceasefire *proposed by* Washington": a participle with its agent
         gap = range(a.end, b.start)
+        if b.holder_mode == "speaker" and 2 <= len(gap) <= 4 and doc[b.start - 1].lower_ in {"that", "which"} \
+                and all(doc[j].is_alpha and ix.mention_covering(j) is None for j in gap):
+            b.nominal = b.dropped = True  # "rejected any deal *that would require* ...": what the deal is, not a position
+            continue
         if len(gap) <= 2 and all(doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _NOT_SKIPPED
                                  and ix.mention_covering(j) is None for j in gap):
             b.nominal = b.dropped = True  # no row of its own: the verb before it holds the topic

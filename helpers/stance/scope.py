@@ -199,8 +199,8 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     if j >= sent.end or hit.kind != "verb":
         return False
     doc = ix.doc
-    if doc[j].lower_ == "to":
-        return True  # "preparing *to form* a force": an infinitive complement
+    if doc[j].lower_ == "to":  # "preparing *to form* a force": an infinitive complement;
+        return not any(t.lower_ in {"be", "been"} for t in hit.span)  # "could be deployed *to Ukraine*": a place
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
     m = ix.mention_at_start.get(j)

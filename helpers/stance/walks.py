@@ -77,6 +77,11 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
     while j > lo and ix.doc[j].lower_ in COORDINATORS:
         prev = ix.mention_at_end.get(j)
         if prev is None:
+            low = ix.doc[j - 1].lower_
+            if ix.doc[j].lower_ == "and" and low in SUBJECT_PRONOUNS:  # "*he* and Putin had agreed"
+                who = ix.resolve_pronoun(j - 1, SUBJECT_PRONOUNS[low])
+                if who and who not in out:
+                    out.insert(0, who)
             break
         if ix.doc[j].text == "," and in_pp(ix, prev.start, lo):
             break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list
