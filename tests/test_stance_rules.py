@@ -29,7 +29,7 @@ CODEBOOKS = load_codebooks(CORPUS)
 HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause"]
-LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand"]
+LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention"]
 
 
 def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
@@ -1093,4 +1093,28 @@ def test_a_speech_verb_after_and_shares_the_first_verb_cues_holder(nlp):
      {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
 ])
 def test_deal_clauses_negated_opposition_passive_events_and_pronoun_pairs(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what X decided or planned to do is X's position, with the verb's own stance
+    ("Kyiv welcomed Trump's decision to impose sanctions on Rosneft.",
+     {("donald_trump", "sanctions", "support", "intention"), ("ukraine", "sanctions", "support", "intention")}),
+    ("Trump's decision to impose sanctions on Rosneft was welcomed in Kyiv.",
+     {("donald_trump", "sanctions", "support", "intention")}),
+    ("Trump's decision to cancel the Budapest summit surprised Kyiv.",
+     {("donald_trump", "direct_talks", "oppose", "intention")}),
+    # not the objecting subject's: "condemned" is no support of what was decided
+    ("Moscow condemned the EU's decision to adopt new sanctions.",
+     {("european_union", "sanctions", "support", "intention")}),
+    # a noun cue with a topic of its own stays as it is
+    ("Europe backed Washington's efforts to broker a ceasefire.",
+     {("europe", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "possessive")}),
+    # "After ..., X said he opposed ...": the fronted clause's proposal is not what the said clause is about
+    ("After meeting Zelensky, Trump said he opposed giving Ukraine more missiles.", set()),
+    ("Zelensky called Putin's offer of direct talks a positive sign.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "direct_talks", "support", "possessive")}),
+])
+def test_intentions_fronted_clauses_and_verdicts(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -32,6 +32,7 @@ from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetic
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute
+from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics
 from helpers.stance.speakers import apply_own_side
@@ -54,6 +55,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for h in hits:
         if not h.dropped and h.frame != "modifier":
             attribute(ix, h, sent)
+    apply_intentions(ix, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     found: dict[int, list[TopicHit]] = {}
     for idx, h in enumerate(hits):

@@ -34,7 +34,8 @@ compound cue with no actor before its hyphen).
 
 ``demand`` and ``reported_speech`` are applied later, by
 :mod:`helpers.stance.conditions`; ``deontic`` and ``own_side`` by
-:mod:`helpers.stance.speakers`.
+:mod:`helpers.stance.speakers`; ``condition_demand`` by :mod:`helpers.stance.threats`; ``intention`` by
+:mod:`helpers.stance.intentions`.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import CLAUSE_BREAKS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
+from helpers.stance.grammar import CLAUSE_BREAKS, FRONTED_OPENERS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
 from helpers.stance.hits import CueHit
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics"]
@@ -116,6 +116,9 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
                  sent: Span) -> list[TopicHit]:
     """Topics earlier in the cue's clause, after any verb cue before it."""
     lo = ix.clause_start(hit.start, sent)
+    speech = ix.markers_in("speech", lo, hit.start)
+    if speech and hit.kind == "verb" and ix.doc[sent.start].lower_ in FRONTED_OPENERS:
+        lo = max(lo, speech[-1].end)  # "After meeting Zelensky, Trump said he opposed ...": the said clause only
     for other in hits:
         if other.end <= hit.start and other.verbal and not other.dropped and other is not hit \
                 and not (hit.rule == "passive" and _set_off(ix.doc, other, hit.start, lo)):
