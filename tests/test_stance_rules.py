@@ -1118,3 +1118,23 @@ def test_deal_clauses_negated_opposition_passive_events_and_pronoun_pairs(nlp, t
 ])
 def test_intentions_fronted_clauses_and_verdicts(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue that ends its sentence with no object answers the proposal of the sentence before
+    ("Zelensky has proposed a 30-day ceasefire. The Kremlin has not responded.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("kremlin", "ceasefire", "neutral", "subject")}),
+    ("Trump wants Putin and Zelensky to meet. Putin has so far refused.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "oppose", "subject")}),
+    # not across a paragraph, and not when the cue has an object of its own
+    ("Trump proposed a ceasefire.\n\nPutin refused.", {("donald_trump", "ceasefire", "support", "subject")}),
+    ("Trump proposed a ceasefire. Putin refused to say more about the war.",
+     {("donald_trump", "ceasefire", "support", "subject")}),
+    # batches and ordinals between a cue and its proposal; threatening to block is opposing
+    ("The European Commission announced a 19th package of sanctions.",
+     {("european_commission", "sanctions", "support", "subject")}),
+    ("Britain unveiled a new round of sanctions on Russian oil.", {("britain", "sanctions", "support", "subject")}),
+    ("Moscow threatened to veto the sanctions package.", {("russia", "sanctions", "oppose", "subject")}),
+])
+def test_answers_to_the_sentence_before_batches_and_vetoes(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -128,9 +128,10 @@ def _wanted(ix: ArticleIndex, s: int, spans: list[Span], topic_sents: set[int], 
             k = bisect.bisect_left(pron_starts, c.end)
             if k < len(pron_starts) and pron_starts[k] < c.end + 3:
                 return True
-    if s + 1 < len(ix.sents) and (s + 1) in topic_sents:
-        return bool(ix.markers_in("elaboration", ix.sents[s + 1].start, ix.sents[s + 1].start + 1))
-    return False
+    if s + 1 < len(ix.sents) and (s + 1) in topic_sents \
+            and ix.markers_in("elaboration", ix.sents[s + 1].start, ix.sents[s + 1].start + 1):
+        return True
+    return s > 0 and (s - 1) in topic_sents  # a cue answering the sentence before (answer_to_last_sentence)
 
 
 def _code_article(ix: ArticleIndex) -> list[dict]:

@@ -33,6 +33,8 @@ CLAUSE_BREAKS = {";", "while", "whereas", "although", "though"}
 PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher", "tough", "full", "unconditional",
                       "immediate", "comprehensive", "complete", "lasting", "unilateral", "temporary", "limited",
                       "partial", "short", "brief", "durable", "permanent", "genuine", "real"}
+# "a new *package of* sanctions", "a fresh *round of* talks": what a cue right before a proposal may pass over
+PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "batch"}
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}

@@ -7,17 +7,19 @@ rules read where their holder phrase ends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS, PROPOSAL_MODIFIERS)
+                                    PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS)
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle_with_agent"]
 
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
 _NOT_SKIPPED = {"to", "and", "or", "not", "has", "have", "had", "is", "are", "was", "were", "be", "been",
                 "will", "would", "can", "could", "may", "might", "must", "should", "also", "still"}
@@ -108,8 +110,11 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
     "announced *new* sanctions")."""
     doc = ix.doc
     k = j
-    while k < end and k - j < 6 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in PROPOSAL_MODIFIERS
-                                     or doc[k].like_num or doc[k].text in {"-", "–"}
+    while k < end and k - j < 7 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in PROPOSAL_MODIFIERS
+                                     or doc[k].like_num or doc[k].text in {"-", "–"} or _ORDINAL.match(doc[k].lower_)
+                                     or (doc[k].lower_ in PROPOSAL_BATCHES and k + 1 < end
+                                         and doc[k + 1].lower_ == "of")
+                                     or (doc[k].lower_ == "of" and k > j and doc[k - 1].lower_ in PROPOSAL_BATCHES)
                                      or (k > j and doc[k].lower_ in {"day", "days"} and doc[k - 1].text in {"-", "–"})):
         k += 1
     return k

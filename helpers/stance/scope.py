@@ -210,6 +210,29 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
 
 
+# words that may stand between a cue and the end of its sentence ("has not responded *so far*")
+_TRAILING = {"so", "far", "yet", "publicly", "immediately", "outright", "again", "too", "either", "firmly"}
+
+
+def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[TopicHit]:
+    """"Zelensky proposed a truce. *The Kremlin has not responded.*": a verb cue that ends its sentence with no
+    object answers the proposal of the sentence before (its last topic), in the same paragraph."""
+    if hit.kind != "verb" or hit.nominal or hit.frame != "plain" or s == 0 or hit.segment >= 0:
+        return []
+    doc, sent = ix.doc, ix.sents[s]
+    j = hit.end
+    while j < sent.end and doc[j].lower_ in _TRAILING:
+        j += 1
+    if j >= sent.end or doc[j].text not in {".", "!"} or ix.sent_para[s - 1] != ix.sent_para[s]:
+        return []
+    prev = ix.sents[s - 1]
+    before = [t for t in ix.sentence_topics(prev) if t.polarity != "-"]
+    if not before:
+        return []
+    t = before[-1]
+    return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
@@ -221,6 +244,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)
+    if not found:
+        found = answer_to_last_sentence(ix, s, hit)
     extra = precondition(ix, hit, hits, topics, sent, found)
     if extra and any(f.start == extra[0].start for f in found):
         return [extra[0] if f.start == extra[0].start else f for f in found]
