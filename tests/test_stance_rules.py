@@ -1138,3 +1138,23 @@ def test_intentions_fronted_clauses_and_verdicts(nlp, text, expected):
 ])
 def test_answers_to_the_sentence_before_batches_and_vetoes(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ruling something out for an actor of another side is the speaker's position
+    ("Trump said Ukraine would never join NATO.", {("donald_trump", "neutrality", "support", "deontic")}),
+    ("Ukraine will never be a member of NATO, Zakharova said.", {("maria_zakharova", "neutrality", "support", "deontic")}),
+    ("Ukraine will not join NATO, said Zakharova.", {("maria_zakharova", "neutrality", "support", "deontic")}),
+    # one's own side: reported as it is, the speaker holding it too
+    ("Kyiv will not cede land, Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # a past or plain report about another side stays that side's
+    ("Rubio said Russia rejected the ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    # "will not" before an inverter that names the opposite of a proposal
+    ("Zelensky said Ukraine would not give up its NATO aspirations.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "own_side"), ("ukraine", "neutrality", "oppose", "own_side")}),
+    ("The EU will not ease sanctions.", {("european_union", "sanctions", "support", "subject")}),
+])
+def test_ruled_out_for_another_side_and_inverters_after_modals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

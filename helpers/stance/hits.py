@@ -120,6 +120,22 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
     return k
 
 
+def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
+    """Does a proposal follow token ``j``, past determiners and modifiers, or past an inverter that names its
+    opposite ("will not *give up its NATO aspirations*")?"""
+    doc = ix.doc
+    if j < end and doc[j].lower_ in {"be", "become"}:  # "will never *be* a member of NATO"
+        j += 1
+    k = _past_determiners(ix, j, end)
+    if k in ix.topic_starts:
+        return True
+    for n in (1, 2, 3):
+        if k + n <= end and " ".join(t.lower_ for t in doc[k:k + n]) in ix.inverter_words:
+            return _past_determiners(ix, k + n, end) in ix.topic_starts \
+                or any(i in ix.topic_starts for i in range(k + n, min(k + n + 3, end)))
+    return False
+
+
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
     """One :class:`CueHit` per cue span of the sentence, with its options unpacked.
 
@@ -129,7 +145,7 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     for sp in cue_spans:
         kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted = \
             (sp.id_ or DEFAULT_OPTIONS).split("|")
-        if before_topic == "1" and _past_determiners(ix, sp.end, sent.end) not in ix.topic_starts:
+        if before_topic == "1" and not _topic_next(ix, sp.end, sent.end):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")

@@ -33,6 +33,8 @@ _SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessiv
 # modal words that make the clause after them a demand ("should", "has to")
 _DEONTIC = {"should", "must"}
 _DEONTIC_TO = {"has", "have", "had", "needs", "need", "ought"}
+_FUTURE = {"will", "would", "can", "could"}
+_FUTURE_NEGATED = {"won't", "wouldn't", "cannot", "can't", "couldn't"}
 
 
 def _after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
@@ -48,14 +50,37 @@ def _after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
     return doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ in _DEONTIC_TO
 
 
+def _ruled_out_for_another_side(ix: ArticleIndex, hit: CueHit, who: tuple[str, ...]) -> bool:
+    """"Trump said Ukraine *would never* join NATO": a speaker ruling something out for an actor of another side
+    states the speaker's own position (the actor has not said so)."""
+    if hit.span[0].lower_ not in _FUTURE_NEGATED and not (
+            hit.span[0].lower_ in _FUTURE and len(hit.span) > 1 and hit.span[1].lower_ in {"not", "never"}):
+        return False
+    sides = {ix.sides.get(w) for w in who}
+    return None not in sides and all(ix.sides.get(h) not in sides for h in hit.holders)
+
+
 @rule("deontic")
 def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
-    """Give a cue after "should"/"must" in a reported clause to the speaker, the subject as its target."""
-    if hit.rule not in _SUBJECT_RULES or not hit.verbal or not _after_deontic(ix, hit):
+    """Give a cue after "should"/"must" in a reported clause to the speaker, the subject as its target; also a
+    "will never"/"would not" the speaker says of an actor of another side."""
+    if hit.rule not in _SUBJECT_RULES or not hit.verbal:
         return
-    who = reporter(ix, hit.segment, hit.start, sent)
-    if who and not set(who) & set(hit.holders):
+    quoted = hit.segment >= 0 and ix.quotes[hit.segment].full  # a full quotation's speaker holds it already
+    who = reporter(ix, hit.segment, hit.start, sent) or (() if quoted else _trailing_speaker(ix, hit, sent))
+    if not who or set(who) & set(hit.holders):
+        return
+    if _after_deontic(ix, hit) or _ruled_out_for_another_side(ix, hit, who):
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
+
+
+def _trailing_speaker(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[str, ...]:
+    """The speaker of a speech verb after the cue ("..., Peskov said"; ", said Zakharova")."""
+    verb = speech_after(ix, hit.end, sent)
+    if verb is None:
+        return ()
+    after = ix.mention_at_start.get(verb.end)
+    return (after.actor_id,) if after is not None else speaker_of(ix, verb)
 
 
 @rule("own_side")
@@ -66,14 +91,7 @@ def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     if hit.segment >= 0 and ix.quotes[hit.segment].full:
         return
     verb = speech_before(ix, hit.start, sent.start)
-    if verb is not None:
-        who = speaker_of(ix, verb)
-    else:
-        verb = speech_after(ix, hit.end, sent)
-        if verb is None:
-            return
-        after = ix.mention_at_start.get(verb.end)   # ", said Zakharova"
-        who = (after.actor_id,) if after is not None else speaker_of(ix, verb)
+    who = speaker_of(ix, verb) if verb is not None else _trailing_speaker(ix, hit, sent)
     who = tuple(w for w in who if w in ix.persons)
     if len(who) != 1:
         return
