@@ -1158,3 +1158,15 @@ def test_answers_to_the_sentence_before_batches_and_vetoes(nlp, text, expected):
 ])
 def test_ruled_out_for_another_side_and_inverters_after_modals(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump has given Moscow until Friday to halt its ongoing war or face new sanctions.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("donald_trump", "sanctions", "conditional", "demand")}),
+    ("European leaders demanded that Russia halt the fighting.", {("europe", "ceasefire", "support", "subject")}),
+    ("Zelensky said he believed a window of opportunity had opened for a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker")}),
+    ("There is a window of opportunity for direct talks, Rubio said.", {("marco_rubio", "direct_talks", "support", "speaker")}),
+])
+def test_halting_the_war_and_windows_of_opportunity(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
