@@ -1170,3 +1170,22 @@ def test_ruled_out_for_another_side_and_inverters_after_modals(nlp, text, expect
 ])
 def test_halting_the_war_and_windows_of_opportunity(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a declaration is reported speech: the threat it reports is the declarer's
+    ("Trump declared that the United States would impose severe tariffs on Russia if a ceasefire was not reached.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech")}),
+    # "nothing against" is support; conditions to be created or a summit to be prepared make it conditional
+    ("Putin said he had nothing against a meeting with Zelensky.",
+     {("vladimir_putin", "direct_talks", "support", "pronoun")}),
+    ("Putin said he had nothing against a meeting with Zelensky, but certain conditions must be created.",
+     {("vladimir_putin", "direct_talks", "conditional", "pronoun")}),
+    ("A summit between Putin and Zelensky must be carefully prepared, Ushakov said.",
+     {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
+    # "the remarks", "the statement" refer back to the proposal named before
+    ("Trump said the summit would take place in Budapest. The White House has not commented yet on the remarks.",
+     {("donald_trump", "direct_talks", "support", "speaker"), ("white_house", "direct_talks", "neutral", "subject")}),
+])
+def test_declarations_conditions_to_be_met_and_remarks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
