@@ -1189,3 +1189,16 @@ def test_halting_the_war_and_windows_of_opportunity(nlp, text, expected):
 ])
 def test_declarations_conditions_to_be_met_and_remarks(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", fail to ..." opens a new clause: what follows is not the first verb's object
+    ("Russia and Ukraine agree prisoner swap, fail to reach truce.", set()),
+    ("Moscow agreed to talks, refusing to discuss a ceasefire.",
+     {("russia", "direct_talks", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
+    # ", not X" still names what is not wanted
+    ("Kyiv backed the ceasefire, not the summit.",
+     {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "oppose", "subject")}),
+])
+def test_a_negated_verb_after_a_comma_ends_the_reach(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

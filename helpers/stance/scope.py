@@ -46,6 +46,11 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS or opens_as_clause(ix, j):
             end = j
             break
+    for m in ix.markers_in("negation", hit.end, end):  # "agree prisoner swap*, fail to* reach truce": a new clause
+        if m.start - 1 > hit.end and doc[m.start - 1].text == "," and ix.quote_at(m.start) < 0 \
+                and m.text.lower() not in {"not", "no", "nor", "never", "without"}:  # ", not X" names what is not wanted
+            end = m.start - 1
+            break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
         k = m.start - 1
         while k > hit.end and doc[k].lower_ in _SPEECH_ADVERBS:
