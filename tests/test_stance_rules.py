@@ -1202,3 +1202,15 @@ def test_declarations_conditions_to_be_met_and_remarks(nlp, text, expected):
 ])
 def test_a_negated_verb_after_a_comma_ends_the_reach(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "once a ceasefire ..." says when, not what the cue is about; "only once" is a condition
+    ("Merz said Europe was ready to send peacekeepers once a ceasefire is in place.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("europe", "security_guarantees", "support", "own_side")}),
+    ("Kyiv will accept talks only once a ceasefire is in place.",
+     {("ukraine", "direct_talks", "conditional", "subject"), ("ukraine", "ceasefire", "support", "subject")}),
+])
+def test_once_opens_a_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

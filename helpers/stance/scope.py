@@ -85,12 +85,15 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
 _SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
 def opens_as_clause(ix: ArticleIndex, j: int) -> bool:
     """"offered to drop NATO ambitions *as he held* talks", "will not lift sanctions *until Russia withdraws*":
-    "as"/"until" before a subject opens a new clause ("until Friday" does not)."""
+    "as"/"until"/"once" before a subject opens a new clause ("until Friday" does not)."""
     doc = ix.doc
-    if doc[j].lower_ not in {"as", "until"} or j + 1 >= len(doc):
+    if doc[j].lower_ not in {"as", "until", "once"} or j + 1 >= len(doc):
         return False
     if doc[j].lower_ == "until" and doc[j + 1].lower_ in {"the", "its", "their"}:
         return True  # "until the war ends"
+    if doc[j].lower_ == "once" and doc[j + 1].lower_ in {"a", "an", "the", "its", "their"} \
+            and (j == 0 or doc[j - 1].lower_ != "only"):
+        return True  # "ready to go *once a ceasefire is agreed*": when, not what ("only once" is a condition)
     if doc[j + 1].lower_ in {"he", "she", "they", "it", "we"}:
         return True
     m = ix.mention_at_start.get(j + 1)  # "as Zelensky *held*", not "the same status as Ukraine *in* the talks"
