@@ -54,6 +54,7 @@ class TopicMatcher:
         # reference nouns by PhraseMatcher (fast); the determiner before them is checked per hit
         self.refs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.ref_determiners = set(self.codebook.reference_determiners)
+        self.ref_blockers = set(self.codebook.reference_blockers)
         if self.codebook.reference_determiners and self.codebook.reference_nouns:
             self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
 
@@ -85,7 +86,7 @@ class TopicMatcher:
                 if noun >= 1 and doc[noun - 1].lower_ in self.ref_determiners:
                     start = noun - 1
                 elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 1].is_lower \
-                        and doc[noun - 1].is_alpha:
+                        and doc[noun - 1].is_alpha and doc[noun - 1].lower_ not in self.ref_blockers:
                     start = noun - 2
                 else:
                     continue

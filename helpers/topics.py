@@ -79,6 +79,7 @@ class TopicCodebook:
     reference_determiners: tuple[str, ...] = ()
     reference_nouns: tuple[str, ...] = ()
     order: tuple[str, ...] = field(default=())
+    reference_blockers: tuple[str, ...] = ()  # "the *peace* plan" names another thing: no reference
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "order", tuple(self.topics))
@@ -176,16 +177,19 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
     refs = data.get("references") or {}
     if not isinstance(refs, dict):
         raise CodebookError(f"{path}: references: expected a mapping with 'determiners' and 'nouns'")
-    bad = sorted(set(map(str, refs)) - {"determiners", "nouns"})
+    bad = sorted(set(map(str, refs)) - {"determiners", "nouns", "not_after"})
     if bad:
-        raise CodebookError(f"{path}: references: unknown key(s) {', '.join(bad)}; expected determiners, nouns")
+        raise CodebookError(f"{path}: references: unknown key(s) {', '.join(bad)}; "
+                            "expected determiners, nouns, not_after")
     dets = _string_list(refs.get("determiners"), f"{path}: references, determiners")
     nouns = _string_list(refs.get("nouns"), f"{path}: references, nouns")
-    for kind, items in (("determiners", dets), ("nouns", nouns)):
+    blockers = _string_list(refs.get("not_after"), f"{path}: references, not_after")
+    for kind, items in (("determiners", dets), ("nouns", nouns), ("not_after", blockers)):
         for item in items:
             if len(item.split()) != 1:
                 raise CodebookError(f"{path}: references, {kind}: {item!r} must be a single word")
-    return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns))
+    return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns),
+                         reference_blockers=tuple(b.lower() for b in blockers))
 
 
 def topics_table(book: TopicCodebook) -> pd.DataFrame:

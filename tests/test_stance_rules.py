@@ -1214,3 +1214,15 @@ def test_a_negated_verb_after_a_comma_ends_the_reach(nlp, text, expected):
 ])
 def test_once_opens_a_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the peace plan" is another thing than the talks; "the plan" after it is that plan, not the talks
+    ("Ukrainian and US negotiators held talks in Geneva on the peace plan. Zelensky said he backed the plan.", set()),
+    ("Trump proposed a summit with Putin. Zelensky backed the new plan.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    ("Trump proposed a ceasefire. The Kremlin rejected the proposal.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("kremlin", "ceasefire", "oppose", "subject")}),
+])
+def test_a_reference_whose_noun_named_something_else_is_no_topic(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -135,6 +135,8 @@ def write(tmp_path, text, name="topics.yaml"):
     ("topics:\n  a:\n    terms: [truce]\n    inverse_terms: [truce]\n", "both a term and an inverse term"),
     ("topics:\n  a:\n    terms: [truce, '']\n", "item #2"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nouns: [the plan]\n", "single word"),
+    ("topics:\n  a:\n    terms: [truce]\nreferences:\n  not_after: [peace deal]\n", "not_after.*single word"),
+    ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nuons: [plan]\n", "unknown key.*nuons.*not_after"),
     ("topics:\n  a:\n    terms: [truce]\nextras: 1\n", "unknown top-level section"),
 ])
 def test_bad_topics_file_names_file_and_entry(tmp_path, text, message):

@@ -293,14 +293,22 @@ class ArticleIndex:
         if self._topics is None:
             items = [TopicHit(t.start, t.end, t.label_, t.id_ or "+", "term", t.text) for t in self.topic_spans]
             items.sort()
+            ref_tokens = {i for ref in self.ref_spans for i in range(ref.start, ref.end)}
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start)
-                if found is not None:
+                if found is not None and not self._named_otherwise(ref, found, ref_tokens):
                     bisect.insort(items, TopicHit(ref.start, ref.end, found.topic, found.polarity, "reference",
                                                   ref.text))
             self._topics = items
             self._topic_starts_sorted = [t.start for t in items]
         return self._topics
+
+    def _named_otherwise(self, ref: Span, found: TopicHit, ref_tokens: set[int]) -> bool:
+        """Was the reference's noun used since the topic for something that is no topic ("talks in Geneva on
+        the *peace plan*. Zelensky backed *the plan*": the plan is the peace plan, not the talks)?"""
+        head = self.doc[ref.end - 1].lower_
+        forms = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        return any(self.doc[j].lower_ in forms and j not in ref_tokens for j in range(found.end, ref.start))
 
     def resolve_topic(self, items: list[TopicHit], pos: int) -> TopicHit | None:
         """The last topic before token ``pos`` in its paragraph, else in the previous paragraph."""
