@@ -1226,3 +1226,17 @@ def test_once_opens_a_clause(nlp, text, expected):
 ])
 def test_a_reference_whose_noun_named_something_else_is_no_topic(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "there will be X" in someone's words is the speaker's; "there will be no X" the speaker's opposition
+    ("Trump said there would be some swapping of territories.",
+     {("donald_trump", "territorial_concessions", "support", "speaker")}),
+    ("There will be a summit in Budapest, Trump said.", {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("There will be no ceasefire, Putin said.", {("vladimir_putin", "ceasefire", "oppose", "speaker")}),
+    ("Merz said Germany would contribute to security guarantees for Ukraine.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+])
+def test_there_will_be_and_contributions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
