@@ -1240,3 +1240,17 @@ def test_a_reference_whose_noun_named_something_else_is_no_topic(nlp, text, expe
 ])
 def test_there_will_be_and_contributions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a proposal of/for <proposal> by X": the agent after the proposal holds the noun
+    ("The proposal of a three-way meeting by Witkoff surprised Kyiv.",
+     {("steve_witkoff", "direct_talks", "support", "agent")}),
+    ("A proposal for a ceasefire by Trump was rejected by Moscow.",
+     {("donald_trump", "ceasefire", "support", "agent"), ("russia", "ceasefire", "oppose", "passive")}),
+    # a participle with its own agent does not cut a later passive off from the proposal before both
+    ("The 30-day ceasefire proposed by Washington was accepted by Kyiv.",
+     {("united_states", "ceasefire", "support", "passive"), ("ukraine", "ceasefire", "support", "passive")}),
+])
+def test_agents_after_the_proposal_and_stacked_passives(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

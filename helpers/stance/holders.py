@@ -147,10 +147,29 @@ def agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     return None
 
 
+def _topic_end_after(ix: ArticleIndex, j: int, hi: int) -> int | None:
+    """End of a proposal term starting at ``j`` past up to six determiners and modifiers ("of *a three-way
+    meeting*"), else None."""
+    doc = ix.doc
+    k = j
+    while k < min(j + 6, hi) and k not in ix.topic_starts and (doc[k].is_lower or doc[k].like_num
+                                                                   or doc[k].text in {"-", "–"}):
+        k += 1
+    if k not in ix.topic_starts:
+        return None
+    return max(t.end for t in ix.topic_spans if t.start == k)
+
+
 def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
     doc = ix.doc
-    for j in range(cue.end, min(cue.end + 3, hi)):
+    j, limit = cue.end, min(cue.end + 3, hi)
+    passed_topic = False
+    while j < limit:
         low = doc[j].lower_
+        if low in {"of", "for"} and _noun_like(cue) and (end := _topic_end_after(ix, j + 1, hi)) is not None:
+            j, limit = end, min(end + 1, hi)  # "the proposal *of a three-way meeting* by Witkoff"
+            passed_topic = True
+            continue
         if low in {"by", "from"}:
             k = j + 1
             while k < min(j + 4, hi) and k not in ix.mention_at_start and doc[k].is_alpha \
@@ -159,10 +178,11 @@ def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
             m = ix.mention_at_start.get(k)
             if m is not None:
                 actors, end = coordinated_after(ix, m, hi)
-                return Attribution(tuple(actors), end)
+                return Attribution(tuple(actors), -1 if passed_topic else end)  # the topic is before it
             return None
         if low in PREPOSITIONS or ix.mention_covering(j) is not None:
             return None
+        j += 1
     return None
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import CLAUSE_BREAKS, FRONTED_OPENERS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
-from helpers.stance.hits import CueHit
+from helpers.stance.hits import CueHit, participle_with_agent
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics"]
 
@@ -129,7 +129,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
         lo = max(lo, speech[-1].end)  # "After meeting Zelensky, Trump said he opposed ...": the said clause only
     for other in hits:
         if other.end <= hit.start and other.verbal and not other.dropped and other is not hit \
-                and not (hit.rule == "passive" and _set_off(ix.doc, other, hit.start, lo)):
+                and not (hit.rule == "passive" and (_set_off(ix.doc, other, hit.start, lo)
+                                                    or participle_with_agent(other.span))):
             lo = max(lo, other.end)
     return [t for t in topics if t.start >= lo and t.end <= hit.start]
 
