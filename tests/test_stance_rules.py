@@ -1254,3 +1254,19 @@ def test_there_will_be_and_contributions(nlp, text, expected):
 ])
 def test_agents_after_the_proposal_and_stacked_passives(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A meeting between Putin and Zelensky is possible, Ushakov said.",
+     {("yuri_ushakov", "direct_talks", "support", "speaker")}),
+    ("A ceasefire is not possible now, Zakharova said.", {("maria_zakharova", "ceasefire", "oppose", "speaker")}),
+    ("A possible meeting was discussed.", set()),   # an attribute, not a verdict
+    ("“There is no alternative to direct talks,” Rubio said.", {("marco_rubio", "direct_talks", "support", "quote")}),
+    ("“Ukraine will not trade its land,” Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    # a whether-clause asks; it states no position and demands nothing
+    ("Reporters asked Peskov whether Russia would accept a ceasefire.", set()),
+    ("Zelensky wants to understand whether a deal with Moscow is possible.", set()),
+])
+def test_possible_no_alternative_and_whether(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

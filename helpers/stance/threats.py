@@ -53,6 +53,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
     """For every if/unless clause, the support cues inside it that state a demand of the main clause's holder."""
     for clause in clauses:
         h, a, b, leading = clause
+        if h.phrase.lower() == "whether":
+            continue  # "asked whether a ceasefire was possible": a question, no demand
         holders = _main_holders(hits, h, a, b, leading)
         if not holders:
             continue
