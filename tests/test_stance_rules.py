@@ -1270,3 +1270,14 @@ def test_agents_after_the_proposal_and_stacked_passives(nlp, text, expected):
 ])
 def test_possible_no_alternative_and_whether(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain hopes to finalize security guarantees for Ukraine.",
+     {("britain", "security_guarantees", "support", "subject")}),
+    ("Kyiv and Washington worked on a ceasefire framework.",
+     {("ukraine", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "subject")}),
+    ("Kyiv worked on Sunday.", set()),
+])
+def test_finalizing_and_working_on_a_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
