@@ -1104,6 +1104,11 @@ def test_deal_clauses_negated_opposition_passive_events_and_pronoun_pairs(nlp, t
      {("donald_trump", "sanctions", "support", "intention")}),
     ("Trump's decision to cancel the Budapest summit surprised Kyiv.",
      {("donald_trump", "direct_talks", "oppose", "intention")}),
+    # a verb cue used as a noun after a possessive ("Washington's plans to") works the same way
+    ("Washington's plans to impose tariffs on China worried Beijing.",
+     {("united_states", "sanctions", "support", "intention")}),
+    ("Washington's potential plans to impose tariffs on India if it keeps buying Russian oil worried Delhi.",
+     {("united_states", "sanctions", "conditional", "intention")}),
     # not the objecting subject's: "condemned" is no support of what was decided
     ("Moscow condemned the EU's decision to adopt new sanctions.",
      {("european_union", "sanctions", "support", "intention")}),

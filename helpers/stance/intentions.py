@@ -3,7 +3,8 @@
 "Kyiv welcomed *Trump's decision to impose* sanctions": the verb cue "impose"
 would walk back to the sentence's subject (Kyiv, who holds "welcomed" already),
 passing the possessive as a modifier. After a noun cue that ends in "to" and
-has a possessive holder ("decision to", "plan to", "readiness to"), the verb
+has a possessive holder ("decision to", "readiness to", or a verb cue used as a noun: "Washington's *plans
+to*"), the verb
 cue right after it is the possessor's, with its own stance ("Moscow's decision
 to *cancel* the summit" is Moscow's opposition), and the noun gives no row of
 its own.
@@ -32,7 +33,7 @@ def intention(ix: ArticleIndex, noun: CueHit, verb: CueHit, welcomed_by: tuple[s
 def apply_intentions(ix: ArticleIndex, hits: list[CueHit]) -> None:
     """Apply :func:`intention` to every "X's <noun cue> to <verb cue>" of the sentence."""
     for k, (noun, verb) in enumerate(zip(hits, hits[1:])):
-        if noun.kind == "noun" and not noun.dropped and noun.holders and noun.rule == "possessive" \
+        if (noun.kind == "noun" or noun.nominal) and not noun.dropped and noun.holders and noun.rule == "possessive" \
                 and noun.span[-1].lower_ == "to" and verb.start == noun.end and verb.kind == "verb" \
                 and not verb.dropped and verb.frame == "plain":
             outer = hits[k - 1] if k > 0 else None
