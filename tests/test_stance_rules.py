@@ -1286,3 +1286,19 @@ def test_possible_no_alternative_and_whether(nlp, text, expected):
 ])
 def test_finalizing_and_working_on_a_proposal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted clause with its own subject is that subject's, not the main clause's
+    ("After Putin rejected the truce, Zelensky called for more sanctions.",
+     {("vladimir_putin", "ceasefire", "oppose", "fronted_clause"), ("volodymyr_zelensky", "sanctions", "support", "subject")}),
+    ("After Putin had already rejected the truce, Zelensky called for more sanctions.",
+     {("vladimir_putin", "ceasefire", "oppose", "fronted_clause"), ("volodymyr_zelensky", "sanctions", "support", "subject")}),
+    ("Despite proposing the talks himself, Putin stayed away.",
+     {("vladimir_putin", "direct_talks", "support", "fronted_clause")}),
+    # ", whom ...," and ", whose ...," asides are passed over on the way back to the subject
+    ("Trump, whom Zelensky met on Friday, backed a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+    ("Trump, whose envoy met Zelensky, backed a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+])
+def test_fronted_clauses_with_a_subject_and_whom_asides(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -38,7 +38,10 @@ PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "ba
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}
-RELATIVE_PRONOUNS = {"which", "who"}
+RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
+# words between a subject and its verb ("Putin *had already* rejected")
+AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "already", "also", "again",
+               "reportedly", "publicly", "first", "finally", "repeatedly", "would", "will", "could"}
 # "it's ready" is a contraction, not a possessive
 CONTRACTING_PRONOUNS = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"}
 # a noun cue after one of these is held by the verb's subject ("extended an invitation")

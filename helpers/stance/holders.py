@@ -45,8 +45,8 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS)
+from helpers.stance.grammar import (AUXILIARIES, DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS,
+                                    POSSESSIVE_PRONOUNS, PREPOSITIONS)
 from helpers.stance.hits import CueHit, demonym_ending_at, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
@@ -360,6 +360,14 @@ def relative_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | 
     return _nearest_of_kind(ix, cue, sent, "relative_clause")
 
 
+def _past_auxiliaries_back(ix: ArticleIndex, pos: int, lo: int) -> int:
+    """The token right before ``pos`` once auxiliaries and adverbs are passed over, going back."""
+    j = pos
+    while j - 1 > lo and ix.doc[j - 1].lower_ in AUXILIARIES:
+        j -= 1
+    return j
+
+
 @holder_rule("fronted_clause")
 def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """"Despite proposing the talks himself, the Russian President has ...": the main clause's subject."""
@@ -371,6 +379,9 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
     if comma is None or cue.start > comma:
         return None
+    own = ix.mention_at_end.get(_past_auxiliaries_back(ix, cue.start, sent.start))
+    if own is not None and own.start > sent.start:
+        return Attribution((own.actor_id,))  # "After *Putin rejected* the truce, ...": the clause has its subject
     for m in ix.mentions[bisect.bisect_left(ix.mention_starts, comma):]:
         if m.start >= sent.end:
             break
