@@ -45,13 +45,14 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import (AUXILIARIES, DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS,
+from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS,
                                     POSSESSIVE_PRONOUNS, PREPOSITIONS)
 from helpers.stance.hits import CueHit, demonym_ending_at, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
+from helpers.stance.scope import topic_end_after
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
                                   quote_speakers, reporter, speaker_of, speech_before,
-                                  trailing_speaker)
+                                  trailing_speaker, past_auxiliaries_back)
 
 __all__ = ["attribute", "HOLDER_RULES"]
 
@@ -147,26 +148,13 @@ def agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     return None
 
 
-def _topic_end_after(ix: ArticleIndex, j: int, hi: int) -> int | None:
-    """End of a proposal term starting at ``j`` past up to six determiners and modifiers ("of *a three-way
-    meeting*"), else None."""
-    doc = ix.doc
-    k = j
-    while k < min(j + 6, hi) and k not in ix.topic_starts and (doc[k].is_lower or doc[k].like_num
-                                                                   or doc[k].text in {"-", "–"}):
-        k += 1
-    if k not in ix.topic_starts:
-        return None
-    return max(t.end for t in ix.topic_spans if t.start == k)
-
-
 def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
     doc = ix.doc
     j, limit = cue.end, min(cue.end + 3, hi)
     passed_topic = False
     while j < limit:
         low = doc[j].lower_
-        if low in {"of", "for"} and _noun_like(cue) and (end := _topic_end_after(ix, j + 1, hi)) is not None:
+        if low in {"of", "for"} and _noun_like(cue) and (end := topic_end_after(ix, j + 1, hi)) is not None:
             j, limit = end, min(end + 1, hi)  # "the proposal *of a three-way meeting* by Witkoff"
             passed_topic = True
             continue
@@ -360,14 +348,6 @@ def relative_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | 
     return _nearest_of_kind(ix, cue, sent, "relative_clause")
 
 
-def _past_auxiliaries_back(ix: ArticleIndex, pos: int, lo: int) -> int:
-    """The token right before ``pos`` once auxiliaries and adverbs are passed over, going back."""
-    j = pos
-    while j - 1 > lo and ix.doc[j - 1].lower_ in AUXILIARIES:
-        j -= 1
-    return j
-
-
 @holder_rule("fronted_clause")
 def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """"Despite proposing the talks himself, the Russian President has ...": the main clause's subject."""
@@ -379,7 +359,7 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
     if comma is None or cue.start > comma:
         return None
-    own = ix.mention_at_end.get(_past_auxiliaries_back(ix, cue.start, sent.start))
+    own = ix.mention_at_end.get(past_auxiliaries_back(ix, cue.start, sent.start))
     if own is not None and own.start > sent.start:
         return Attribution((own.actor_id,))  # "After *Putin rejected* the truce, ...": the clause has its subject
     for m in ix.mentions[bisect.bisect_left(ix.mention_starts, comma):]:

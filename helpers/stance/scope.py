@@ -26,7 +26,7 @@ from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import CLAUSE_BREAKS, FRONTED_OPENERS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
 from helpers.stance.hits import CueHit, participle_with_agent
 
-__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics"]
+__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics", "topic_end_after"]
 
 
 def _next_verb_cue(hit: CueHit, hits: list[CueHit], sent: Span) -> int:
@@ -259,3 +259,16 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if extra and any(f.start == extra[0].start for f in found):
         return [extra[0] if f.start == extra[0].start else f for f in found]
     return found + extra
+
+
+def topic_end_after(ix: ArticleIndex, j: int, hi: int) -> int | None:
+    """End of a proposal term starting at ``j`` past up to six determiners and modifiers ("of *a three-way
+    meeting*"), else None."""
+    doc = ix.doc
+    k = j
+    while k < min(j + 6, hi) and k not in ix.topic_starts and (doc[k].is_lower or doc[k].like_num
+                                                                   or doc[k].text in {"-", "–"}):
+        k += 1
+    if k not in ix.topic_starts:
+        return None
+    return max(t.end for t in ix.topic_spans if t.start == k)

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit
 from helpers.stance.registry import rule
-from helpers.stance.walks import reporter, speaker_of, speech_after, speech_before
+from helpers.stance.walks import reporter, speaker_of, speech_before, trailing_speaker
 
 __all__ = ["own_side", "deontic", "apply_own_side"]
 
@@ -67,20 +67,11 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     if hit.rule not in _SUBJECT_RULES or not hit.verbal:
         return
     quoted = hit.segment >= 0 and ix.quotes[hit.segment].full  # a full quotation's speaker holds it already
-    who = reporter(ix, hit.segment, hit.start, sent) or (() if quoted else _trailing_speaker(ix, hit, sent))
+    who = reporter(ix, hit.segment, hit.start, sent) or (() if quoted else trailing_speaker(ix, hit.end, sent))
     if not who or set(who) & set(hit.holders):
         return
     if _after_deontic(ix, hit) or _ruled_out_for_another_side(ix, hit, who):
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
-
-
-def _trailing_speaker(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[str, ...]:
-    """The speaker of a speech verb after the cue ("..., Peskov said"; ", said Zakharova")."""
-    verb = speech_after(ix, hit.end, sent)
-    if verb is None:
-        return ()
-    after = ix.mention_at_start.get(verb.end)
-    return (after.actor_id,) if after is not None else speaker_of(ix, verb)
 
 
 @rule("own_side")
@@ -91,7 +82,7 @@ def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     if hit.segment >= 0 and ix.quotes[hit.segment].full:
         return
     verb = speech_before(ix, hit.start, sent.start)
-    who = speaker_of(ix, verb) if verb is not None else _trailing_speaker(ix, hit, sent)
+    who = speaker_of(ix, verb) if verb is not None else trailing_speaker(ix, hit.end, sent)
     who = tuple(w for w in who if w in ix.persons)
     if len(who) != 1:
         return

@@ -12,12 +12,12 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
-                                    SUBJECT_PRONOUNS)
+from helpers.stance.grammar import (AUXILIARIES, NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
            "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
-           "quote_speakers"]
+           "quote_speakers", "past_auxiliaries_back"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
 COORDINATORS = {"and", "or", "nor", ","}
@@ -281,3 +281,11 @@ def quote_speakers(ix: ArticleIndex, k: int) -> tuple[str, ...]:
     if key not in ix.memo:
         ix.memo[key] = _fallback_speaker(ix, q.start, q.end)
     return ix.memo[key]  # type: ignore[return-value]
+
+
+def past_auxiliaries_back(ix: ArticleIndex, pos: int, lo: int) -> int:
+    """The token right before ``pos`` once auxiliaries and adverbs are passed over, going back."""
+    j = pos
+    while j - 1 > lo and ix.doc[j - 1].lower_ in AUXILIARIES:
+        j -= 1
+    return j
