@@ -1302,3 +1302,17 @@ def test_finalizing_and_working_on_a_proposal(nlp, text, expected):
 ])
 def test_fronted_clauses_with_a_subject_and_whom_asides(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the leaders of A, B and C": the members are the subject, not a prepositional object
+    ("The leaders of Britain, France and Germany demanded an unconditional ceasefire.",
+     {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject"),
+      ("germany", "ceasefire", "support", "subject")}),
+    ("A call with the leaders of Britain and France was held.", set()),
+    # a possessor before each coordinated name does not break the list
+    ("Germany's Merz and NATO's Rutte backed the ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject")}),
+])
+def test_members_of_a_group_and_possessors_in_lists(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

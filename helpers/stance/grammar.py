@@ -39,6 +39,9 @@ PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "ba
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
+# "the *leaders* of Britain and France": a group named by its members, who are the subject
+GROUP_HEADS = {"leaders", "heads", "governments", "ministers", "presidents", "officials", "delegations",
+               "representatives", "envoys", "negotiators"}
 # words between a subject and its verb ("Putin *had already* rejected")
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "already", "also", "again",
                "reportedly", "publicly", "first", "finally", "repeatedly", "would", "will", "could"}

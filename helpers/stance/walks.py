@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+from helpers.stance.grammar import (AUXILIARIES, GROUP_HEADS, NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
@@ -39,6 +39,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
             j -= 1  # "including from Britain, France and the EU": the whole list is the object
             continue
         if low in PREPOSITIONS:
+            if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
+                return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
             if low == "with" and before_cue is not None:
                 m = ix.mention_at_start.get(start)
                 nxt = doc[m.end] if m is not None and m.end < len(doc) else None
@@ -71,8 +73,9 @@ def _listed(ix: ArticleIndex, start: int) -> bool:
 def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
     """``m`` and the actors coordinated before it ("both Kyiv and *Moscow*")."""
     out = [m.actor_id]
-    j = m.start - 1
-    while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and m.start - j <= 2:
+    j = _past_possessor(ix, m.start - 1, lo)
+    start = j + 1
+    while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
         j -= 1
     while j > lo and ix.doc[j].lower_ in COORDINATORS:
         prev = ix.mention_at_end.get(j)
@@ -86,8 +89,15 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
         if ix.doc[j].text == "," and in_pp(ix, prev.start, lo):
             break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list
         out.insert(0, prev.actor_id)
-        j = prev.start - 1
+        j = _past_possessor(ix, prev.start - 1, lo)
     return out
+
+
+def _past_possessor(ix: ArticleIndex, j: int, lo: int) -> int:
+    """``j``, or the token before a possessor ending at ``j`` ("Italy's Meloni and *Finland's* Stubb")."""
+    if j > lo and ix.doc[j].lower_ in POSSESSIVE_MARKS and (owner := ix.mention_at_end.get(j)) is not None:
+        return owner.start - 1
+    return j
 
 
 def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str], int]:
