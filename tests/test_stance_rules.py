@@ -1316,3 +1316,12 @@ def test_fronted_clauses_with_a_subject_and_whom_asides(nlp, text, expected):
 ])
 def test_members_of_a_group_and_possessors_in_lists(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump said secondary sanctions were on the table.", {("donald_trump", "sanctions", "support", "speaker")}),
+    ("Sanctions remain on the table, Rubio said.", {("marco_rubio", "sanctions", "support", "speaker")}),
+    ("The summit is not on the agenda, Zakharova said.", {("maria_zakharova", "direct_talks", "oppose", "speaker")}),
+])
+def test_on_and_off_the_table(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
