@@ -1325,3 +1325,22 @@ def test_members_of_a_group_and_possessors_in_lists(nlp, text, expected):
 ])
 def test_on_and_off_the_table(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" starting a sentence is the subject of the sentence before, not the last person named in it
+    ("Trump spoke with Putin on Tuesday. He said a ceasefire was not needed.",
+     {("donald_trump", "ceasefire", "oppose", "speaker")}),
+    ("Zelensky met Merz in Berlin. He called for more sanctions on Russia.",
+     {("volodymyr_zelensky", "sanctions", "support", "pronoun")}),
+    ("Zelensky's talks with Trump ended without a deal. He said Ukraine would not cede land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # "he" after a speech verb is its speaker, not a person named after a preposition
+    ("Merz, speaking after talks with Zelensky, said he backed a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    ("Merz added that Putin told Trump he was ready to meet Zelensky.",
+     {("vladimir_putin", "direct_talks", "support", "pronoun")}),
+])
+def test_he_and_she_are_the_salient_person(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -14,7 +14,7 @@ from typing import NamedTuple, Sequence
 from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
-from helpers.stance.grammar import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, QUOTE_MARK_RE, QUOTE_MARKS
+from helpers.stance.grammar import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, PREPOSITIONS, QUOTE_MARK_RE, QUOTE_MARKS
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
 
@@ -163,6 +163,45 @@ class ArticleIndex:
         """The last person named before ``pos``, outside quotations (for he/she/his/her)."""
         return self._last_named_before(pos, self.persons)
 
+    def salient_person_before(self, pos: int) -> str | None:
+        """Who "he"/"she" at ``pos`` most likely is: after a speech verb, its speaker; else the first person named
+        in its sentence before it who is not the object of a preposition ("Merz, speaking after talks *with
+        Zelensky*, said he"), else that of the sentence before ("Trump spoke with Putin. *He* said"), else the
+        last person named."""
+        s = self.sent_of(pos)
+        if s >= 0:
+            speech = [m for m in self.markers_in("speech", self.sents[s].start, pos) if self.quote_at(m.start) < 0]
+            if speech:  # "Putin told Trump *he* was ready": the one who speaks, nearest before the verb
+                lo = bisect.bisect_left(self.mention_starts, self.sents[s].start)
+                hi = bisect.bisect_left(self.mention_starts, speech[-1].start)
+                for m in reversed(self.mentions[lo:hi]):
+                    if m.actor_id in self.persons and self.quote_at(m.start) < 0 \
+                            and not self._after_preposition(m.start):
+                        return m.actor_id
+        for k, hi in ((s, pos), (s - 1, None)):
+            if k < 0:
+                continue
+            sent = self.sents[k]
+            lo = bisect.bisect_left(self.mention_starts, sent.start)
+            for m in self.mentions[lo:]:
+                if m.start >= (hi if hi is not None else sent.end):
+                    break
+                if m.actor_id in self.persons and self.quote_at(m.start) < 0 and not self._after_preposition(m.start):
+                    return m.actor_id
+            if hi is not None and any(m.actor_id in self.persons for m in self.mentions[lo:]
+                                      if sent.start <= m.start < pos):
+                break  # persons in its own sentence, all objects: the last of them
+        return self.last_person_before(pos)
+
+    def _after_preposition(self, start: int) -> bool:
+        """Is the mention at ``start`` led by a preposition, past titles and names ("with *US envoy* Witkoff")?"""
+        j = start - 1
+        lo = max(0, start - 6)
+        while j >= lo and (self.doc[j].is_title or self.doc[j].is_upper or self.doc[j].lower_ in {"the", "’s", "'s"}
+                           or j in self.mention_tokens()):
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in PREPOSITIONS
+
     def last_holder_of_role(self, pos: int, head: str) -> str | None:
         """The last person named before ``pos`` (outside quotations) whose roles end in ``head`` ("the minister")."""
         return self._last_named_before(pos, set(self.role_heads.get(head, ())))
@@ -190,7 +229,7 @@ class ArticleIndex:
 
     def resolve_pronoun(self, tok_i: int, kind: str | None) -> str | None:
         if kind == "person":
-            return self.last_person_before(tok_i)
+            return self.salient_person_before(tok_i)
         if kind == "thing":
             return self.last_thing_in_sentence(tok_i)
         return None
