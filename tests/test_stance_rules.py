@@ -1344,3 +1344,16 @@ def test_on_and_off_the_table(nlp, text, expected):
 ])
 def test_he_and_she_are_the_salient_person(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia would consider a ceasefire if the West stopped arming Ukraine, Zakharova said.",
+     {("maria_zakharova", "ceasefire", "conditional", "own_side"), ("russia", "ceasefire", "conditional", "own_side")}),
+    ("Moscow said any ceasefire depends on an end to Western arms supplies.",
+     {("russia", "ceasefire", "conditional", "speaker")}),
+    ("A summit could happen soon, Ushakov said.", {("yuri_ushakov", "direct_talks", "support", "speaker")}),
+    ("Kyiv backs a ceasefire, subject to international monitoring.",
+     {("ukraine", "ceasefire", "conditional", "subject")}),
+])
+def test_consider_depend_happen_and_subject_to(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
