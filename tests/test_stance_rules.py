@@ -1357,3 +1357,17 @@ def test_he_and_she_are_the_salient_person(nlp, text, expected):
 ])
 def test_consider_depend_happen_and_subject_to(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later clause's verb does not take the object of the verb before its own subject
+    ("Trump wants a ceasefire, Putin wants land.", {("donald_trump", "ceasefire", "support", "subject")}),
+    # but a proposal before a relative subject is still its object
+    ("Trump is pushing for a ceasefire, something both Kyiv and Moscow claim to support.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("ukraine", "ceasefire", "support", "subject"),
+      ("russia", "ceasefire", "support", "subject")}),
+    ("Ukraine says yes to the US ceasefire plan.", {("ukraine", "ceasefire", "support", "subject")}),
+    ("Moscow said no to new sanctions.", {("russia", "sanctions", "oppose", "subject")}),
+])
+def test_objects_of_an_earlier_verb_and_saying_yes_or_no(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -124,6 +124,14 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
                  sent: Span) -> list[TopicHit]:
     """Topics earlier in the cue's clause, after any verb cue before it."""
     lo = ix.clause_start(hit.start, sent)
+    own_subject = -1
+    if hit.rule == "subject" and hit.kind == "verb" and hit.holders:
+        k = bisect.bisect_left(ix.mention_starts, hit.start) - 1
+        while k >= 0 and ix.mentions[k].start >= lo:
+            if ix.mentions[k].actor_id in hit.holders:
+                own_subject = ix.mentions[k].start
+                break
+            k -= 1
     speech = ix.markers_in("speech", lo, hit.start)
     if speech and hit.kind == "verb" and ix.doc[sent.start].lower_ in FRONTED_OPENERS:
         lo = max(lo, speech[-1].end)  # "After meeting Zelensky, Trump said he opposed ...": the said clause only
@@ -132,7 +140,21 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
                 and not (hit.rule == "passive" and (_set_off(ix.doc, other, hit.start, lo)
                                                     or participle_with_agent(other.span))):
             lo = max(lo, other.end)
-    return [t for t in topics if t.start >= lo and t.end <= hit.start]
+    found = [t for t in topics if t.start >= lo and t.end <= hit.start]
+    if own_subject >= 0:  # "Trump wants a ceasefire, *Putin wants* land": the object of another verb before the
+        found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # subject
+                                          and not _relative_between(ix, t.end, own_subject))]
+    return found
+
+
+def _relative_between(ix: ArticleIndex, a: int, b: int) -> bool:
+    """"a ceasefire, *something* both Kyiv and Moscow claim to support": the proposal is the later verb's object."""
+    return any(ix.doc[j].lower_ in {"something", "which", "that", "what", "one", "whom"} for j in range(a, b))
+
+
+def _object_of_a_verb(hits: list[CueHit], hit: CueHit, t: TopicHit) -> bool:
+    """Is topic ``t`` right after another verb cue (up to three words between), as its object?"""
+    return any(o is not hit and o.verbal and not o.dropped and o.end <= t.start <= o.end + 3 for o in hits)
 
 
 def _set_off(doc, other: CueHit, pos: int, lo: int) -> bool:
