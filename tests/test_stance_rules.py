@@ -1371,3 +1371,15 @@ def test_consider_depend_happen_and_subject_to(nlp, text, expected):
 ])
 def test_objects_of_an_earlier_verb_and_saying_yes_or_no(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia wants Ukraine to be a neutral, non-aligned state.", {("russia", "neutrality", "support", "subject")}),
+    # "no longer" negates, and the verb after an adverb is still a verb
+    ("The US no longer supports Ukraine joining NATO, Rubio said.",
+     {("marco_rubio", "neutrality", "support", "own_side"), ("united_states", "neutrality", "support", "own_side")}),
+    ("Russia has repeatedly rejected a ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Trump said Ukraine joining NATO was not going to happen.", {("donald_trump", "neutrality", "support", "speaker")}),
+])
+def test_neutral_states_no_longer_and_not_going_to_happen(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
