@@ -1383,3 +1383,17 @@ def test_objects_of_an_earlier_verb_and_saying_yes_or_no(nlp, text, expected):
 ])
 def test_neutral_states_no_longer_and_not_going_to_happen(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand that the target *not* do something is the demander's opposition
+    ("Zelensky urged Trump not to recognise Crimea as Russian.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky urged Trump to recognise Crimea as Russian.",
+     {("volodymyr_zelensky", "territorial_concessions", "support", "subject")}),
+    ("Europe called on Washington not to lift sanctions on Moscow.", {("europe", "sanctions", "support", "subject")}),
+    ("Zelensky appealed for more air defence and tougher sanctions.",
+     {("volodymyr_zelensky", "sanctions", "support", "subject")}),
+])
+def test_demands_not_to_and_appeals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

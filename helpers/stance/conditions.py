@@ -159,6 +159,10 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
         _infinitive_of_noun(ix, h, hits)
         return
     h.target = target
+    doc = ix.doc
+    if region_start + 1 < sent.end and doc[region_start].lower_ in {"not", "never"} \
+            and doc[region_start + 1].lower_ == "to" and h.stance in ("support", "oppose"):
+        h.stance = "oppose" if h.stance == "support" else "support"  # "urged Trump *not to* recognise Crimea"
     for other in hits:
         if other is h or other.dropped or not (region_start <= other.start < sent.end):
             continue
