@@ -1397,3 +1397,18 @@ def test_neutral_states_no_longer_and_not_going_to_happen(nlp, text, expected):
 ])
 def test_demands_not_to_and_appeals(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # derailing or undermining a proposal names its opposite: criticising it is support
+    ("Zakharova criticised European attempts to derail the talks.",
+     {("maria_zakharova", "direct_talks", "support", "subject")}),
+    # an objection whose own verb is the inverter is counted once
+    ("Moscow threatened to derail the sanctions package.", {("russia", "sanctions", "oppose", "subject")}),
+    ("Moscow threatened to block the sanctions package.", {("russia", "sanctions", "oppose", "subject")}),
+    # a support cue that is an inverter still inverts ("lift"), and negated it supports
+    ("The EU decided to lift sanctions.", {("european_union", "sanctions", "oppose", "subject")}),
+    ("The EU will not lift sanctions.", {("european_union", "sanctions", "support", "subject")}),
+])
+def test_derailing_and_inverters_inside_a_cue(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

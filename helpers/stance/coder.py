@@ -80,6 +80,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             inverted = t.polarity == "-" and not (h.negated_by == "without" and h.start < t.start)
             if t.end <= h.start and h.span.text.lower() in ix.inverter_words:
                 inverted = not inverted  # "sanctions must be *lifted*": the inverter after the term, as a cue
+            elif inverted and h.span.label_ == "oppose" and h.end <= t.start <= h.end + 3 \
+                    and h.span[-1].lower_ in ix.inverter_words:
+                inverted = False  # "threatened to *derail* the talks": the objection already says it, once
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition":
