@@ -1412,3 +1412,16 @@ def test_demands_not_to_and_appeals(nlp, text, expected):
 ])
 def test_derailing_and_inverters_inside_a_cue(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump doubled tariffs on Indian goods as a penalty for buying Russian oil.",
+     {("donald_trump", "sanctions", "support", "subject")}),
+    ("India called the US tariffs unjustified and unreasonable.", {("india", "sanctions", "oppose", "subject")}),
+    ("Britain targeted Rosneft and Lukoil with sanctions.", {("britain", "sanctions", "support", "subject")}),
+    ("Zelensky said the sanctions on Russian oil giants were a strong step.",
+     {("volodymyr_zelensky", "sanctions", "support", "speaker")}),
+    ("Russia targeted Kyiv with drones.", set()),
+])
+def test_sanctions_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
