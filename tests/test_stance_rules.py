@@ -1425,3 +1425,18 @@ def test_derailing_and_inverters_inside_a_cue(nlp, text, expected):
 ])
 def test_sanctions_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Ukraine would not hand over any territory to Russia.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Putin insists on Russian control of all four annexed regions.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Kyiv has ruled out any deal that legitimises the occupation.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("The status of the summit is not up for discussion, Zakharova said.",
+     {("maria_zakharova", "direct_talks", "oppose", "speaker")}),
+])
+def test_territory_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
