@@ -73,7 +73,8 @@ class TopicMatcher:
                 for span in spans:
                     k = bisect.bisect_right(inverter_ends, span.start) - 1
                     if k >= 0 and span.start - inverter_ends[k] < INVERTER_WINDOW and \
-                            not any(doc[j].is_sent_start for j in range(inverter_ends[k], span.start + 1)):
+                            not any(doc[j].is_sent_start or doc[j].text in {",", ";", ":"}  # "the day the conflict
+                                    for j in range(inverter_ends[k], span.start + 1)):     # *stops*, the guarantees"
                         span.id_ = "+" if span.id_ == "-" else "-"
         doc.spans["topics"] = spans
         doc.user_data["topics:inverters"] = self.inverter_words  # "sanctions must be *lifted*": the stance rules

@@ -1440,3 +1440,15 @@ def test_sanctions_in_other_words(nlp, text, expected):
 ])
 def test_territory_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverter does not reach across a comma
+    ("“The day the conflict stops, the security guarantees will be deployed,” Merz said.",
+     {("friedrich_merz", "security_guarantees", "support", "quote")}),
+    ("Zelensky said Ukraine will not give up, sanctions must stay.",
+     {("volodymyr_zelensky", "sanctions", "support", "speaker")}),
+    ("Kyiv wants the lifting of sanctions.", {("ukraine", "sanctions", "oppose", "subject")}),
+])
+def test_inverters_stop_at_a_comma(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

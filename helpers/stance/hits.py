@@ -134,8 +134,9 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
         return True
     for n in (1, 2, 3):
         if k + n <= end and " ".join(t.lower_ for t in doc[k:k + n]) in ix.inverter_words:
+            stop = next((i for i in range(k + n, min(k + n + 3, end)) if doc[i].is_punct), min(k + n + 3, end))
             return _past_determiners(ix, k + n, end) in ix.topic_starts \
-                or any(i in ix.topic_starts for i in range(k + n, min(k + n + 3, end)))
+                or any(i in ix.topic_starts for i in range(k + n, stop))
     return False
 
 
