@@ -1452,3 +1452,8 @@ def test_territory_in_other_words(nlp, text, expected):
 ])
 def test_inverters_stop_at_a_comma(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_concerns_about_a_proposal_are_an_objection(nlp):
+    assert rows_of(nlp, "Rubio said Russia's concerns about NATO expansion were fair.") == \
+        {("russia", "neutrality", "support", "possessive")}
