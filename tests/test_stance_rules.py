@@ -1457,3 +1457,15 @@ def test_inverters_stop_at_a_comma(nlp, text, expected):
 def test_concerns_about_a_proposal_are_an_objection(nlp):
     assert rows_of(nlp, "Rubio said Russia's concerns about NATO expansion were fair.") == \
         {("russia", "neutrality", "support", "possessive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asides opened by a preposition, a participle or "according to" are passed over on the way to the subject
+    ("European leaders, after meeting Zelensky in Kyiv, threatened Russia with sanctions if it did not accept "
+     "the ceasefire.",
+     {("europe", "sanctions", "conditional", "subject"), ("europe", "ceasefire", "support", "condition_demand")}),
+    ("Russia, according to Zakharova, rejected the truce.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Trump, speaking alongside Zelensky, backed a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+])
+def test_asides_before_the_verb(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, GROUP_HEADS, NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+from helpers.stance.grammar import (AUXILIARIES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
@@ -196,12 +196,16 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
 
 
 def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
-    """The comma opening ", who/which ...," when ``comma`` closes it (no other comma between), else None."""
+    """The comma opening an aside that ``comma`` closes (no other comma between), else None: ", who/which ...,",
+    ", after meeting Zelensky in Kyiv,", ", speaking in Paris,", ", according to Peskov,"."""
     doc = ix.doc
     for j in range(comma - 1, max(lo, comma - 25) - 1, -1):
         if doc[j].text == ",":
             return None
-        if doc[j].lower_ in RELATIVE_PRONOUNS and j - 1 >= lo and doc[j - 1].text == ",":
+        low = doc[j].lower_
+        if j - 1 >= lo and doc[j - 1].text == "," and (
+                low in RELATIVE_PRONOUNS or low in PREPOSITIONS or low in FRONTED_OPENERS
+                or (doc[j].is_lower and low.endswith("ing") and len(low) > 4)):
             return j - 1
     return None
 
