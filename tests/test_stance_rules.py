@@ -1469,3 +1469,15 @@ def test_concerns_about_a_proposal_are_an_objection(nlp):
 ])
 def test_asides_before_the_verb(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no subject for "said": the actor after it is not the speaker unless the verb closes a quote or a clause
+    ("Zelensky's office said Putin's proposal for talks was a trap.",
+     {("vladimir_putin", "direct_talks", "support", "possessive")}),
+    ("“We are ready for a ceasefire,” said Zelensky.", {("volodymyr_zelensky", "ceasefire", "support", "quote")}),
+    ("Asked about the proposal, Zakharova said a ceasefire was impossible.",
+     {("maria_zakharova", "ceasefire", "oppose", "speaker")}),
+])
+def test_speakers_after_the_verb_and_impossible(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -12,8 +12,8 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
+from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, POSSESSIVE_MARKS,
+                                    POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
            "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
@@ -235,9 +235,11 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     found = nearest_subject(ix, verb.start, lo, seg=-1)
     if found:
         return found[0]
-    # "…,” said Trump
+    # "…,” said Trump" (not "Zelensky's office said *Putin's* proposal ...": no subject is found there)
     m = ix.mention_at_start.get(verb.end)
-    return (m.actor_id,) if m is not None else ()
+    if m is None or verb.start == lo or doc[verb.start - 1].text not in {",", '"', "’", *CLOSE_QUOTES}:
+        return ()
+    return (m.actor_id,)
 
 
 def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
