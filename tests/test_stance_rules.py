@@ -1481,3 +1481,13 @@ def test_asides_before_the_verb(nlp, text, expected):
 ])
 def test_speakers_after_the_verb_and_impossible(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has rejected the proposal": "has" is an auxiliary here, so the noun is not the subject's
+    ("The Kremlin has rejected the proposal for a ceasefire.", {("kremlin", "ceasefire", "oppose", "subject")}),
+    ("Zelensky has made a proposal for a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    ("Russia is unlikely to agree to a ceasefire, Rutte said.", {("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_auxiliaries_before_nouns_and_unlikely(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -291,6 +291,9 @@ def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
         steps += 1
     if j < lo or ix.doc[j].lower_ not in LIGHT_VERBS:
         return None
+    nxt = ix.doc[j + 1].lower_
+    if j + 1 < cue.start and (nxt.endswith("ed") or nxt.endswith("en")):
+        return None  # "has *rejected* the proposal": an auxiliary before another verb, not a light verb
     return j
 
 
