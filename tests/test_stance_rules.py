@@ -1491,3 +1491,11 @@ def test_speakers_after_the_verb_and_impossible(nlp, text, expected):
 ])
 def test_auxiliaries_before_nouns_and_unlikely(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ushakov said the talks with Witkoff were constructive.", {("yuri_ushakov", "direct_talks", "support", "speaker")}),
+    ("Putin said the talks in Alaska had been very useful.", {("vladimir_putin", "direct_talks", "support", "speaker")}),
+])
+def test_talks_called_constructive(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
