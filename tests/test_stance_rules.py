@@ -1499,3 +1499,15 @@ def test_auxiliaries_before_nouns_and_unlikely(nlp, text, expected):
 ])
 def test_talks_called_constructive(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin agreed to a 30-day pause in strikes on energy infrastructure.",
+     {("vladimir_putin", "ceasefire", "support", "subject")}),
+    ("Zelensky proposed a moratorium on strikes against energy facilities.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    # "targets" as a plural noun is no cue
+    ("Russia rejected a halt to strikes on civilian targets.", {("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_partial_truces(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
