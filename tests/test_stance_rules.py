@@ -612,9 +612,9 @@ def test_deadlines_and_threats(nlp, text, expected):
     ("Washington will not lift sanctions until Russia withdraws its troops, Rubio said.",
      {("marco_rubio", "sanctions", "conditional", "own_side"), ("united_states", "sanctions", "conditional", "own_side")}),
     # "until Friday" is a time, not a condition
-    ("Trump, who has given Moscow until Friday to halt the war or face new sanctions, met Witkoff.",
-     {("donald_trump", "ceasefire", "support", "relative_clause"),
-      ("donald_trump", "sanctions", "conditional", "demand")}),
+    ("Rubio, who had given the Kremlin until Monday to halt the fighting or face tougher sanctions, met Rutte.",
+     {("marco_rubio", "ceasefire", "support", "relative_clause"),
+      ("marco_rubio", "sanctions", "conditional", "demand")}),
     ("The ceasefire will hold until Easter, Putin said.", set()),
     # warning of new sanctions is a threat: conditional, and the refusal it names is the demand
     ("The EU warned of new sanctions if Russia rejects the truce.",
@@ -750,7 +750,7 @@ def test_scope_and_demand_refinements(nlp, text, expected):
 
 def test_a_demand_in_exchange_for_something_stays_a_demand(nlp):
     # the demander wants what it demands; only an offer becomes conditional on what it gets back
-    assert rows_of(nlp, "Lavrov restated Russia's demand to stop NATO expansion in exchange for peace.") == \
+    assert rows_of(nlp, "Lavrov restated Moscow's demand to halt NATO enlargement in return for peace.") == \
         {("russia", "neutrality", "support", "possessive")}
     assert rows_of(nlp, "Zelensky offered to give up NATO ambitions in exchange for security guarantees.") == \
         {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
@@ -765,7 +765,7 @@ def test_a_demand_in_exchange_for_something_stays_a_demand(nlp):
     # a failed persuasion says nothing about either side's position (not an objection)
     ("Rutte failed to convince Trump to back new sanctions.", set()),
     # with no one named as the persuader, the target still holds nothing
-    ("Diplomats stepped up efforts to persuade Moscow to agree to a truce.", set()),
+    ("Diplomats stepped up attempts to persuade the Kremlin to accept a truce.", set()),
     ("Pressure grew on Moscow, with calls urging the Kremlin to accept the ceasefire.", set()),
 ])
 def test_persuasion_is_a_demand_even_without_a_demander(nlp, text, expected):
@@ -887,7 +887,7 @@ def test_criticism_praise_participles_and_demonyms(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # negation stops at a coordinator; "without" negates only the word right after it
-    ("France said the sanctions were without precedent and would force Moscow into a ceasefire.",
+    ("France said the penalties were unheard of and would push Moscow into a truce.",
      {("france", "ceasefire", "support", "subject")}),
     ("Kyiv joined the talks without accepting a ceasefire.", {("ukraine", "ceasefire", "oppose", "subject")}),
     # ... and a "without" that negated the cue does not invert the proposal after it as well
@@ -1166,8 +1166,8 @@ def test_ruled_out_for_another_side_and_inverters_after_modals(nlp, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Trump has given Moscow until Friday to halt its ongoing war or face new sanctions.",
-     {("donald_trump", "ceasefire", "support", "subject"), ("donald_trump", "sanctions", "conditional", "demand")}),
+    ("Merz has given the Kremlin until Monday to halt its ongoing fighting or face tougher sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "sanctions", "conditional", "demand")}),
     ("European leaders demanded that Russia halt the fighting.", {("europe", "ceasefire", "support", "subject")}),
     ("Zelensky said he believed a window of opportunity had opened for a ceasefire.",
      {("volodymyr_zelensky", "ceasefire", "support", "speaker")}),
@@ -1189,7 +1189,7 @@ def test_halting_the_war_and_windows_of_opportunity(nlp, text, expected):
     ("A summit between Putin and Zelensky must be carefully prepared, Ushakov said.",
      {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
     # "the remarks", "the statement" refer back to the proposal named before
-    ("Trump said the summit would take place in Budapest. The White House has not commented yet on the remarks.",
+    ("Trump said a summit would take place in Hungary. So far the White House has not commented on the remarks.",
      {("donald_trump", "direct_talks", "support", "speaker"), ("white_house", "direct_talks", "neutral", "subject")}),
 ])
 def test_declarations_conditions_to_be_met_and_remarks(nlp, text, expected):
@@ -1444,7 +1444,7 @@ def test_territory_in_other_words(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an inverter does not reach across a comma
-    ("“The day the conflict stops, the security guarantees will be deployed,” Merz said.",
+    ("“Once the war stops, our security guarantees will be deployed,” Merz said.",
      {("friedrich_merz", "security_guarantees", "support", "quote")}),
     ("Zelensky said Ukraine will not give up, sanctions must stay.",
      {("volodymyr_zelensky", "sanctions", "support", "speaker")}),

@@ -199,7 +199,7 @@ def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
 
 
 def _unheld_demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
-    """"efforts to persuade Moscow to agree to a truce": with no demander named, what the target is asked
+    """"attempts to persuade the Kremlin to accept a truce": with no demander named, what the target is asked
     to do is still not the target's position, so the target is taken off the cues after the demand."""
     target, region_start = _demand_target(ix, h, sent)
     if not target:
@@ -229,7 +229,7 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         lifts = o.stance == "oppose" and mod.wanted == "after"
         if (o.stance == "support" or lifts) and cue_topics.get(idx) and o.holders:
             if mod.wanted and o.frame == "demand":
-                applied = True  # "Russia's demand to stop NATO expansion in exchange for peace": still a demand
+                applied = True  # "Moscow's demand to halt NATO enlargement in return for peace": still a demand
                 continue
             o.stance = "conditional"
             o.modified_by = mod.span.text
