@@ -85,7 +85,7 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 inverted = False  # "threatened to *derail* the talks": the objection already says it, once
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
-            if t.via == "precondition":
+            if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics):
                 stance = "conditional"
             elif h.wanted_side and stance == "conditional":
                 at, side = h.wanted_side
@@ -105,6 +105,21 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                     "topic_via": t.via, "topic_text": t.text, "_seg": h.segment, "_pos": h.start,
                 })
     return rows
+
+
+def _without_next(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool:
+    """"no ceasefire *without* a withdrawal": the objection is to the proposal without the other, a condition.
+
+    True when "without" follows the term (a word or two after it, no comma between) and another of the cue's
+    topics comes after that "without"; that later topic keeps its own stance (the "without" inverts it).
+    """
+    doc = ix.doc
+    for k in range(t.end, min(t.end + 3, len(doc))):
+        if doc[k].lower_ == "without":
+            return any(u.start > k and u.topic != t.topic for u in topics)
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _absorb(rows: list[dict]) -> list[dict]:

@@ -68,6 +68,10 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             hit.negated = True
             hit.negated_by = doc[m.start].lower_
             marker_tokens.update(range(m.start, m.end))
+    if not hit.negated and hit.verbal and hit.end < len(doc) and doc[hit.end].lower_ == "no" \
+            and hit.span[-1].lower_ not in ("to", "for", "of", "on", "in", "with", "about"):
+        hit.negated, hit.negated_by = True, "no"  # "would accept *no* deal": the object's "no" negates the verb
+        marker_tokens.add(hit.end)
     parsed = parse.parse_negation(ix, hit, ix.sents[ix.sent_of(hit.start)], marker_tokens)
     if parsed is not None:
         hit.negated = parsed

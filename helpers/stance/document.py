@@ -197,9 +197,10 @@ class ArticleIndex:
         """Is the mention at ``start`` led by a preposition, past titles and names ("with *US envoy* Witkoff")?"""
         j = start - 1
         lo = max(0, start - 6)
-        while j >= lo and (self.doc[j].is_title or self.doc[j].is_upper or self.doc[j].lower_ in {"the", "’s", "'s"}
-                           or j in self.mention_tokens()):
-            j -= 1
+        while j >= lo and self.doc[j].lower_ not in PREPOSITIONS \
+                and (self.doc[j].is_title or self.doc[j].is_upper or self.doc[j].lower_ in {"the", "’s", "'s"}
+                     or j in self.mention_tokens()):
+            j -= 1  # a capitalised preposition ("*With* Zelensky absent, ...") still leads the mention
         return j >= 0 and self.doc[j].lower_ in PREPOSITIONS
 
     def last_holder_of_role(self, pos: int, head: str) -> str | None:

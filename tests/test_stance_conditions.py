@@ -1,0 +1,59 @@
+"""helpers.stance.conditions and the coder's conditions: "no X without Y", "accept no X", leading prepositions.
+
+Sentences are written for these tests in the style of news copy; each case asserts the
+rows (actor, topic, stance, rule) the full pipeline codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the objection is to the one without the other: the first is conditional, the second wanted
+    ("There will be no ceasefire without a withdrawal of Ukrainian forces from Donetsk, Ushakov said.",
+     {("yuri_ushakov", "ceasefire", "conditional", "speaker"),
+      ("yuri_ushakov", "territorial_concessions", "support", "speaker")}),
+    ("Zelensky said there could be no ceasefire without security guarantees.",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "speaker"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "speaker")}),
+    # "without" and no other proposal after it: no condition
+    ("Putin rejected a ceasefire without consulting his generals.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # "without" negating the cue itself stays a plain objection
+    ("Russia pressed on with its offensive without agreeing to a ceasefire.",
+     {("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_no_proposal_without_another(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rutte said the alliance would accept no deal without security guarantees.",
+     {("mark_rutte", "security_guarantees", "support", "subject")}),
+    ("The Kremlin backs no truce, Ushakov said.",
+     {("kremlin", "ceasefire", "oppose", "own_side"), ("yuri_ushakov", "ceasefire", "oppose", "own_side")}),
+    # a cue ending in a preposition keeps its own "no": "say no to" is a cue of its own
+    ("Zelensky said no to a ceasefire on Russia's terms.", {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
+])
+def test_no_after_the_verb_negates_it(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow wants Ukraine kept out of NATO.", {("russia", "neutrality", "support", "subject")}),
+    ("Zelensky rejected demands that Ukraine stay out of the alliance.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "subject")}),
+    ("Zelensky rejected Moscow's claims to Ukrainian land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+])
+def test_out_of_nato_and_claims_to_land(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_a_capitalised_preposition_still_leads_its_mention(nlp):
+    # "With Zelensky absent": Zelensky is a prepositional object, so "he" is Putin, the first subject
+    text = "With Zelensky absent, Putin met Trump in Alaska. He said he opposed any ceasefire."
+    assert rows_of(nlp, text) == {("vladimir_putin", "ceasefire", "oppose", "pronoun")}
