@@ -171,6 +171,8 @@ class ArticleIndex:
         s = self.sent_of(pos)
         if s >= 0:
             speech = [m for m in self.markers_in("speech", self.sents[s].start, pos) if self.quote_at(m.start) < 0]
+            if speech and speech[-1].start > 0 and self.doc[speech[-1].start - 1].lower_ == "and":
+                speech = []  # "told them Putin wanted a deal, *and said he*": the clause's subject, below
             if speech:  # "Putin told Trump *he* was ready": the one who speaks, nearest before the verb
                 lo = bisect.bisect_left(self.mention_starts, self.sents[s].start)
                 hi = bisect.bisect_left(self.mention_starts, speech[-1].start)
@@ -193,19 +195,43 @@ class ArticleIndex:
                 break  # persons in its own sentence, all objects: the last of them
         return self.last_person_before(pos)
 
-    def _after_preposition(self, start: int) -> bool:
-        """Is the mention at ``start`` led by a preposition, past titles and names ("with *US envoy* Witkoff")?"""
+    def last_pair_before(self, pos: int) -> tuple[str, str] | None:
+        """Who "the two leaders" / "both presidents" at ``pos`` are: the first two people named (outside quotes,
+        not as prepositional objects) in its sentence before it, else in the sentence before."""
+        s = self.sent_of(pos)
+        for k, hi in ((s, pos), (s - 1, None)):
+            if k < 0:
+                continue
+            sent = self.sents[k]
+            found: list[str] = []
+            for m in self.mentions[bisect.bisect_left(self.mention_starts, sent.start):]:
+                if m.start >= (hi if hi is not None else sent.end):
+                    break
+                if m.actor_id in self.persons and m.actor_id not in found and self.quote_at(m.start) < 0 \
+                        and not self._after_preposition(m.start, but={"with"}):  # "spoke *with* Putin": a pair
+                    found.append(m.actor_id)
+            if len(found) >= 2:
+                return found[0], found[1]
+        return None
+
+    def _after_preposition(self, start: int, *, but: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Is the mention at ``start`` led by a preposition (other than those in ``but``), past titles and names
+        ("with *US envoy* Witkoff")?"""
         j = start - 1
         lo = max(0, start - 6)
         while j >= lo and self.doc[j].lower_ not in PREPOSITIONS \
                 and (self.doc[j].is_title or self.doc[j].is_upper or self.doc[j].lower_ in {"the", "’s", "'s"}
                      or j in self.mention_tokens()):
             j -= 1  # a capitalised preposition ("*With* Zelensky absent, ...") still leads the mention
-        return j >= 0 and self.doc[j].lower_ in PREPOSITIONS
+        return j >= 0 and self.doc[j].lower_ in PREPOSITIONS and self.doc[j].lower_ not in but
 
-    def last_holder_of_role(self, pos: int, head: str) -> str | None:
-        """The last person named before ``pos`` (outside quotations) whose roles end in ``head`` ("the minister")."""
-        return self._last_named_before(pos, set(self.role_heads.get(head, ())))
+    def last_holder_of_role(self, pos: int, head: str, *, side: str | None = None) -> str | None:
+        """The last person named before ``pos`` (outside quotations) whose roles end in ``head`` ("the minister"),
+        of ``side`` when given ("the Russian minister")."""
+        among = set(self.role_heads.get(head, ()))
+        if side is not None:
+            among = {a for a in among if self.sides.get(a) == side}
+        return self._last_named_before(pos, among)
 
     def _last_named_before(self, pos: int, among: set[str]) -> str | None:
         k = bisect.bisect_left(self.mention_starts, pos) - 1

@@ -90,6 +90,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             continue
         demonym = demonym_ending_at(ix, j) if ix.mention_covering(j) is None else None
         if demonym is not None:  # "the *European* call for a truce" (not "the Kremlin", an actor)
+            if j == span.start - 1:
+                return True  # right before the cue an adjective: "said *Western* plans to ... were unacceptable"
             skipped += 1
             j = demonym.start - 1
             continue

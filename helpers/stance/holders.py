@@ -250,8 +250,10 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
             j -= 1  # a hyphenated modifier counts as one word ("Trump's 50-day ultimatum")
             continue
         demonym = demonym_ending_at(ix, j) if _noun_like(cue) else None
-        if demonym is not None and demonym.start > lo and doc[demonym.start - 1].lower_ in {"the", "a", "an"}:
-            return Attribution((demonym.kb_id_,))  # "the European call for a truce", "a U.S. proposal"
+        if demonym is not None and (demonym.start > lo and doc[demonym.start - 1].lower_ in {"the", "a", "an"}
+                                    or demonym.end == cue.start and ix.mention_covering(j) is None):
+            return Attribution((demonym.kb_id_,))  # "the European call for a truce", "a U.S. proposal",
+            # "dismissed *European* demands for a truce" (a bare adjective right before the noun)
         if (t.is_alpha and t.is_lower or t.like_num) and low not in DETERMINERS and low not in PREPOSITIONS \
                 and low not in _POSSESSIVE_STOPS:
             skipped += 1

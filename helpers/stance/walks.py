@@ -183,6 +183,15 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 who = ix.last_holder_of_role(j, low)  # "the minister said": the last minister named
                 if who:
                     return (who,), "pronoun"
+            if low in ix.role_heads and j - 2 >= lo and doc[j - 2].lower_ == "the" and not in_pp(ix, j - 2, lo) \
+                    and (demonym := _demonym_ending_at(ix, j - 1)) is not None and ix.mention_covering(j - 1) is None:
+                side = ix.sides.get(demonym.kb_id_)  # "the *Russian minister* said": the last Russian minister
+                who = ix.last_holder_of_role(j, low, side=side) if side else None
+                if who:
+                    return (who,), "pronoun"
+            if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
+                    and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
+                return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
                 who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
                 if who:
@@ -193,6 +202,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                     return found, "relative_clause"
         j -= 1
     return None
+
+
+def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
+    return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
 
 
 def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:

@@ -1,0 +1,72 @@
+"""Holders named by reference: "the two leaders", "the Russian minister", "and said he", "Western plans".
+
+Sentences are written for these tests in the style of news copy; each case asserts the
+rows (actor, topic, stance, rule) the full pipeline codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first two people named in the sentence before, subjects or partners "with"
+    ("Merz and Trump met in Berlin. The two leaders demanded that Moscow accept a 30-day ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "demand"), ("donald_trump", "ceasefire", "support", "demand")}),
+    ("Trump spoke with Putin about Zelensky. Both leaders agreed to hold a summit in Budapest.",
+     {("donald_trump", "direct_talks", "support", "pronoun"), ("vladimir_putin", "direct_talks", "support", "pronoun")}),
+    # one person named before: no pair, so the reference holds nothing rather than a guess
+    ("Trump arrived in Alaska. The two presidents agreed to a summit.", set()),
+])
+def test_the_two_leaders_are_the_pair_named_before(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Russian minister": the last minister named whose side is Russia's, not the last minister
+    ("Fomin met Umerov in Istanbul. The Russian minister said Moscow would not accept any deployment of NATO troops.",
+     {("alexander_fomin", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    ("Fomin met Umerov in Istanbul. The minister said Kyiv would not cede any territory.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_a_role_with_a_demonym_names_that_side_s_holder(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and said he": the subject of the sentence, not the last person named before "said"
+    ("The U.S. President told reporters Putin wanted a deal, and said he backed security guarantees for Ukraine.",
+     {("donald_trump", "security_guarantees", "support", "pronoun")}),
+    ("Putin told Trump he was ready for talks.", {("vladimir_putin", "direct_talks", "support", "pronoun")}),
+])
+def test_and_said_he_is_the_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare demonym right before a noun cue holds it; the clause's subject does not
+    ('Zakharova said Western plans to send troops to Ukraine were "unacceptable".',
+     {("europe", "security_guarantees", "support", "possessive"),
+      ("maria_zakharova", "security_guarantees", "oppose", "subject")}),
+    ("Kyiv rejected Russian demands for a withdrawal from Donetsk.",
+     {("ukraine", "territorial_concessions", "oppose", "subject"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+])
+def test_a_demonym_right_before_a_noun_cue_holds_it(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"There will be no concessions on territory," the Ukrainian President told reporters in Kyiv.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ('"Ukrainians will not give their land to the occupier," Zelensky wrote on Telegram.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ("Ushakov said a meeting between Putin and Zelensky would require thorough preparation.",
+     {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
+])
+def test_land_in_other_words_and_preparation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
