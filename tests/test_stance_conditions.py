@@ -57,3 +57,36 @@ def test_a_capitalised_preposition_still_leads_its_mention(nlp):
     # "With Zelensky absent": Zelensky is a prepositional object, so "he" is Putin, the first subject
     text = "With Zelensky absent, Putin met Trump in Alaska. He said he opposed any ceasefire."
     assert rows_of(nlp, text) == {("vladimir_putin", "ceasefire", "oppose", "pronoun")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reluctance and refusal negate the verb after them
+    ("Trump has been reluctant to impose new sanctions on Moscow.", {("donald_trump", "sanctions", "oppose", "subject")}),
+    ("Merz was unwilling to commit to security guarantees.",
+     {("friedrich_merz", "security_guarantees", "oppose", "subject")}),
+    ("Moscow's refusal to accept a ceasefire angered European capitals.",
+     {("russia", "ceasefire", "oppose", "intention")}),
+    ("Russia remains wary of any deployment of European troops in Ukraine.",
+     {("russia", "security_guarantees", "oppose", "subject")}),
+    ("Rutte is sceptical about a ceasefire.", {("mark_rutte", "ceasefire", "oppose", "subject")}),
+])
+def test_reluctance_refusal_and_scepticism(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an objection to another actor's objection is support, and welcoming it is opposition
+    ("Kyiv condemned Moscow's rejection of the ceasefire.",
+     {("ukraine", "ceasefire", "support", "subject"), ("russia", "ceasefire", "oppose", "possessive")}),
+    ("Zakharova welcomed Kyiv's rejection of the ceasefire.",
+     {("maria_zakharova", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "oppose", "possessive")}),
+    ("Zelensky slammed Putin's refusal to meet him.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "direct_talks", "oppose", "possessive")}),
+    # a demand is no objection: condemning it stays opposition
+    ("Kyiv condemned Moscow's demand for territorial concessions.",
+     {("ukraine", "territorial_concessions", "oppose", "subject"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+])
+def test_objections_to_objections(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

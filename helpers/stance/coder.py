@@ -61,10 +61,27 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for idx, h in enumerate(hits):
         if not h.dropped and h.frame != "modifier":
             found[idx] = cue_topics(ix, s, h, hits, topics)
+    _objections_to_objections(hits, found)
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)
     apply_modifiers(ix, clauses, hits, found, sent, topics)
     return _absorb(_rows(ix, s, hits, found))
+
+
+def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"Kyiv *condemned* Moscow's *rejection of* the ceasefire": a verb whose object is another actor's objection
+    (a noun cue a few words after it, on the same proposal) takes the opposite side of that objection."""
+    for idx, h in enumerate(hits):
+        if h.dropped or not h.verbal or h.stance not in OPPOSITE or not found.get(idx):
+            continue
+        for jdx in range(idx + 1, len(hits)):
+            n = hits[jdx]
+            if n.start > h.end + 4:
+                break
+            if not n.dropped and n.stance == "oppose" and (n.kind == "noun" or n.nominal) \
+                    and {t.start for t in found.get(jdx, [])} & {t.start for t in found[idx]}:
+                h.stance = OPPOSITE[h.stance]
+                break
 
 
 def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> list[dict]:
