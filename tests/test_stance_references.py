@@ -70,3 +70,15 @@ def test_a_demonym_right_before_a_noun_cue_holds_it(nlp, text, expected):
 ])
 def test_land_in_other_words_and_preparation(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky's office said Ukraine remained committed to a full ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
+    ("Putin's aides have said Russia is ready to resume direct talks.",
+     {("vladimir_putin", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    # a country's office is no person's: the country itself is not made the speaker
+    ("Russia's office in Geneva said Kyiv backed the truce.", {("ukraine", "ceasefire", "support", "subject")}),
+])
+def test_an_office_speaks_for_its_principal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

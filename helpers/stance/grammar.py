@@ -42,6 +42,8 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 # "the *leaders* of Britain and France": a group named by its members, who are the subject
 GROUP_HEADS = {"leaders", "heads", "governments", "ministers", "presidents", "officials", "delegations",
                "representatives", "envoys", "negotiators"}
+# "Zelensky's *office* said": the office speaks for its principal
+OFFICE_NOUNS = {"office", "team", "camp", "administration", "aides"}
 # words between a subject and its verb ("Putin *had already* rejected")
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "already", "also", "again",
                "reportedly", "publicly", "first", "finally", "repeatedly", "would", "will", "could"}

@@ -12,7 +12,8 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, POSSESSIVE_MARKS,
+from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, OFFICE_NOUNS,
+                                   POSSESSIVE_MARKS,
                                     POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
@@ -245,6 +246,10 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
                           if k[0] == "holders" and lo <= k[1] < verb.start and who)
             if held:
                 return held[0][1]
+    j = past_auxiliaries_back(ix, verb.start, lo) - 1
+    if j - 1 > lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_MARKS \
+            and (m := ix.mention_at_end.get(j - 1)) is not None and m.actor_id in ix.persons:
+        return (m.actor_id,)  # "Zelensky's office said": the office speaks for him
     found = nearest_subject(ix, verb.start, lo, seg=-1)
     if found:
         return found[0]
