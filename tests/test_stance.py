@@ -151,7 +151,10 @@ def test_coordinated_subjects_all_hold(nlp):
 
 
 def test_actor_in_prepositional_phrase_or_as_modifier_is_not_the_holder(nlp):
-    assert coded(nlp, "A meeting between Trump and Putin is crucial, Rubio said.") == set()
+    # not Trump's or Putin's: the verdict of the speaker who closes the sentence (rule trailing_speaker)
+    assert coded(nlp, "A meeting between Trump and Putin is crucial, Rubio said.") == {
+        ("marco_rubio", "direct_talks", "support")}
+    assert coded(nlp, "A meeting between Trump and Putin is crucial.") == set()
     got = coded(nlp, "The Kremlin confirmed the Trump–Putin meeting but declined a meeting with Zelensky.")
     assert got == {("kremlin", "direct_talks", "support"), ("kremlin", "direct_talks", "oppose")}
 

@@ -6,8 +6,14 @@ rows (actor, topic, stance, rule) the full pipeline codes.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from helpers.codebooks import load_codebooks
+from helpers.pipeline import build_nlp
+from helpers.stance import code_text
+from tests.conftest import FIXTURE_CORPUS as CORPUS
 from tests.test_stance_rules import rows_of
 
 
@@ -81,4 +87,72 @@ def test_land_in_other_words_and_preparation(nlp, text, expected):
     ("Russia's office in Geneva said Kyiv backed the truce.", {("ukraine", "ceasefire", "support", "subject")}),
 ])
 def test_an_office_speaks_for_its_principal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+COALITION = """
+  - actor_id: coalition_of_the_willing
+    name: Coalition of the Willing
+    kind: organisation
+    side: europe
+    aliases: [coalition of the willing]
+"""
+
+
+@pytest.fixture(scope="module")
+def coalition_nlp(tmp_path_factory):
+    """The test codebooks plus an actor whose name is also a topic term (security_guarantees)."""
+    root = tmp_path_factory.mktemp("coalition")
+    shutil.copytree(CORPUS, root, dirs_exist_ok=True)
+    actors = root / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    anchor = "  - actor_id: european_commission\n"
+    assert anchor in text
+    actors.write_text(text.replace(anchor, COALITION.lstrip("\n") + "\n" + anchor), encoding="utf-8")
+    books = load_codebooks(root)
+    return build_nlp(books), books
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor whose whole name is a topic term is still a subject
+    ("The coalition of the willing agreed to provide Ukraine with security guarantees.",
+     {("coalition_of_the_willing", "security_guarantees", "support", "subject")}),
+    ("Russia rejected the coalition of the willing.", {("russia", "security_guarantees", "oppose", "subject")}),
+    # ... but an actor inside a longer term is not ("NATO troops")
+    ("NATO troops in Ukraine would be unacceptable, Zakharova said.",
+     {("maria_zakharova", "security_guarantees", "oppose", "trailing_speaker")}),
+])
+def test_an_actor_named_like_a_proposal(coalition_nlp, text, expected):
+    nlp, books = coalition_nlp
+    rows = code_text(text, nlp=nlp, context={"codebooks": books})
+    assert set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Commission proposed a ban on Russian LNG imports.",
+     {("european_commission", "sanctions", "support", "subject")}),
+    ("Italy opposed the import ban.", {("italy", "sanctions", "oppose", "subject")}),
+    ("Trump said the US could provide air support.",
+     {("donald_trump", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "own_side")}),
+    ("Britain is ready to deploy peacekeepers to Ukraine.", {("britain", "security_guarantees", "support", "subject")}),
+    # "deploy" is a cue only right before a proposal
+    ("Russia deployed more troops to the front.", set()),
+    # "allow X to": the allower's position, not X's
+    ("Russia would never allow Europe to station troops on the ground in Ukraine.",
+     {("russia", "security_guarantees", "oppose", "demand")}),
+])
+def test_bans_air_support_deploying_and_allowing(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Territorial concessions are out of the question, the Ukrainian President said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "speaker")}),
+    # a clause with its own subject keeps it
+    ("Kyiv says a ceasefire is vital, Merz told reporters.", {("ukraine", "ceasefire", "support", "subject")}),
+    # inside a quotation the quote's speaker holds it
+    ('"A ceasefire is vital," Merz told reporters.', {("friedrich_merz", "ceasefire", "support", "quote")}),
+])
+def test_verdicts_closed_by_a_speaker(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -375,6 +375,16 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     return None
 
 
+@holder_rule("trailing_speaker")
+def trailing_speaker_rule(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"The deployment of NATO troops would be unacceptable, Zakharova said": an evaluation (an adjective cue)
+    whose clause names no actor as its subject is the verdict of the speaker who closes the sentence."""
+    if cue.kind != "adj" or cue.segment >= 0 or _nearest(ix, cue, sent) is not None:
+        return None
+    who = trailing_speaker(ix, cue.end, sent)
+    return Attribution(who) if who else None
+
+
 def attribute(ix: ArticleIndex, cue: CueHit, sent: Span) -> None:
     """Fill ``cue.holders`` and ``cue.rule`` with the first registered rule that applies."""
     for entry in HOLDER_RULES:

@@ -34,7 +34,9 @@ def apply_intentions(ix: ArticleIndex, hits: list[CueHit]) -> None:
     """Apply :func:`intention` to every "X's <noun cue> to <verb cue>" of the sentence."""
     for k, (noun, verb) in enumerate(zip(hits, hits[1:])):
         if (noun.kind == "noun" or noun.nominal) and not noun.dropped and noun.holders and noun.rule == "possessive" \
-                and noun.span[-1].lower_ == "to" and verb.start == noun.end and verb.kind == "verb" \
+                and noun.frame != "demand" \
+                and (noun.span[-1].lower_ == "to" and verb.start == noun.end
+                     or verb.start == noun.end + 1 and ix.doc[noun.end].lower_ == "to") and verb.kind == "verb" \
                 and not verb.dropped and verb.frame == "plain":
             outer = hits[k - 1] if k > 0 else None
             welcomed_by = outer.holders if outer is not None and outer.verbal and not outer.dropped \

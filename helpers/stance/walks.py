@@ -130,8 +130,9 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     nxt = doc[m.end]
     if nxt.lower_ in POSSESSIVE_MARKS:
         return True
-    if ix.in_topic(m.start):
-        return True  # "the deployment of any *NATO* troops": part of the proposal's name
+    if ix.in_topic(m.start) and not any(t.start == m.start and t.end == m.end for t in ix.topic_spans):
+        return True  # "the deployment of any *NATO* troops": part of the proposal's name (but "the
+        # coalition of the willing agreed": an actor whose name is a term is a subject)
     if nxt.text in {"-", "–", "—"} and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
