@@ -156,3 +156,36 @@ def test_bans_air_support_deploying_and_allowing(nlp, text, expected):
 ])
 def test_verdicts_closed_by_a_speaker(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", X tells Y": the speaker is X, the one before the verb, not the one told
+    ("Ukraine will not give up Donbas, Zelensky tells Trump",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Ukraine will not give up Donbas, said Zelensky.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # ", the Foreign Ministry spokeswoman said" and ", the spokeswoman said" (the last one named) close it too
+    ("Russia is ready for talks, the Foreign Ministry spokeswoman said.",
+     {("maria_zakharova", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Zakharova spoke on Thursday. Russia is ready for talks, the spokeswoman said.",
+     {("maria_zakharova", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Russia is ready for talks, the spokeswoman said.", {("russia", "direct_talks", "support", "subject")}),
+])
+def test_speakers_closing_the_sentence(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a preposition is an adjective, not a verb with a subject
+    ("Zelensky flew to Washington after stalled talks.", set()),
+    ("Kyiv blamed Moscow for stalled talks.", set()),
+    # not ruling something out is noncommittal
+    ("Moscow did not rule out a new round of talks.", {("russia", "direct_talks", "neutral", "subject")}),
+    ("Moscow ruled out a new round of talks.", {("russia", "direct_talks", "oppose", "subject")}),
+    ("Zakharova said deploying military contingents in Ukraine was unacceptable to Russia.",
+     {("russia", "security_guarantees", "oppose", "after")}),
+])
+def test_participles_not_ruling_out_and_contingents(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -270,6 +270,10 @@ def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
         k = m.start - 1
         while k > pos and ix.mention_covering(k) is not None:
             k -= 1
+        if k == m.start - 1 and k - 1 > pos and doc[k].lower_ in ix.role_heads and doc[k - 1].lower_ == "the":
+            k -= 1  # ", the *spokesman* said": a role naming the last such person (nearest_subject resolves it)
+        if k > pos and doc[k].lower_ == "the" and k + 1 < m.start:
+            k -= 1  # ", *the* Kremlin spokesman said"
         return m if doc[k].text == "," else None
     return None
 
@@ -279,8 +283,11 @@ def trailing_speaker(ix: ArticleIndex, pos: int, sent: Span) -> tuple[str, ...]:
     verb = speech_after(ix, pos, sent)
     if verb is None:
         return ()
+    before = ix.mention_at_end.get(verb.start)
     after = ix.mention_at_start.get(verb.end)
-    return (after.actor_id,) if after is not None else speaker_of(ix, verb)
+    if after is not None and before is None:
+        return (after.actor_id,)  # ", said Zakharova"
+    return speaker_of(ix, verb)  # ", Zelensky tells Trump": the subject, not the one told
 
 
 def reporter(ix: ArticleIndex, segment: int, pos: int, sent: Span) -> tuple[str, ...]:
