@@ -86,6 +86,8 @@ class TopicMatcher:
                 # "the plan", "his participation", or one lower-case word between: "the new plan"
                 if noun >= 1 and doc[noun - 1].lower_ in self.ref_determiners:
                     start = noun - 1
+                elif noun >= 2 and doc[noun - 1].lower_ in ("a", "an") and doc[noun - 2].text == ",":
+                    start = noun - 1  # an apposition: "... cede Donbas, *a demand* Kyiv has rejected"
                 elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 1].is_lower \
                         and doc[noun - 1].is_alpha and doc[noun - 1].lower_ not in self.ref_blockers:
                     start = noun - 2

@@ -189,3 +189,36 @@ def test_speakers_closing_the_sentence(nlp, text, expected):
 ])
 def test_participles_not_ruling_out_and_contingents(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", a demand X rejected": an apposition names the proposal of its clause
+    ("Trump wants Zelensky to cede Donbas, a demand Kyiv has rejected.",
+     {("donald_trump", "territorial_concessions", "support", "subject"),
+      ("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("Putin proposed direct talks in Istanbul, an offer Zelensky accepted.",
+     {("vladimir_putin", "direct_talks", "support", "subject"),
+      ("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    # without the comma "a demand" is no reference
+    ("Putin proposed direct talks and Zelensky made a demand.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_appositions_refer_to_the_proposal_of_their_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "but <verb>" shares the subject of the verb cue before it, and a verb after "but" is no noun
+    ("Putin backed the talks but rejected a ceasefire.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "shared_subject")}),
+    ("Zelensky accepted the talks but insisted on a ceasefire first.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject"),
+      ("volodymyr_zelensky", "ceasefire", "support", "shared_subject")}),
+    # after a comma "but" opens a clause with its own subject
+    ("Zelensky accepted the talks, but Putin rejected a ceasefire.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # avoiding a proposal is objecting to it
+    ("Zelensky accused Putin of dragging out the talks to avoid a ceasefire.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_but_and_avoiding(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

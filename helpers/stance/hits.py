@@ -21,7 +21,8 @@ __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
-_NOT_SKIPPED = {"to", "and", "or", "not", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+_NOT_SKIPPED = {"to", "and", "or", "but", "yet", "then", "not", "has", "have", "had", "is", "are", "was", "were", "be",
+                "been",
                 "will", "would", "can", "could", "may", "might", "must", "should", "also", "still",
                 # adverbs before a verb ("no *longer* supports", "*repeatedly* rejected")
                 "longer", "now", "already", "again", "never", "repeatedly", "reportedly", "publicly", "strongly",

@@ -327,6 +327,8 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     j = cue.start - 1
     while j > lo and doc[j].lower_ in _CONJOINED_SKIP:
         j -= 1
+    if j == lo and doc[j].lower_ == "but" and j - 1 >= sent.start and doc[j - 1].text != ",":
+        lo = ix.clause_start(j - 1, sent)  # "accepted the talks *but insisted* on a ceasefire": "but" opened a clause
     if j <= lo or doc[j].lower_ not in {"and", "but"}:
         return None  # ("Kyiv and Moscow agreed": the word before the verb is a name: the subject rule's case)
     earlier = [c for c in ix.cues_in(lo, j) if c.end <= j and ix.memo.get(("holders", c.start))]
