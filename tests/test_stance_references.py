@@ -222,3 +222,33 @@ def test_appositions_refer_to_the_proposal_of_their_clause(nlp, text, expected):
 ])
 def test_but_and_avoiding(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "For now," names nobody: the speaker closing the sentence holds it
+    ("For now, a ceasefire is vital, Merz said.", {("friedrich_merz", "ceasefire", "support", "trailing_speaker")}),
+    ("For Kyiv and its allies, a ceasefire is vital.", {("ukraine", "ceasefire", "support", "fronted_for")}),
+    # a clause with its own subject keeps it
+    ("For Kyiv, the choice is clear: Moscow rejected the ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    # "thanked Trump for his": the one thanked
+    ("Zelensky thanked Trump for his support for security guarantees.",
+     {("donald_trump", "security_guarantees", "support", "possessive")}),
+    ("Zelensky repeated his call for a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "possessive")}),
+])
+def test_for_whom_and_whose(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky hopes for a meeting with Putin before the end of the year.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    ("Kyiv hopes to secure security guarantees from Washington.",
+     {("ukraine", "security_guarantees", "support", "subject")}),
+    ("Putin snubbed the offer of a ceasefire.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Trump nixed the idea of new sanctions.", {("donald_trump", "sanctions", "oppose", "subject")}),
+    ("Moscow shot down the idea of a summit in Europe.", {("russia", "direct_talks", "oppose", "subject")}),
+    ("The Kremlin brushed aside calls for a ceasefire.", {("kremlin", "ceasefire", "oppose", "subject")}),
+    ("Russian forces shot down drones over Kursk.", set()),
+])
+def test_hopes_snubs_and_brush_offs(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

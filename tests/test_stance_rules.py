@@ -28,7 +28,7 @@ from helpers.codebooks import load_codebooks  # noqa: E402
 CODEBOOKS = load_codebooks(CORPUS)
 HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject", "parse",
                 "subject",
-                "pronoun", "relative_clause", "fronted_clause", "trailing_speaker"]
+                "pronoun", "relative_clause", "fronted_clause", "fronted_for", "trailing_speaker"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention"]
 
 
@@ -151,6 +151,11 @@ HOLDER_CASES = [
      {("maria_zakharova", "security_guarantees", "oppose", "trailing_speaker")}),
     ("A ceasefire is vital, Merz told reporters.", "vital", "trailing_speaker",
      {("friedrich_merz", "ceasefire", "support", "trailing_speaker")}),
+    # fronted_for: "For <actor>," opens a sentence whose main clause names no actor as subject
+    ("For Kyiv, territorial concessions are unacceptable.", "unacceptable", "fronted_for",
+     {("ukraine", "territorial_concessions", "oppose", "fronted_for")}),
+    ("For Kyiv and Washington, a ceasefire is vital.", "vital", "fronted_for",
+     {("ukraine", "ceasefire", "support", "fronted_for"), ("united_states", "ceasefire", "support", "fronted_for")}),
 ]
 
 

@@ -261,6 +261,15 @@ class ArticleIndex:
             return self.last_thing_in_sentence(tok_i)
         return None
 
+    def resolve_possessive(self, tok_i: int, kind: str | None) -> str | None:
+        """Whose "his"/"her" at ``tok_i`` is: after "thanked Trump *for his*" the person praised or blamed for it
+        (a person named right before "for"/"over"), else as :meth:`resolve_pronoun`."""
+        if kind == "person" and tok_i >= 2 and self.doc[tok_i - 1].lower_ in ("for", "over"):
+            m = self.mention_at_end.get(tok_i - 1)
+            if m is not None and m.actor_id in self.persons and self.quote_at(m.start) < 0:
+                return m.actor_id
+        return self.resolve_pronoun(tok_i, kind)
+
     # ------------------------------------------------------------------ quotations
 
     @property

@@ -244,7 +244,7 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
             pair = _their(ix, j, sent)
             return Attribution(pair) if pair else None
         if low in POSSESSIVE_PRONOUNS:
-            who = ix.resolve_pronoun(j, POSSESSIVE_PRONOUNS[low])
+            who = ix.resolve_possessive(j, POSSESSIVE_PRONOUNS[low])
             return Attribution((who,)) if who else None
         if t.text in {"-", "–"} and j > lo and not doc[j - 1].whitespace_:
             j -= 1  # a hyphenated modifier counts as one word ("Trump's 50-day ultimatum")
@@ -375,6 +375,23 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
         if not in_pp(ix, m.start, comma + 1):
             return Attribution((m.actor_id,))
     return None
+
+
+@holder_rule("fronted_for")
+def fronted_for(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"*For Kyiv*, territorial concessions are unacceptable": a sentence that opens with "For <actor>," gives
+    that actor the positions of a main clause that names no actor as its subject."""
+    doc = ix.doc
+    if cue.segment >= 0 or doc[sent.start].lower_ != "for" or _nearest(ix, cue, sent) is not None:
+        return None
+    m = ix.mention_at_start.get(sent.start + 1)
+    comma = next((j for j in range(sent.start + 1, min(cue.start, sent.start + 10)) if doc[j].text == ","), None)
+    if m is None or comma is None:
+        return None
+    actors, end = coordinated_after(ix, m, comma)
+    if end != comma and doc[end].lower_ != "and":  # "For Kyiv and its allies,": the allies go unnamed
+        return None
+    return Attribution(tuple(dict.fromkeys(actors)))
 
 
 @holder_rule("trailing_speaker")

@@ -148,7 +148,7 @@ def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
     for j in range(comma - 1, max(lo, comma - 4) - 1, -1):
         low = doc[j].lower_
         if low in POSSESSIVE_PRONOUNS:
-            who = ix.resolve_pronoun(j, POSSESSIVE_PRONOUNS[low])
+            who = ix.resolve_possessive(j, POSSESSIVE_PRONOUNS[low])
             return (who,) if who else None
         if low in POSSESSIVE_MARKS and (m := ix.mention_at_end.get(j)) is not None:
             return (m.actor_id,)
