@@ -252,3 +252,39 @@ def test_for_whom_and_whose(nlp, text, expected):
 ])
 def test_hopes_snubs_and_brush_offs(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the leaders": the last group named by that noun, else the two people named before
+    ("European leaders met in Kyiv on Saturday. The leaders threatened to ratchet up sanctions if Putin did not comply.",
+     {("europe", "sanctions", "conditional", "pronoun")}),
+    ("Trump met Putin. The leaders agreed to a summit.",
+     {("donald_trump", "direct_talks", "support", "pronoun"), ("vladimir_putin", "direct_talks", "support", "pronoun")}),
+    ("Trump arrived in Alaska. The leaders agreed to a summit.", set()),
+    # "the leaders of": the group rule of the subject walk, not a reference
+    ("Putin met Trump. The leaders of Britain and France agreed to a summit.",
+     {("britain", "direct_talks", "support", "subject"), ("france", "direct_talks", "support", "subject")}),
+])
+def test_the_leaders_refer_back(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "after the US imposed": a clause's subject after "after", not a prepositional object
+    ("The rebuke came after the US on Wednesday imposed sanctions against Rosneft.",
+     {("united_states", "sanctions", "support", "subject")}),
+    ("Kyiv spoke after Moscow, and rejected the ceasefire.", {("ukraine", "ceasefire", "oppose", "subject")}),
+    # drafting or tabling proposals is the drafter's: a noun cue after a verb of preparing
+    ("Ushakov said Moscow is finalizing proposals for the next round of direct talks.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Kyiv has no objection to a ceasefire.", {("ukraine", "ceasefire", "support", "subject")}),
+    ("Putin would have no objection to meeting Zelensky if Kyiv asked.",
+     {("vladimir_putin", "direct_talks", "conditional", "subject")}),
+    ("Zelensky offered to drop Ukraine's aspirations to join the NATO military alliance.",
+     {("volodymyr_zelensky", "neutrality", "support", "subject")}),
+    # "declared by X": the agent declared it
+    ("It was the last day of a three-day ceasefire declared by Russia.", {("russia", "ceasefire", "support", "agent")}),
+    ("The sanctions announced by Washington hit Rosneft.", {("united_states", "sanctions", "support", "agent")}),
+])
+def test_clause_subjects_drafts_objections_and_declarations(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

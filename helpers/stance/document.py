@@ -195,6 +195,19 @@ class ArticleIndex:
                 break  # persons in its own sentence, all objects: the last of them
         return self.last_person_before(pos)
 
+    def last_group_named(self, pos: int, head: str) -> str | None:
+        """Who "the leaders" at ``pos`` are: the last actor named, in its sentence or the two before, by a name
+        ending in that noun ("European leaders", "EU leaders"), outside quotations."""
+        s = self.sent_of(pos)
+        lo = self.sents[max(0, s - 2)].start if s >= 0 else 0
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            m = self.mentions[k]
+            if self.doc[m.end - 1].lower_ == head and self.quote_at(m.start) < 0:
+                return m.actor_id
+            k -= 1
+        return None
+
     def last_pair_before(self, pos: int) -> tuple[str, str] | None:
         """Who "the two leaders" / "both presidents" at ``pos`` are: the first two people named (outside quotes,
         not as prepositional objects) in its sentence before it, else in the sentence before."""

@@ -53,7 +53,10 @@ CONTRACTING_PRONOUNS = {"it", "he", "she", "that", "there", "what", "who", "here
 LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extended", "extends", "made", "makes",
                "issued", "issues", "offered", "offers", "renewed", "reiterated", "repeated", "reaffirmed",
                "signalled", "signaled", "showed", "shows", "show", "shown", "has", "have", "had", "gave", "gives", "stated",
-               "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised"}
+               "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised",
+               # drafting one's own proposal: "Moscow is *finalizing* proposals for the next round"
+               "finalizing", "finalising", "drafting", "preparing", "submitted", "presented", "tabled", "sent",
+               "put", "started", "began", "submit", "present", "have", "has"}
 # quotation marks, for pairing quotations when the quotes stage did not run
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 QUOTE_MARK_RE = re.compile('[“”«»„"]')

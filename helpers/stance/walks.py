@@ -42,6 +42,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
         if low in PREPOSITIONS:
             if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
                 return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
+            if low in _CLAUSE_OPENERS and before_cue is not None and _verb_follows(ix, start, before_cue):
+                return False  # "came *after the US* on Wednesday *imposed* sanctions": a clause's subject
             if low == "with" and before_cue is not None:
                 m = ix.mention_at_start.get(start)
                 nxt = doc[m.end] if m is not None and m.end < len(doc) else None
@@ -53,6 +55,23 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
             continue
         return False
     return False
+
+
+_CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
+
+
+def _verb_follows(ix: ArticleIndex, start: int, cue: int) -> bool:
+    """Does the cue at ``cue`` come right after the mention at ``start`` (past auxiliaries and "on Monday")?"""
+    m = ix.mention_at_start.get(start)
+    if m is None:
+        return False
+    doc = ix.doc
+    k = m.end
+    if k + 1 < cue and doc[k].lower_ == "on" and doc[k + 1].is_title:
+        k += 2
+    while k < cue and doc[k].lower_ in AUXILIARIES:
+        k += 1
+    return k == cue
 
 
 def _listed(ix: ArticleIndex, start: int) -> bool:
@@ -191,6 +210,11 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 who = ix.last_holder_of_role(j, low, side=side) if side else None
                 if who:
                     return (who,), "pronoun"
+            if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
+                    and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of") \
+                    and (group := ix.last_group_named(j - 1, low) or ix.last_pair_before(j - 1)) is not None:
+                # "European leaders met in Kyiv. *The leaders* threatened ...", "Trump met Putin. The leaders ..."
+                return ((group,) if isinstance(group, str) else group), "pronoun"
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
