@@ -90,3 +90,16 @@ def test_reluctance_refusal_and_scepticism(nlp, text, expected):
 ])
 def test_objections_to_objections(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # declaring a truce is supporting it; "declared that" opens a clause, not the cue's object
+    ("Putin declared a three-day truce.", {("vladimir_putin", "ceasefire", "support", "subject")}),
+    ("Putin declared that a ceasefire was impossible.", {("vladimir_putin", "ceasefire", "oppose", "speaker")}),
+    # carrying a measure out is support (the codebook: "acting to carry it out")
+    ("The EU implemented the sanctions package.", {("european_union", "sanctions", "support", "subject")}),
+    # "the fighting should stop" names a ceasefire
+    ("Merz wants the fighting to stop.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_declaring_implementing_and_stopping_the_fighting(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -134,6 +134,8 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     doc = ix.doc
     if j < end and doc[j].lower_ in {"be", "become"}:  # "will never *be* a member of NATO"
         j += 1
+    if j < end and doc[j].lower_ == "that":
+        return False  # "declared *that* a ceasefire was impossible": a clause, not the cue's object
     k = _past_determiners(ix, j, end)
     if k in ix.topic_starts:
         return True
