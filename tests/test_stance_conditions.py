@@ -103,3 +103,21 @@ def test_objections_to_objections(nlp, text, expected):
 ])
 def test_declaring_implementing_and_stopping_the_fighting(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive participle in a clause of time says when, not whose position
+    ("Europe is ready to deploy peacekeepers once a ceasefire is agreed.",
+     {("europe", "security_guarantees", "support", "subject")}),
+    ("Zelensky will travel to Istanbul after the truce has been agreed.", set()),
+    ("Merz said the troops would be ready once a ceasefire is agreed.", set()),
+    ("Merz said peacekeepers would deploy after the truce has been agreed.", set()),
+    # ... not outside one, and not with its agent
+    ("The ceasefire was agreed by Moscow on Monday.", {("russia", "ceasefire", "support", "passive")}),
+    # a reporting participle after a comma opens a clause the cue before it does not reach into
+    ("Zelensky demanded pressure on Moscow, citing the talks in Geneva.", set()),
+    # a list of gerunds goes on
+    ("Trump backed new measures, including sanctions.", {("donald_trump", "sanctions", "support", "subject")}),
+])
+def test_clauses_of_time_and_reporting_participles(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -158,6 +158,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             (sp.id_ or DEFAULT_OPTIONS).split("|")
         if before_topic == "1" and not _topic_next(ix, sp.end, sent.end):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
+        if _temporal_passive(ix, sp, sent.start):
+            continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")
         hit.alternative = sp[0].lower_ == "or"
@@ -168,6 +170,28 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         hits.append(hit)
     _objects_of_verbs(ix, hits)
     return hits
+
+
+_TEMPORAL = {"once", "when", "after", "before", "until", "till", "whenever"}
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "gets", "get", "got"}
+
+
+def _temporal_passive(ix: ArticleIndex, span: Span, lo: int) -> bool:
+    """Is ``span`` a passive participle in a clause of time about a proposal ("once a ceasefire *is agreed*",
+    "after the sanctions were *lifted*"), with no agent after it?"""
+    doc = ix.doc
+    if len(span) != 1 or not span[0].lower_.endswith("ed") or participle_with_agent(span):
+        return False
+    j = span.start - 1
+    while j >= lo and doc[j].lower_ in _PASSIVE_AUX:
+        j -= 1
+    if j == span.start - 1 or j < lo or (j + 1) not in ix.topic_ends:
+        return False
+    k = ix.topic_ends[j + 1]  # the topic term's start, then its determiners and modifiers back to the conjunction
+    while k - 1 >= lo and (doc[k - 1].lower_ in DETERMINERS or doc[k - 1].lower_ in PROPOSAL_MODIFIERS
+                           or doc[k - 1].like_num or doc[k - 1].text in {"-", "–"}):
+        k -= 1
+    return k - 1 >= lo and doc[k - 1].lower_ in _TEMPORAL
 
 
 def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:

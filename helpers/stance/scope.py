@@ -35,6 +35,12 @@ def _next_verb_cue(hit: CueHit, hits: list[CueHit], sent: Span) -> int:
                 sent.end)
 
 
+# participles that open a reporting clause after a comma (", citing ...", ", saying ..."): the cue before does
+# not reach into it (a list of gerunds, ", cutting ... and giving up ...", goes on)
+_REPORTING_PARTICIPLES = {"citing", "saying", "adding", "noting", "arguing", "stressing", "explaining", "referring",
+                          "pointing", "claiming", "insisting", "telling", "writing", "accusing", "blaming"}
+
+
 def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
                 sent: Span) -> list[TopicHit]:
     """Topics inside or after the cue, up to the next verb cue or clause break."""
@@ -50,6 +56,10 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if m.start - 1 > hit.end and doc[m.start - 1].text == "," and ix.quote_at(m.start) < 0 \
                 and m.text.lower() not in {"not", "no", "nor", "never", "without"}:  # ", not X" names what is not wanted
             end = m.start - 1
+            break
+    for j in range(hit.end + 1, end - 1):  # "demands pressure on Moscow*, citing* ... Geneva talks": a reporting
+        if doc[j].text == "," and doc[j + 1].lower_ in _REPORTING_PARTICIPLES and ix.quote_at(j) < 0:  # clause
+            end = j
             break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
         k = m.start - 1
