@@ -288,3 +288,15 @@ def test_the_leaders_refer_back(nlp, text, expected):
 ])
 def test_clause_subjects_drafts_objections_and_declarations(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said the sides agreed": the parties the clause names are nobody the codebook holds, and not the speaker
+    ('Ushakov, who attended the talks, said the sides had "agreed in principle" to meet again.', set()),
+    ("Ushakov said the parties agreed to a ceasefire.", set()),
+    # a named subject after the speech verb still holds it
+    ("Ushakov said the Kremlin agreed to a ceasefire.",
+     {("yuri_ushakov", "ceasefire", "support", "own_side"), ("kremlin", "ceasefire", "support", "own_side")}),
+])
+def test_unnamed_parties_after_a_speech_verb(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -185,7 +185,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     """
     doc = ix.doc
     j = pos - 1
+    speech_ends = {m.end for m in ix.markers_in("speech", lo, pos)}
     while j >= lo:
+        if j + 1 in speech_ends and _unnamed_subject_after(ix, j + 1, pos):
+            return None  # "Fidan said *the sides* had agreed": the reported clause's subject is no actor
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
@@ -232,6 +235,21 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
 
 def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
     return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
+
+
+def _unnamed_subject_after(ix: ArticleIndex, k: int, pos: int) -> bool:
+    """After a speech verb ending at ``k``: does "[that] the <plural noun>" open the clause of the cue at ``pos``?"""
+    doc = ix.doc
+    if k < pos and doc[k].lower_ == "that":
+        k += 1
+    if k + 1 >= pos or doc[k].lower_ != "the" or ix.mention_covering(k) is not None:
+        return False
+    noun = doc[k + 1]
+    return noun.is_alpha and noun.is_lower and noun.lower_ in _UNNAMED_GROUPS and ix.mention_covering(k + 1) is None
+
+
+# plural nouns for parties the codebook cannot name ("the sides had agreed", "the parties confirmed")
+_UNNAMED_GROUPS = {"sides", "parties", "delegations", "negotiators", "participants", "allies", "partners"}
 
 
 def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
