@@ -300,3 +300,14 @@ def test_clause_subjects_drafts_objections_and_declarations(nlp, text, expected)
 ])
 def test_unnamed_parties_after_a_speech_verb(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Ukrainian and American delegations": the demonyms name the holders
+    ("Umerov said the Ukrainian and American delegations had reached a common understanding on a ceasefire.",
+     {("ukraine", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "subject")}),
+    # ... not as the object of a preposition
+    ("Talks with the Russian delegation covered a ceasefire.", set()),
+])
+def test_delegations_named_by_demonyms(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

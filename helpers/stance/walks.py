@@ -213,6 +213,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 who = ix.last_holder_of_role(j, low, side=side) if side else None
                 if who:
                     return (who,), "pronoun"
+            if low in _DELEGATION_HEADS and (named := _demonyms_before(ix, j, lo)):
+                return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
                     and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of") \
                     and (group := ix.last_group_named(j - 1, low) or ix.last_pair_before(j - 1)) is not None:
@@ -235,6 +237,27 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
 
 def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
     return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
+
+
+_DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
+
+
+def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
+    """The actors of the demonyms right before ``j`` ("the *Ukrainian and American* delegations"), after "the"."""
+    doc = ix.doc
+    found: list[str] = []
+    k = j
+    while k - 1 >= lo:
+        d = next((d for d in ix.markers_in("demonym", max(lo, k - 3), k) if d.end == k), None)
+        if d is None or ix.mention_covering(k - 1) is not None:
+            break
+        found.insert(0, d.kb_id_)
+        k = d.start
+        if k - 1 >= lo and doc[k - 1].lower_ in {"and", ","}:
+            k -= 1
+    if not found or k - 1 < lo or doc[k - 1].lower_ != "the" or in_pp(ix, k - 1, lo):
+        return ()
+    return tuple(dict.fromkeys(found))
 
 
 def _unnamed_subject_after(ix: ArticleIndex, k: int, pos: int) -> bool:
