@@ -311,3 +311,17 @@ def test_unnamed_parties_after_a_speech_verb(nlp, text, expected):
 ])
 def test_delegations_named_by_demonyms(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside between dashes is passed over on the way back to the subject
+    ("Putin — who met Trump on Friday — rejected the truce.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Zelensky — speaking in Kyiv — rejected the truce.", {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
+    ("The plan — which Zelensky rejected — called for a ceasefire.", set()),
+    # a cue inside the aside describes the noun before it, not the sentence's subject
+    ("Putin reviewed the proposal — originally favouring a freeze of the front line — but raised objections.", set()),
+    # a dash without spaces joins names into a modifier
+    ("The Trump–Putin meeting backed a ceasefire.", set()),
+])
+def test_asides_between_dashes(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

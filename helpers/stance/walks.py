@@ -152,7 +152,7 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     if ix.in_topic(m.start) and not any(t.start == m.start and t.end == m.end for t in ix.topic_spans):
         return True  # "the deployment of any *NATO* troops": part of the proposal's name (but "the
         # coalition of the willing agreed": an actor whose name is a term is a subject)
-    if nxt.text in {"-", "–", "—"} and m.end + 1 < len(doc) and (
+    if nxt.text in {"-", "–", "—"} and not doc[m.end - 1].whitespace_ and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
     return m.end in ix.topic_starts
@@ -201,6 +201,13 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         if low == "," and (opener := _relative_aside_start(ix, j, lo)) is not None:
             j = opener - 1  # "Zelensky, who met Trump on Monday, rejected ...": the aside's actors are not it
             continue
+        if doc[j].text in _DASHES and ix.quote_at(j) in (-1, seg):
+            opener = next((k for k in range(j - 1, lo - 1, -1) if doc[k].text in _DASHES), None)
+            if opener is not None:
+                j = opener - 1  # "Putin — who met Trump on Friday — rejected": the aside's actors are not it
+                continue
+            if any(doc[k].text in _DASHES for k in range(pos, ix.sents[ix.sent_of(pos)].end)):
+                return None  # the cue is inside an aside ("the proposal — originally favoring ... —")
         if ix.quote_at(j) in (-1, seg):
             if low in ix.role_heads and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
                     and (j + 1 >= len(doc) or not doc[j + 1].is_title):
@@ -239,6 +246,7 @@ def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
     return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
 
 
+_DASHES = {"—", "–", "--"}
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
 
 
