@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance_rules import rows_of
+from helpers.stance import code_text
+from tests.test_stance_rules import CODEBOOKS, rows_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -121,3 +122,27 @@ def test_declaring_implementing_and_stopping_the_fighting(nlp, text, expected):
 ])
 def test_clauses_of_time_and_reporting_participles(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+LISTED = ("In its memorandum, Russia put forward the following demands:\n\n"
+          "recognition of Crimea as Russian;\n\n"
+          "Ukraine's neutrality and a ban on the deployment of foreign troops;\n\n"
+          "lifting all sanctions against Russia.\n\n"
+          "Kyiv called the sanctions a tool of pressure.")
+
+
+def test_items_listed_after_a_colon_are_the_demands_topics(nlp):
+    # each item is what the demand asks for, with the item's own inversions ("lifting", "a ban on")
+    assert rows_of(nlp, LISTED) == {
+        ("russia", "territorial_concessions", "support", "subject"), ("russia", "neutrality", "support", "subject"),
+        ("russia", "security_guarantees", "oppose", "subject"), ("russia", "sanctions", "oppose", "subject")}
+    rows = code_text(LISTED, nlp=nlp, context={"codebooks": CODEBOOKS})
+    assert set(rows["topic_via"]) == {"list"}
+    # the evidence shows the introduction and the item
+    assert rows.loc[rows["topic"] == "sanctions", "evidence"].tolist() == [
+        "In its memorandum, Russia put forward the following demands: … lifting all sanctions against Russia."]
+
+
+def test_a_list_ends_at_the_first_sentence_that_is_no_item(nlp):
+    text = "Russia put forward the following demands:\n\nCrimea must be recognised.\n\nIt also wants sanctions lifted."
+    assert rows_of(nlp, text) == set()

@@ -34,7 +34,7 @@ from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
-from helpers.stance.scope import cue_topics
+from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.speakers import apply_own_side
 from helpers.stance.threats import apply_condition_demands
 
@@ -111,6 +111,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             evidence = sent.text
             if t.via == "elaboration":
                 evidence = ix.text[sent.start_char:ix.sents[s + 1].end_char]
+            elif t.via == "list":
+                evidence = f"{sent.text.strip()} … {ix.sents[ix.sent_of(t.start)].text.strip()}"
             cue_text = h.span.text if not h.modified_by else f"{h.span.text} … {h.modified_by}"
             for actor in h.holders:
                 if not actor:
@@ -166,6 +168,8 @@ def _wanted(ix: ArticleIndex, s: int, spans: list[Span], topic_sents: set[int], 
     if s + 1 < len(ix.sents) and (s + 1) in topic_sents \
             and ix.markers_in("elaboration", ix.sents[s + 1].start, ix.sents[s + 1].start + 1):
         return True
+    if any(k in topic_sents for k in list_items(ix, s)):
+        return True  # "put forward the following demands:" and the items listed after it
     return s > 0 and (s - 1) in topic_sents  # a cue answering the sentence before (answer_to_last_sentence)
 
 

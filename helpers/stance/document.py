@@ -26,7 +26,7 @@ class TopicHit(NamedTuple):
     end: int
     topic: str
     polarity: str      # "+" names the proposal, "-" its opposite
-    via: str           # term | reference | pronoun | elaboration | precondition | previous_sentence
+    via: str           # term | reference | pronoun | elaboration | list | precondition | previous_sentence
     text: str
 
 

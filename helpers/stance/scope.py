@@ -26,7 +26,8 @@ from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import CLAUSE_BREAKS, FRONTED_OPENERS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
 from helpers.stance.hits import CueHit, participle_with_agent
 
-__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "cue_topics", "topic_end_after"]
+__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
+           "topic_end_after"]
 
 
 def _next_verb_cue(hit: CueHit, hits: list[CueHit], sent: Span) -> int:
@@ -192,6 +193,31 @@ def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
     return [t._replace(via="elaboration") for t in ix.sentence_topics(nxt)]
 
 
+def list_items(ix: ArticleIndex, s: int, *, limit: int = 15) -> list[int]:
+    """The sentences listed after sentence ``s`` when it ends with a colon ("put forward the following demands:"):
+    the next ones that end with ";" or open in lower case, each its own item; the list ends at the first other."""
+    sent = ix.sents[s]
+    if sent.text.rstrip()[-1:] != ":":
+        return []
+    items: list[int] = []
+    for k in range(s + 1, min(len(ix.sents), s + 1 + limit)):
+        text = ix.sents[k].text.strip()
+        if not text:
+            break
+        if text.endswith(";") or text[0].islower():
+            items.append(k)
+            if not text.endswith(";"):
+                break  # the last item, closed by a full stop
+        else:
+            break
+    return items
+
+
+def listed_topics(ix: ArticleIndex, s: int) -> list[TopicHit]:
+    """The topics of the items listed after sentence ``s`` (:func:`list_items`), ``via = "list"``."""
+    return [t._replace(via="list") for k in list_items(ix, s) for t in ix.sentence_topics(ix.sents[k])]
+
+
 _PRECONDITION_WORDS = {"before", "ahead"}
 
 
@@ -285,6 +311,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = scope_before(ix, hit, hits, topics, sent)
     if not found:
         found = elaboration(ix, s)
+    if not found:
+        found = listed_topics(ix, s)
     if not found:
         found = answer_to_last_sentence(ix, s, hit)
     extra = precondition(ix, hit, hits, topics, sent, found)
