@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 
 from helpers.corpus import WHERE  # noqa: F401 - re-exported for older callers
 
-__all__ = ["blank_pipeline", "paragraph_starts", "sentences", "sent_id_of", "sentence_rows", "sentences_table", "MAX_LENGTH"]
+__all__ = ["blank_pipeline", "paragraph_starts", "sentences", "sent_id_of", "sentence_rows", "sentences_table",
+           "text_from_sentences", "MAX_LENGTH"]
 
 # Our components keep no per-token model state, so long articles are safe to
 # parse in one piece; spaCy's default 1,000,000-character guard is lifted.
@@ -208,3 +209,22 @@ def sentence_stage(doc: Doc, ctx: dict) -> list[dict]:
 
 
 sentence_stage.columns = SENTENCE_COLUMNS  # type: ignore[attr-defined]
+
+
+def text_from_sentences(rows: list[dict] | None) -> str | None:
+    """The article text rebuilt from the sentence rows (same offsets; white space between
+    sentences as spaces, or newlines across a paragraph break), which avoids ``doc.text``:
+    spaCy joins every token to build it. None if the rows cannot tell paragraphs apart."""
+    if rows is None or any("text" not in r or "paragraph" not in r for r in rows[:1]):
+        return None
+    parts: list[str] = []
+    pos, para = 0, None
+    for r in rows:
+        gap = r["start_char"] - pos
+        if gap < 0:
+            return None
+        if gap:
+            parts.append(("\n" if para is not None and r["paragraph"] != para else " ") * gap)
+        parts.append(r["text"])
+        pos, para = r["end_char"], r["paragraph"]
+    return "".join(parts)

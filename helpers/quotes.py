@@ -512,7 +512,8 @@ def _speaker(tx: _Text, c_start: int, c_end: int, form: str, side: str, q_start:
     lower = q_end if side == "after" else tx.sents[k][0]
     before = [c for c in cands if lower <= c.start and c.end <= c_start]
     if before and tx.is_filler(before[-1].end, c_start):
-        return found(before[-1], "cue_subject")
+        person = _appositive_person(tx, before, c_start)
+        return found(person or before[-1], "cue_subject")
     # 2. inverted, after a quote: "…,” said Trump"
     if side in ("after", "between"):
         after = [c for c in cands if c.start >= c_end and not c.pronoun
@@ -527,6 +528,23 @@ def _speaker(tx: _Text, c_start: int, c_end: int, form: str, side: str, q_start:
         people = [c for c in subjects if c.person]
         return found((people or subjects)[0], "clause_subject")
     return "", ""
+
+
+def _appositive_person(tx: _Text, before: list[_Cand], c_start: int) -> _Cand | None:
+    """"Maria Zakharova, official representative of the Russian Foreign Ministry, remarked": the body at the end of
+    an apposition is no speaker; the person it describes is."""
+    last = before[-1]
+    if last.person or not tx.text[last.end:c_start].strip() == ",":
+        return None
+    for cand in reversed(before[:-1]):
+        if not cand.person or cand.pronoun:
+            continue
+        gap = tx.text[cand.end:last.start]
+        words = _TOKEN_RE.findall(gap)
+        if gap.lstrip().startswith(",") and gap.count(",") == 1 and len(words) <= 9 and not _ANY_QUOTE_RE.search(gap):
+            return cand
+        return None
+    return None
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -547,29 +565,12 @@ def _subject_position(tx: _Text, s_start: int, pos: int) -> bool:
 # --------------------------------------------------------------------------- pipeline stage
 
 
-def _text_from_sentences(rows: list[dict] | None) -> str | None:
-    """The article text rebuilt from the sentence rows (same offsets; white space between
-    sentences as spaces, or newlines across a paragraph break), which avoids ``doc.text``:
-    spaCy joins every token to build it. None if the rows cannot tell paragraphs apart."""
-    if rows is None or any("text" not in r or "paragraph" not in r for r in rows[:1]):
-        return None
-    parts: list[str] = []
-    pos, para = 0, None
-    for r in rows:
-        gap = r["start_char"] - pos
-        if gap < 0:
-            return None
-        if gap:
-            parts.append(("\n" if para is not None and r["paragraph"] != para else " ") * gap)
-        parts.append(r["text"])
-        pos, para = r["end_char"], r["paragraph"]
-    return "".join(parts)
-
-
 def quotes_stage(doc: Doc, ctx: dict) -> list[dict]:
     """Pipeline stage (see ``helpers.pipeline``): the quotation rows of one parsed article."""
+    from helpers.nlp import text_from_sentences
+
     rows = ctx.get("sentences")
-    text = ctx.get("text") or _text_from_sentences(rows)
+    text = ctx.get("text") or text_from_sentences(rows)
     if text is None:
         text = doc.text
     if not _ANY_QUOTE_RE.search(text):

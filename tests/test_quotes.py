@@ -144,6 +144,19 @@ def test_cue_verbs(quotes_of, cue):
     assert (row["speaker_id"], row["cue"]) == ("vladimir_putin", cue)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a body at the end of an apposition describes the person before it: the person speaks
+    ("Maria Zakharova, official representative of the Kremlin, remarked: “We reject the plan.”", "maria_zakharova"),
+    ("Ushakov, an adviser to the Kremlin, said: “The talks were useful.”", "yuri_ushakov"),
+    # a body that is itself the subject still speaks
+    ("The Kremlin said: “We reject the plan.”", "kremlin"),
+    # two commas in the gap: not one apposition, so the body right before the cue stays the speaker
+    ("Zakharova, in Moscow, on Friday, the Kremlin said: “We reject the plan.”", "kremlin"),
+])
+def test_the_person_an_apposition_describes_speaks(quotes_of, text, speaker):
+    assert one(quotes_of(text))["speaker_id"] == speaker
+
+
 @pytest.mark.parametrize("cue", ["stating", "telling reporters", "remarking", "adding", "emphasizing", "warning"])
 def test_participle_cues_take_the_sentence_subject(quotes_of, cue):
     row = one(quotes_of(f"Putin spoke to Ushakov in Moscow, {cue}: “Russia is ready to continue the talks.”"))
