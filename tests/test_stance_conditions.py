@@ -146,3 +146,14 @@ def test_items_listed_after_a_colon_are_the_demands_topics(nlp):
 def test_a_list_ends_at_the_first_sentence_that_is_no_item(nlp):
     text = "Russia put forward the following demands:\n\nCrimea must be recognised.\n\nIt also wants sanctions lifted."
     assert rows_of(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive with its own object does not reach back to a proposal named earlier in the sentence
+    ("Rubio said Washington considers Russia's concerns about NATO expansion fair and is ready to discuss the matter.",
+     {("russia", "neutrality", "support", "possessive")}),
+    # without an object it still does
+    ("Sanctions are something Trump is ready to impose.", {("donald_trump", "sanctions", "support", "subject")}),
+])
+def test_infinitives_with_their_own_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

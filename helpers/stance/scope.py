@@ -273,6 +273,9 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
         return not any(t.lower_ in {"be", "been"} for t in hit.span)  # "could be deployed *to Ukraine*": a place
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
+    if hit.span[-1].lower_ == "to" and j + 2 < sent.end and doc[j].is_alpha and doc[j].is_lower \
+            and doc[j + 1].lower_ in _OBJECT_STARTS and doc[j + 2].lower_ not in _TIME_WORDS:
+        return True  # "is ready to *discuss the matter*": the infinitive has its own object
     m = ix.mention_at_start.get(j)
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
 
