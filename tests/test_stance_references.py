@@ -325,3 +325,16 @@ def test_delegations_named_by_demonyms(nlp, text, expected):
 ])
 def test_asides_between_dashes(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inside a quotation, a clause whose subject is an actor of another side is that actor's position
+    ('"Russia has rejected every ceasefire proposal," Zelensky said.', {("russia", "ceasefire", "oppose", "quote")}),
+    ('"Putin does not want a ceasefire," Zelensky said.', {("vladimir_putin", "ceasefire", "oppose", "quote")}),
+    # the speaker's own side, or "we", stays the speaker's
+    ('"Ukraine will never cede Donbas," Zelensky said.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ('"We support the ceasefire," Zelensky said.', {("volodymyr_zelensky", "ceasefire", "support", "quote")}),
+])
+def test_quoted_positions_of_the_other_side(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -67,8 +67,23 @@ def _noun_like(cue: CueHit) -> bool:
 def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """Inside a full quotation the speaker holds the cue; an unknown speaker holds nothing."""
     if cue.segment >= 0 and ix.quotes[cue.segment].full:
-        return Attribution(quote_speakers(ix, cue.segment))
+        speakers = quote_speakers(ix, cue.segment)
+        named = _named_in_quote(ix, cue, sent)
+        if named and speakers:
+            own = {ix.sides.get(a) for a in speakers}
+            if not any(ix.sides.get(a) in own for a in named):
+                return Attribution(named)  # "“Russia has rejected every ceasefire,” Zelensky said": Russia's
+        return Attribution(speakers)  # the speaker's own side ("“Ukraine will never ...,” Zelensky said") stays his
     return None
+
+
+def _named_in_quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[str, ...]:
+    """The actor a quoted clause names as the subject of a verb cue, inside the same quotation."""
+    if not cue.verbal:
+        return ()
+    lo = max(ix.clause_start(cue.start, sent), ix.quotes[cue.segment].start + 1)
+    found = nearest_subject(ix, cue.start, lo, seg=cue.segment)
+    return found[0] if found is not None and found[1] == "subject" else ()
 
 
 @holder_rule("speaker")
