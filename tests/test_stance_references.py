@@ -335,6 +335,9 @@ def test_asides_between_dashes(nlp, text, expected):
     ('"Ukraine will never cede Donbas," Zelensky said.',
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     ('"We support the ceasefire," Zelensky said.', {("volodymyr_zelensky", "ceasefire", "support", "quote")}),
+    # he/she/they in a quotation are somebody else than the speaker: nobody the rules can name
+    ('"They have rejected the ceasefire," Zelensky said.', set()),
+    ('"He does not want a ceasefire," Zelensky said of Putin.', set()),
 ])
 def test_quoted_positions_of_the_other_side(nlp, text, expected):
     assert rows_of(nlp, text) == expected

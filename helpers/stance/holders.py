@@ -68,6 +68,8 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """Inside a full quotation the speaker holds the cue; an unknown speaker holds nothing."""
     if cue.segment >= 0 and ix.quotes[cue.segment].full:
         speakers = quote_speakers(ix, cue.segment)
+        if _third_person_subject(ix, cue):
+            return Attribution(())  # "“They rejected the truce,” Zelensky said": not the speaker's own position
         named = _named_in_quote(ix, cue, sent)
         if named and speakers:
             own = {ix.sides.get(a) for a in speakers}
@@ -75,6 +77,22 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
                 return Attribution(named)  # "“Russia has rejected every ceasefire,” Zelensky said": Russia's
         return Attribution(speakers)  # the speaker's own side ("“Ukraine will never ...,” Zelensky said") stays his
     return None
+
+
+_THIRD_PERSON = {"he", "she", "they"}
+_BEFORE_VERB = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "do", "does", "did",
+                "not", "n't", "never", "also", "still", "always", "already", "just", "only", "now", "really"}
+
+
+def _third_person_subject(ix: ArticleIndex, cue: CueHit) -> bool:
+    """Is a quoted verb cue's subject he/she/they ("“They do not want a ceasefire,” he said")?"""
+    if not cue.verbal:
+        return False
+    doc, j = ix.doc, cue.start - 1
+    lo = ix.quotes[cue.segment].start
+    while j > lo and doc[j].lower_ in _BEFORE_VERB:
+        j -= 1
+    return j > lo and doc[j].lower_ in _THIRD_PERSON
 
 
 def _named_in_quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[str, ...]:
