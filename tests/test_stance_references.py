@@ -341,3 +341,15 @@ def test_asides_between_dashes(nlp, text, expected):
 ])
 def test_quoted_positions_of_the_other_side(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" after a single person's speech verb is somebody else: nobody, and never the speaker
+    ("Zelensky said they had rejected the truce.", set()),
+    # after several speakers, or a body, it is them
+    ("Zelensky and Merz said they backed a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    ("European leaders said they backed a ceasefire.", {("europe", "ceasefire", "support", "pronoun")}),
+])
+def test_they(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -230,6 +230,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
+            if low == "they" and not in_pp(ix, j, lo):
+                return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
                 who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
                 if who:
@@ -240,6 +242,19 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                     return found, "relative_clause"
         j -= 1
     return None
+
+
+def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
+    """Who "they" at ``j`` is: the speakers of the speech verb right before it when they are several or a body
+    ("Zelensky and Macron said they backed ..."); else nobody the rules can name."""
+    k = j - 1
+    if k >= lo and ix.doc[k].lower_ == "that":
+        k -= 1
+    verb = next((m for m in ix.markers_in("speech", max(lo, k - 3), k + 1) if m.end == k + 1), None)
+    if verb is None:
+        return ()
+    who = speaker_of(ix, verb)
+    return who if len(who) > 1 or (who and who[0] not in ix.persons) else ()
 
 
 def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
