@@ -353,3 +353,19 @@ def test_quoted_positions_of_the_other_side(nlp, text, expected):
 ])
 def test_they(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported clause with its own subject is not the speaker's position
+    ("Zelensky said the other side had rejected the truce.", set()),
+    ("Zelensky said the Russians had rejected the truce.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Trump said the Ukrainians wanted a ceasefire.", {("ukraine", "ceasefire", "support", "subject")}),
+    ("Putin said everyone wanted a ceasefire.", set()),
+    # the speaker's own body, the proposal itself, or an infinitive keep the speaker
+    ("Zelensky said his country would never cede land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "possessive")}),
+    ("Something both Kyiv and Moscow claim to support in principle: a ceasefire.",
+     {("ukraine", "ceasefire", "conditional", "subject"), ("russia", "ceasefire", "conditional", "subject")}),
+])
+def test_reported_clauses_with_their_own_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -66,6 +66,7 @@ class ArticleIndex:
         self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
         self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
+        self.demonyms: dict[str, str] = dict(doc.user_data.get("stance:demonyms") or {})
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
         self.markers: dict[str, list[Span]] = {}
         for m in (doc.spans["stance_markers"] if "stance_markers" in doc.spans else []):
@@ -195,6 +196,10 @@ class ArticleIndex:
                                       if sent.start <= m.start < pos):
                 break  # persons in its own sentence, all objects: the last of them
         return self.last_person_before(pos)
+
+    def demonym_actor(self, adjective: str) -> str | None:
+        """The actor of a demonym ("Russian" -> russia), from the lexicon's ``demonyms`` table."""
+        return self.demonyms.get(adjective)
 
     def last_group_named(self, pos: int, head: str) -> str | None:
         """Who "the leaders" at ``pos`` are: the last actor named, in its sentence or the two before, by a name

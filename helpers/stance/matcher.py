@@ -95,6 +95,7 @@ class StanceCueMatcher:
         doc.user_data["stance:sides"] = sides
         doc.user_data["stance:negation_window"] = self.lexicon.negation_window
         doc.user_data["stance:role_heads"] = self.role_heads
+        doc.user_data["stance:demonyms"] = self.lexicon.demonyms  # "the Russians" -> russia
         return doc
 
 

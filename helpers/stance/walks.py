@@ -13,8 +13,8 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, OFFICE_NOUNS,
-                                   POSSESSIVE_MARKS,
-                                    POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
+                                    POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
+                                    SKIP_PRONOUNS, SUBJECT_PRONOUNS)
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
            "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
@@ -187,8 +187,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     j = pos - 1
     speech_ends = {m.end for m in ix.markers_in("speech", lo, pos)}
     while j >= lo:
-        if j + 1 in speech_ends and _unnamed_subject_after(ix, j + 1, pos):
-            return None  # "Fidan said *the sides* had agreed": the reported clause's subject is no actor
+        if j + 1 in speech_ends and (own := _reported_subject(ix, j + 1, pos)) is not None:
+            return own, "subject"  # "Fidan said *the sides* had agreed", "said *the Russians* had": not the speaker
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
@@ -283,19 +283,34 @@ def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _unnamed_subject_after(ix: ArticleIndex, k: int, pos: int) -> bool:
-    """After a speech verb ending at ``k``: does "[that] the <plural noun>" open the clause of the cue at ``pos``?"""
+def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | None:
+    """After a speech verb ending at ``k``: the holders named by the reported clause's own subject when it is no actor
+    the walk found ("said *the Russians* had rejected": russia; "said *the other side* had": nobody), or None when
+    the speaker stays the holder (no subject, "*his country* would never", or the proposal itself as subject)."""
     doc = ix.doc
     if k < pos and doc[k].lower_ == "that":
         k += 1
-    if k + 1 >= pos or doc[k].lower_ != "the" or ix.mention_covering(k) is not None:
-        return False
-    noun = doc[k + 1]
-    return noun.is_alpha and noun.is_lower and noun.lower_ in _UNNAMED_GROUPS and ix.mention_covering(k + 1) is None
+    end = pos
+    while end > k and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].lower_ in _NEGATIONS
+                       or doc[end - 1].lower_.endswith("ly") or not doc[end - 1].is_alpha):
+        end -= 1
+    words = [t for t in doc[k:end] if t.is_alpha]
+    if not words or any(ix.in_topic(t.i) or ix.mention_covering(t.i) is not None for t in words):
+        return None
+    head = doc[end - 1]
+    if "to" in {t.lower_ for t in words} or any(doc[i].text == "," for i in range(k, end)):
+        return None  # "claim *to* support", an aside: no clause of its own
+    if head.is_title and head.text.endswith("s") and (demonym := ix.demonym_actor(head.text[:-1])):
+        return (demonym,)  # "said *the Russians* had rejected ...": the demonym's actor
+    if head.lower_ in _PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in _PARTIES:
+        return ()  # "said *the other side* had", "said the sides had agreed in principle": nobody the codebook names
+    return None
 
 
-# plural nouns for parties the codebook cannot name ("the sides had agreed", "the parties confirmed")
-_UNNAMED_GROUPS = {"sides", "parties", "delegations", "negotiators", "participants", "allies", "partners"}
+# people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
+_PARTIES = {"side", "sides", "parties", "party", "delegations", "negotiators", "participants", "allies", "partners",
+            "officials", "everyone", "everybody", "nobody", "others", "countries", "governments", "diplomats"}
+_NEGATIONS = {"not", "n't", "never", "no", "also", "still", "already", "now", "only", "just"}
 
 
 def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
