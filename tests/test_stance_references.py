@@ -369,3 +369,18 @@ def test_they(nlp, text, expected):
 ])
 def test_reported_clauses_with_their_own_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted participle is the main clause subject's
+    ("Rejecting the ceasefire, the Kremlin said Kyiv was not serious.", {("kremlin", "ceasefire", "oppose", "fronted_clause")}),
+    # what others are said to claim is nobody's position, and what is dismissed is the claim, not the proposal
+    ("Zelensky dismissed Russian claims that Ukraine had rejected the talks.", set()),
+    ("Kyiv denied allegations that it had agreed to a ceasefire.", set()),
+    # a verb "claims that" reports like "said"
+    ("Trump claims that Russia wants a ceasefire.", {("russia", "ceasefire", "support", "subject")}),
+    # a speech verb's form used as a noun reports nothing: "his remarks" has no speaker to hand on
+    ("Merz criticised his remarks that Kyiv backed the truce.", {("ukraine", "ceasefire", "support", "subject")}),
+])
+def test_fronted_participles_claims_and_nouns(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -43,6 +43,11 @@ class Quote(NamedTuple):
     speakers: tuple[str, ...] | None  # None: paired here, speaker not looked up yet (walks.quote_speakers)
 
 
+# a word before a speech verb's form that makes it a noun ("the claims", "Moscow's warning")
+_BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "’s", "'s", "these", "those",
+                  "this", "that", "such", "new", "latest", "earlier", "recent"}
+
+
 class ArticleIndex:
     """One Doc's sentences, paragraphs, actor mentions, quotations and topics, by token position.
 
@@ -69,7 +74,14 @@ class ArticleIndex:
         self.demonyms: dict[str, str] = dict(doc.user_data.get("stance:demonyms") or {})
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
         self.markers: dict[str, list[Span]] = {}
-        for m in (doc.spans["stance_markers"] if "stance_markers" in doc.spans else []):
+        found = list(doc.spans["stance_markers"]) if "stance_markers" in doc.spans else []
+        named = {i for g in ("actors", "actor_roles") if g in doc.spans
+                 for sp in doc.spans[g] for i in range(sp.start, sp.end)}
+        demonym_ends = {m.end for m in found if m.label_ == "demonym" and m.start not in named}  # "the Kremlin said"
+        for m in found:
+            if m.label_ == "speech" and m.start > 0 and (doc[m.start - 1].lower_ in _BEFORE_A_NOUN
+                                                         or m.start in demonym_ends):
+                continue  # "Russian *claims* that", "his *remarks*", "Moscow's *warning*": a noun, no speech verb
             self.markers.setdefault(m.label_, []).append(m)
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
         self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []

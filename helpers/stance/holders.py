@@ -396,7 +396,8 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     if _walk_start(ix, cue, sent) is None or _nearest(ix, cue, sent) is not None:
         return None
     doc = ix.doc
-    if doc[sent.start].lower_ not in FRONTED_OPENERS:
+    participle = cue.start == sent.start and doc[cue.start].lower_.endswith("ing")  # "*Rejecting* the truce, Moscow"
+    if doc[sent.start].lower_ not in FRONTED_OPENERS and not participle:
         return None
     comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
     if comma is None or cue.start > comma:

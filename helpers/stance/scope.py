@@ -53,6 +53,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS or opens_as_clause(ix, j):
             end = j
             break
+    end = next((o.start for o in hits if hit.end <= o.start < end and o.frame == "modifier" and o.hypothetical
+                and o.span[-1].lower_ == "that" and len(o.span) > 1), end)  # "dismissed claims that ...": not
+    # what is dismissed is the claim, and the proposal inside it is no object of the cue
     for m in ix.markers_in("negation", hit.end, end):  # "agree prisoner swap*, fail to* reach truce": a new clause
         if m.start - 1 > hit.end and doc[m.start - 1].text == "," and ix.quote_at(m.start) < 0 \
                 and m.text.lower() not in {"not", "no", "nor", "never", "without"}:  # ", not X" names what is not wanted
