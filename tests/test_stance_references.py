@@ -83,6 +83,8 @@ def test_land_in_other_words_and_preparation(nlp, text, expected):
      {("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
     ("Putin's aides have said Russia is ready to resume direct talks.",
      {("vladimir_putin", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Merz's spokesman said Germany backed the truce.",
+     {("friedrich_merz", "ceasefire", "support", "own_side"), ("germany", "ceasefire", "support", "own_side")}),
     # a country's office is no person's: the country itself is not made the speaker
     ("Russia's office in Geneva said Kyiv backed the truce.", {("ukraine", "ceasefire", "support", "subject")}),
 ])

@@ -43,7 +43,7 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 GROUP_HEADS = {"leaders", "heads", "governments", "ministers", "presidents", "officials", "delegations",
                "representatives", "envoys", "negotiators"}
 # "Zelensky's *office* said": the office speaks for its principal
-OFFICE_NOUNS = {"office", "team", "camp", "administration", "aides"}
+OFFICE_NOUNS = {"office", "team", "camp", "administration", "aides", "spokesman", "spokeswoman", "spokesperson"}
 # words between a subject and its verb ("Putin *had already* rejected")
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "already", "also", "again",
                "reportedly", "publicly", "first", "finally", "repeatedly", "would", "will", "could"}
