@@ -88,6 +88,9 @@ class TopicMatcher:
                     start = noun - 1
                 elif noun >= 2 and doc[noun - 1].lower_ in ("a", "an") and doc[noun - 2].text == ",":
                     start = noun - 1  # an apposition: "... cede Donbas, *a demand* Kyiv has rejected"
+                elif noun >= 3 and doc[noun - 2].lower_ in ("a", "an") and doc[noun - 3].text == "," \
+                        and doc[noun - 1].is_lower and doc[noun - 1].is_alpha:
+                    start = noun - 2  # "..., *a key demand* of Moscow"
                 elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 1].is_lower \
                         and doc[noun - 1].is_alpha and doc[noun - 1].lower_ not in self.ref_blockers:
                     start = noun - 2

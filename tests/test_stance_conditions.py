@@ -157,3 +157,21 @@ def test_a_list_ends_at_the_first_sentence_that_is_no_item(nlp):
 ])
 def test_infinitives_with_their_own_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand made "as a condition for" a proposal: the demand is wanted, the proposal conditional
+    ("The Kremlin has insisted that Ukrainian forces withdraw from Donetsk as a condition for a ceasefire.",
+     {("kremlin", "territorial_concessions", "support", "subject"), ("kremlin", "ceasefire", "conditional", "subject")}),
+    # "in return for" after a demand keeps the demand (what is wanted comes after it)
+    ("Moscow's demand to halt NATO enlargement in return for a ceasefire was rejected.",
+     {("russia", "neutrality", "support", "possessive"), ("russia", "ceasefire", "support", "possessive")}),
+    # leaving a region, and the withdrawal of someone's troops from one, are territorial concessions
+    ('"We will not leave Donbas," Zelensky said.', {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ("Zelensky rejected any withdrawal of his troops from the Donbas region.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    # a deontic modal on another side's subject in a quotation is the speaker's demand
+    ('"Russia must agree to an unconditional ceasefire," Merz said.', {("friedrich_merz", "ceasefire", "support", "quote")}),
+])
+def test_conditions_on_demands_and_quoted_demands(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

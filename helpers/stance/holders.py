@@ -50,6 +50,7 @@ from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, P
 from helpers.stance.hits import CueHit, demonym_ending_at, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
+from helpers.stance.speakers import after_deontic, ruled_out_for_another_side
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
                                   quote_speakers, reporter, speaker_of, speech_before,
                                   trailing_speaker, past_auxiliaries_back)
@@ -74,7 +75,10 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if named and speakers:
             own = {ix.sides.get(a) for a in speakers}
             if not any(ix.sides.get(a) in own for a in named):
-                return Attribution(named)  # "“Russia has rejected every ceasefire,” Zelensky said": Russia's
+                cue.holders = named  # (what ruled_out_for_another_side reads)
+                if not (after_deontic(ix, cue) or ruled_out_for_another_side(ix, cue, speakers)):
+                    return Attribution(named)  # "“Russia has rejected every ceasefire,” Zelensky said": Russia's
+                # "“Russia must agree to a ceasefire,” she said": the speaker's demand
         return Attribution(speakers)  # the speaker's own side ("“Ukraine will never ...,” Zelensky said") stays his
     return None
 

@@ -26,7 +26,7 @@ from helpers.stance.hits import CueHit
 from helpers.stance.registry import rule
 from helpers.stance.walks import reporter, speaker_of, speech_before, trailing_speaker
 
-__all__ = ["own_side", "deontic", "apply_own_side"]
+__all__ = ["own_side", "deontic", "apply_own_side", "after_deontic", "ruled_out_for_another_side"]
 
 # rules whose holder is a grammatical subject in the reported clause (a quote's speaker is already a person)
 _SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessive"}
@@ -37,7 +37,7 @@ _FUTURE = {"will", "would", "can", "could"}
 _FUTURE_NEGATED = {"won't", "wouldn't", "cannot", "can't", "couldn't"}
 
 
-def _after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
+def after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
     """Does a deontic modal stand right before the cue ("should [not] agree", "has to accept")?"""
     doc = ix.doc
     j = hit.start - 1
@@ -50,7 +50,7 @@ def _after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
     return doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ in _DEONTIC_TO
 
 
-def _ruled_out_for_another_side(ix: ArticleIndex, hit: CueHit, who: tuple[str, ...]) -> bool:
+def ruled_out_for_another_side(ix: ArticleIndex, hit: CueHit, who: tuple[str, ...]) -> bool:
     """"Trump said Ukraine *would never* join NATO": a speaker ruling something out for an actor of another side
     states the speaker's own position (the actor has not said so)."""
     if hit.span[0].lower_ not in _FUTURE_NEGATED and not (
@@ -70,7 +70,7 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     who = reporter(ix, hit.segment, hit.start, sent) or (() if quoted else trailing_speaker(ix, hit.end, sent))
     if not who or set(who) & set(hit.holders):
         return
-    if _after_deontic(ix, hit) or _ruled_out_for_another_side(ix, hit, who):
+    if after_deontic(ix, hit) or ruled_out_for_another_side(ix, hit, who):
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
 
 
