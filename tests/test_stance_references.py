@@ -386,3 +386,21 @@ def test_reported_clauses_with_their_own_subject(nlp, text, expected):
 ])
 def test_fronted_participles_claims_and_nouns(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a European plan for", "drawn up by": who made the plan holds it
+    ("Russia dismissed a European plan for a reassurance force.",
+     {("russia", "security_guarantees", "oppose", "subject"), ("europe", "security_guarantees", "support", "possessive")}),
+    ("The plan, drawn up by Britain and France, would see peacekeepers deployed after the war.",
+     {("britain", "security_guarantees", "support", "agent"), ("france", "security_guarantees", "support", "agent")}),
+    # "the European initiative" refers back like "the initiative"
+    ("Britain proposed a reassurance force. Kyiv welcomed the European initiative.",
+     {("britain", "security_guarantees", "support", "subject"), ("ukraine", "security_guarantees", "support", "subject")}),
+    # ground troops, and "the effort" referring back
+    ("Rubio said the United States would not send ground troops.",
+     {("marco_rubio", "security_guarantees", "oppose", "own_side"),
+      ("united_states", "security_guarantees", "oppose", "own_side")}),
+])
+def test_plans_drafters_and_references(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
