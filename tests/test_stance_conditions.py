@@ -175,3 +175,17 @@ def test_infinitives_with_their_own_object(nlp, text, expected):
 ])
 def test_conditions_on_demands_and_quoted_demands(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone's conditions for a proposal are a conditional position on it
+    ("The document sets out Russia's conditions for a ceasefire.", {("russia", "ceasefire", "conditional", "possessive")}),
+    # creating the conditions for it is working for it
+    ("Ushakov said Moscow was creating the conditions for direct talks.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Umerov said Ukraine would never agree to surrender its territory.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_conditions_for_and_surrendering_territory(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
