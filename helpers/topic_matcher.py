@@ -91,7 +91,7 @@ class TopicMatcher:
                 elif noun >= 3 and doc[noun - 2].lower_ in ("a", "an") and doc[noun - 3].text == "," \
                         and doc[noun - 1].is_lower and doc[noun - 1].is_alpha:
                     start = noun - 2  # "..., *a key demand* of Moscow"
-                elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners \
+                elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 2].lower_ != "that" \
                         and (doc[noun - 1].is_lower or doc[noun - 1].is_title and noun - 2 > 0) \
                         and doc[noun - 1].is_alpha and doc[noun - 1].lower_ not in self.ref_blockers:
                     start = noun - 2  # "the new plan", "the European initiative"

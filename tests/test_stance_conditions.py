@@ -189,3 +189,16 @@ def test_conditions_on_demands_and_quoted_demands(nlp, text, expected):
 ])
 def test_conditions_for_and_surrendering_territory(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merz said he could not imagine a meeting without a ceasefire first.",
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    # a later proposal introduced by "from" is a time, not a second object
+    ('"I would like to see a ceasefire from the next meeting on," Merz said.',
+     {("friedrich_merz", "ceasefire", "support", "quote")}),
+    # "stressed that any deal": "that" is no determiner of a reference
+    ("Europe welcomed the progress but stressed that any deal must respect Ukraine.", set()),
+])
+def test_imagining_wishing_and_complementizers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

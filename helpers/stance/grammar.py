@@ -14,7 +14,7 @@ PREPOSITIONS = {"with", "between", "to", "from", "for", "on", "against", "by", "
                 "during", "despite", "via", "upon", "across", "through", "behind", "under", "amid", "within",
                 "according", "ahead", "beside", "besides", "alongside", "around", "near", "per", "unlike"}
 # a later topic introduced by one of these is a place or time, not a second topic of the cue
-SCOPE_STOP_PREPOSITIONS = {"at", "in", "during", "on", "after", "before", "amid", "since", "until", "ahead",
+SCOPE_STOP_PREPOSITIONS = {"at", "in", "during", "on", "after", "before", "amid", "since", "until", "ahead", "from",
                            "following", "within", "throughout"}
 # words a noun phrase may contain between a preposition and an actor ("with the former Russian side")
 NP_GLUE = {"the", "a", "an", "and", "or", "both", "’s", "'s", "his", "her", "their", "its", "himself", "herself",
