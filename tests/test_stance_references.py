@@ -404,3 +404,18 @@ def test_fronted_participles_claims_and_nouns(nlp, text, expected):
 ])
 def test_plans_drafters_and_references(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has argued that ... and has called for": the second verb shares the speech verb's subject
+    ("Merz has repeatedly argued that sanctions hurt Europe more than Russia and has called for them to be lifted.",
+     {("friedrich_merz", "sanctions", "oppose", "shared_subject")}),
+    # "them to be lifted": an inverter after a pronoun topic
+    ("Rutte discussed the sanctions, and Italy called for them to be lifted.",
+     {("italy", "sanctions", "oppose", "subject")}),
+    # "the package" refers back to the sanctions named before
+    ("The EU proposed new sanctions. Italy would back the package only if it won guarantees.",
+     {("european_union", "sanctions", "support", "subject"), ("italy", "sanctions", "conditional", "subject")}),
+])
+def test_conjoined_verbs_pronoun_inversions_and_packages(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

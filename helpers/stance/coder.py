@@ -97,6 +97,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             inverted = t.polarity == "-" and not (h.negated_by == "without" and h.start < t.start)
             if t.end <= h.start and h.span.text.lower() in ix.inverter_words:
                 inverted = not inverted  # "sanctions must be *lifted*": the inverter after the term, as a cue
+            elif t.via == "pronoun" and any(tok.lower_ in ix.inverter_words for tok in ix.doc[t.end:t.end + 4]):
+                inverted = not inverted  # "called for *them* to be *lifted*"
             elif inverted and h.span.label_ == "oppose" and h.end <= t.start <= h.end + 3 \
                     and h.span[-1].lower_ in ix.inverter_words:
                 inverted = False  # "threatened to *derail* the talks": the objection already says it, once

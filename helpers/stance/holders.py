@@ -352,7 +352,8 @@ def _nearest_of_kind(ix: ArticleIndex, cue: CueHit, sent: Span, kind: SubjectKin
     return Attribution(found[0]) if found is not None and found[1] == kind else None
 
 
-_CONJOINED_SKIP = {"also", "then", "later", "now", "even", "to"}
+_CONJOINED_SKIP = {"also", "then", "later", "now", "even", "to", "has", "have", "had", "would", "will", "is", "was",
+                   "repeatedly", "again", "since"}
 
 
 @holder_rule("shared_subject")
@@ -371,9 +372,20 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     if j <= lo or doc[j].lower_ not in {"and", "but"}:
         return None  # ("Kyiv and Moscow agreed": the word before the verb is a name: the subject rule's case)
     earlier = [c for c in ix.cues_in(lo, j) if c.end <= j and ix.memo.get(("holders", c.start))]
-    if not earlier:
-        return None
-    return Attribution(ix.memo[("holders", earlier[-1].start)])
+    if earlier:
+        return Attribution(ix.memo[("holders", earlier[-1].start)])
+    if doc[j + 1].lower_ in _AUXILIARY_AFTER_AND:  # "Orban *has argued* that ... *and has called* for": the verb
+        speech = [m for m in ix.markers_in("speech", sent.start, j) if ix.quote_at(m.start) < 0]  # is conjoined
+        k = speech[0].start - 1 if speech else sent.start
+        while k > sent.start and doc[k].lower_.endswith("ly"):
+            k -= 1  # "has *repeatedly* argued"
+        if speech and k >= sent.start and doc[k].lower_ in _AUXILIARY_AFTER_AND:
+            who = speaker_of(ix, speech[0])  # to the speech verb, which has the same auxiliary before it
+            return Attribution(who) if who else None
+    return None
+
+
+_AUXILIARY_AFTER_AND = {"has", "have", "had", "would", "will", "is", "was"}
 
 
 @holder_rule("subject")
