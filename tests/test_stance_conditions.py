@@ -202,3 +202,16 @@ def test_conditions_for_and_surrendering_territory(nlp, text, expected):
 ])
 def test_imagining_wishing_and_complementizers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "press secretary", "press conference": no demand
+    ("The White House press secretary told reporters that Trump backed the talks.",
+     {("donald_trump", "direct_talks", "support", "subject")}),
+    ("Trump pressed Putin to accept a ceasefire.", {("donald_trump", "ceasefire", "support", "demand")}),
+    # studying a proposal is noncommittal; being hopeful about one is support
+    ("The Kremlin said it was studying the proposal for a ceasefire.", {("kremlin", "ceasefire", "neutral", "pronoun")}),
+    ("Zelensky is optimistic about a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+])
+def test_press_secretaries_studying_and_hope(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
