@@ -55,6 +55,7 @@ class TopicMatcher:
         self.refs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.ref_determiners = set(self.codebook.reference_determiners)
         self.ref_blockers = set(self.codebook.reference_blockers)
+        self.not_before = {term: frozenset(words) for term, words in self.codebook.not_before}
         if self.codebook.reference_determiners and self.codebook.reference_nouns:
             self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
 
@@ -67,6 +68,9 @@ class TopicMatcher:
             key = vocab[match_id]
             spans.append(Span(doc, start, end, label=key.rstrip("!"), span_id="-" if key.endswith("!") else "+"))
         spans = filter_spans(spans)
+        if self.not_before:  # "refused to *meet* Russia's demands": no meeting
+            spans = [sp for sp in spans if len(sp) != 1 or sp[0].lower_ not in self.not_before
+                     or not any(t.lower_ in self.not_before[sp[0].lower_] for t in doc[sp.end:sp.end + 3])]
         if spans and len(self.inverters):
             inverter_ends = sorted(end for _, _, end in self.inverters(doc))
             if inverter_ends:

@@ -80,6 +80,7 @@ class TopicCodebook:
     reference_nouns: tuple[str, ...] = ()
     order: tuple[str, ...] = field(default=())
     reference_blockers: tuple[str, ...] = ()  # "the *peace* plan" names another thing: no reference
+    not_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "meet" is no meeting before "demands"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "order", tuple(self.topics))
@@ -138,10 +139,10 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         raise CodebookError(f"{path}: the topics file is empty; it needs a 'topics:' mapping with at least one topic")
     if not isinstance(data, dict):
         raise CodebookError(f"{path}: expected a mapping with a 'topics:' section at the top level")
-    unknown = sorted(set(map(str, data)) - {"topics", "inverters", "references"})
+    unknown = sorted(set(map(str, data)) - {"topics", "inverters", "references", "not_before"})
     if unknown:
         raise CodebookError(f"{path}: unknown top-level section(s) {', '.join(unknown)}; "
-                            "expected topics, inverters, references")
+                            "expected topics, inverters, references, not_before")
     entries = data.get("topics")
     if not entries:
         raise CodebookError(f"{path}: no topics defined; add at least one under 'topics:'")
@@ -189,7 +190,25 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
             if len(item.split()) != 1:
                 raise CodebookError(f"{path}: references, {kind}: {item!r} must be a single word")
     return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns),
-                         reference_blockers=tuple(b.lower() for b in blockers))
+                         reference_blockers=tuple(b.lower() for b in blockers),
+                         not_before=_not_before(data.get("not_before"), path))
+
+
+def _not_before(value: object, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``not_before``: a one-word term -> words that, among the three after it, make it no term ("meet *demands*")."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise CodebookError(f"{path}: not_before: expected a mapping of a one-word term to a list of words")
+    out = []
+    for term, words in value.items():
+        if len(str(term).split()) != 1:
+            raise CodebookError(f"{path}: not_before: {term!r} must be a single word")
+        items = _string_list(words, f"{path}: not_before, {term}", allow_empty=False)
+        if any(len(w.split()) != 1 for w in items):
+            raise CodebookError(f"{path}: not_before, {term}: every entry must be a single word")
+        out.append((str(term).lower(), tuple(w.lower() for w in items)))
+    return tuple(out)
 
 
 def topics_table(book: TopicCodebook) -> pd.DataFrame:

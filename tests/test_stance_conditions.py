@@ -215,3 +215,17 @@ def test_imagining_wishing_and_complementizers(nlp, text, expected):
 ])
 def test_press_secretaries_studying_and_hope(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "meet" before demands or conditions is no meeting (topics.yaml, not_before)
+    ("Kyiv refused to meet Russia's demands for territory.",
+     {("ukraine", "territorial_concessions", "oppose", "subject"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+    ("Putin is ready to meet Zelensky.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+    # a negation before another actor's possessive does not reach that actor's cue
+    ("Kyiv did not accept Moscow's proposal for talks.",
+     {("ukraine", "direct_talks", "oppose", "subject"), ("russia", "direct_talks", "support", "possessive")}),
+])
+def test_meeting_demands_and_negation_before_a_possessive(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -138,6 +138,10 @@ def write(tmp_path, text, name="topics.yaml"):
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  not_after: [peace deal]\n", "not_after.*single word"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nuons: [plan]\n", "unknown key.*nuons.*not_after"),
     ("topics:\n  a:\n    terms: [truce]\nextras: 1\n", "unknown top-level section"),
+    ("topics:\n  a:\n    terms: [meet]\nnot_before: [meet]\n", "not_before: expected a mapping"),
+    ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet up: [demands]\n", "not_before: 'meet up'.*single word"),
+    ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet: []\n", "not_before, meet: the list is empty"),
+    ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet: [your demands]\n", "meet: every entry.*single word"),
 ])
 def test_bad_topics_file_names_file_and_entry(tmp_path, text, message):
     path = write(tmp_path, text)

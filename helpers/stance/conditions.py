@@ -61,7 +61,7 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             break
         joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
         if m.end <= hit.start and m.end >= hit.start - window - 2 * joins and m.start >= lo \
-                and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or"}
+                and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or", "’s", "'s"}
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end) \
                 and not (m.text.lower() == "without" and m.end < hit.start):  # "without precedent and would"
