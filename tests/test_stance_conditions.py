@@ -229,3 +229,16 @@ def test_press_secretaries_studying_and_hope(nlp, text, expected):
 ])
 def test_meeting_demands_and_negation_before_a_possessive(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "X: no <proposal> without <other>" is X's condition
+    ("Zelensky: no ceasefire without security guarantees",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "subject"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
+    # a body before the colon speaks too
+    ("Kremlin: no ceasefire for now", {("kremlin", "ceasefire", "oppose", "subject")}),
+    ("Trump vows new sanctions on Russia", {("donald_trump", "sanctions", "support", "subject")}),
+])
+def test_headline_no_and_vows(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

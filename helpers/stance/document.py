@@ -112,7 +112,7 @@ class ArticleIndex:
         # "the United *States*" is a name, not the speech verb "states"; "*Zelensky:* Ukraine will not ..." (a
         # headline's or standfirst's colon after the person who opens the sentence) is speech
         speech += [Span(doc, m.end, m.end + 1, label="speech") for m in self.mentions
-                   if m.actor_id in self.persons and m.end < len(doc) and doc[m.end].text == ":"
+                   if m.end < len(doc) and doc[m.end].text == ":"
                    and m.start == self.sents[max(self.sent_of(m.start), 0)].start]
         if speech:
             self.markers["speech"] = sorted(speech, key=lambda sp: (sp.start, sp.end))
