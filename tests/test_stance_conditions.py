@@ -242,3 +242,18 @@ def test_meeting_demands_and_negation_before_a_possessive(nlp, text, expected):
 ])
 def test_headline_no_and_vows(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partial quotation inside a cue's phrase does not hide the cue
+    ('Rubio said the talks had been "the most productive" so far.',
+     {("marco_rubio", "direct_talks", "support", "speaker")}),
+    ('Umerov said the Ukrainian and American delegations had reached "a common understanding" on a ceasefire.',
+     {("ukraine", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "subject")}),
+    # what a plan "would require" of an actor is the plan's author's demand, down to its last clause
+    ("Trump's plan would require Ukraine to cede the Donbas and to promise that it will not join NATO.",
+     {("donald_trump", "territorial_concessions", "support", "possessive"),
+      ("donald_trump", "neutrality", "support", "demand")}),
+])
+def test_partial_quotations_inside_cues_and_requirements(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -78,7 +78,7 @@ class StanceCueMatcher:
         strings = doc.vocab.strings
         spans = []
         n = len(doc)
-        for match_id, start, end in self.cues(doc):
+        for match_id, start, end in self._cue_matches(doc):
             cue = self.entries[strings[match_id]]
             if cue.unless_followed_by and end < n and doc[end].lower_ in cue.unless_followed_by:
                 continue
@@ -97,6 +97,25 @@ class StanceCueMatcher:
         doc.user_data["stance:role_heads"] = self.role_heads
         doc.user_data["stance:demonyms"] = self.lexicon.demonyms  # "the Russians" -> russia
         return doc
+
+
+    def _cue_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Cue matches, also across quotation marks inside a phrase: 'had been "the most productive"', 'reached "a
+        common understanding" on' (a partial quotation splits the phrase; the marks are skipped, the span keeps them)."""
+        matches = list(self.cues(doc))
+        keep = [t.i for t in doc if t.text not in _QUOTE_MARKS]
+        if len(keep) == len(doc):
+            return matches
+        shadow = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        seen = {(s, e) for _, s, e in matches}
+        for match_id, start, end in self.cues(shadow):
+            s, e = keep[start], keep[end - 1] + 1
+            if e - s > end - start and (s, e) not in seen:  # only the phrases a quotation mark interrupts
+                matches.append((match_id, s, e))
+        return matches
+
+
+_QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
 
 
 @Language.factory(COMPONENT_NAME)
