@@ -257,3 +257,14 @@ def test_headline_no_and_vows(nlp, text, expected):
 ])
 def test_partial_quotations_inside_cues_and_requirements(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling a proposal a threat, or warning it would lead to escalation, is the speaker's objection
+    ("Zakharova said any deployment of European troops would be seen as a direct threat.",
+     {("maria_zakharova", "security_guarantees", "oppose", "speaker")}),
+    ("Zakharova said sending Western troops to Ukraine would lead to escalation.",
+     {("maria_zakharova", "security_guarantees", "oppose", "speaker")}),
+])
+def test_threats_and_escalation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
