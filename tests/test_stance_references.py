@@ -419,3 +419,19 @@ def test_plans_drafters_and_references(nlp, text, expected):
 ])
 def test_conjoined_verbs_pronoun_inversions_and_packages(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a topic pronoun as the subject of an evaluation refers back
+    ("Europe backs a reassurance force. Russia says this is unacceptable.",
+     {("europe", "security_guarantees", "support", "subject"), ("russia", "security_guarantees", "oppose", "subject")}),
+    ("Trump proposed a ceasefire. It would be a mistake, Ushakov said.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    # not yet responding is noncommittal; voting against is objecting
+    ("Zelensky called for a ceasefire. Moscow has yet to respond to the proposal.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("russia", "ceasefire", "neutral", "subject")}),
+    ("The EU approved new sanctions. Italy voted against them.",
+     {("european_union", "sanctions", "support", "subject"), ("italy", "sanctions", "oppose", "subject")}),
+])
+def test_pronoun_subjects_responses_and_votes(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -183,7 +183,16 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
         found = ix.resolve_topic(ix.all_topics, m.start)
         if found is not None:
             return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
+    if hit.kind == "adj":  # "Russia says *this* is unacceptable": the pronoun is the evaluation's subject
+        for m in ix.markers_in("topic_pronoun", max(sent.start, hit.start - 4), hit.start):
+            if all(t.lower_ in _COPULAS for t in ix.doc[m.end:hit.start]):
+                found = ix.resolve_topic(ix.all_topics, m.start)
+                if found is not None:
+                    return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
     return []
+
+
+_COPULAS = {"is", "was", "are", "were", "be", "been", "would", "will", "could", "remains", "remained", "seems", "not"}
 
 
 def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
