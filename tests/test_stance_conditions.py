@@ -268,3 +268,14 @@ def test_partial_quotations_inside_cues_and_requirements(nlp, text, expected):
 ])
 def test_threats_and_escalation(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin added that a ceasefire would only be possible once the documents were ready.",
+     {("vladimir_putin", "ceasefire", "conditional", "speaker")}),
+    ("Umerov said Ukraine would not give up a single centimetre of its land.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_only_possible_once_and_not_an_inch(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -26,7 +26,8 @@ from tests.conftest import FIXTURE_CORPUS as CORPUS  # noqa: E402
 from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
-HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject", "parse",
+HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject",
+                "trailing_participle", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause", "fronted_for", "trailing_speaker"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention"]
@@ -151,6 +152,10 @@ HOLDER_CASES = [
      {("maria_zakharova", "security_guarantees", "oppose", "trailing_speaker")}),
     ("A ceasefire is vital, Merz told reporters.", "vital", "trailing_speaker",
      {("friedrich_merz", "ceasefire", "support", "trailing_speaker")}),
+    # trailing_participle: a participle after a comma is the main subject's, not the clause's before it
+    ("Putin said Russia would fight on if Kyiv refused, dismissing European calls for a ceasefire.", "dismissing",
+     "trailing_participle", {("vladimir_putin", "ceasefire", "oppose", "trailing_participle"),
+                             ("europe", "ceasefire", "support", "possessive")}),
     # fronted_for: "For <actor>," opens a sentence whose main clause names no actor as subject
     ("For Kyiv, territorial concessions are unacceptable.", "unacceptable", "fronted_for",
      {("ukraine", "territorial_concessions", "oppose", "fronted_for")}),
@@ -1212,7 +1217,7 @@ def test_declarations_conditions_to_be_met_and_remarks(nlp, text, expected):
     # ", fail to ..." opens a new clause: what follows is not the first verb's object
     ("Russia and Ukraine agree prisoner swap, fail to reach truce.", set()),
     ("Moscow agreed to talks, refusing to discuss a ceasefire.",
-     {("russia", "direct_talks", "support", "subject"), ("russia", "ceasefire", "oppose", "subject")}),
+     {("russia", "direct_talks", "support", "subject"), ("russia", "ceasefire", "oppose", "trailing_participle")}),
     # ", not X" still names what is not wanted
     ("Kyiv backed the ceasefire, not the summit.",
      {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "oppose", "subject")}),

@@ -51,7 +51,8 @@ from helpers.stance.hits import CueHit, demonym_ending_at, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
 from helpers.stance.speakers import after_deontic, ruled_out_for_another_side
-from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, nearest_subject,
+from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, modifier_mention,
+                                  nearest_subject,
                                   quote_speakers, reporter, speaker_of, speech_before,
                                   trailing_speaker, past_auxiliaries_back)
 
@@ -386,6 +387,22 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
 
 
 _AUXILIARY_AFTER_AND = {"has", "have", "had", "would", "will", "is", "was"}
+
+
+@holder_rule("trailing_participle")
+def trailing_participle(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"Putin said Moscow would fight on if Kyiv refused, *dismissing* European calls for a truce": a participle
+    after a comma belongs to the sentence's main subject, not to the subject of the clause just before it."""
+    doc = ix.doc
+    if cue.segment >= 0 or not cue.verbal or cue.start - 1 <= sent.start or doc[cue.start - 1].text != "," \
+            or not doc[cue.start].lower_.endswith("ing"):
+        return None
+    for m in ix.mentions[bisect.bisect_left(ix.mention_starts, sent.start):]:
+        if m.start >= cue.start:
+            break
+        if ix.quote_at(m.start) < 0 and not in_pp(ix, m.start, sent.start) and not modifier_mention(ix, m):
+            return Attribution(tuple(dict.fromkeys(coordinated_after(ix, m, cue.start)[0])))
+    return None
 
 
 @holder_rule("subject")
