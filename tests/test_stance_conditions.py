@@ -279,3 +279,13 @@ def test_threats_and_escalation(nlp, text, expected):
 ])
 def test_only_possible_once_and_not_an_inch(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ushakov said any settlement must recognise the new territorial realities.",
+     {("yuri_ushakov", "territorial_concessions", "support", "speaker")}),
+    ("Putin demanded recognition of the realities on the ground.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+])
+def test_territorial_realities(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
