@@ -531,7 +531,7 @@ def _speaker(tx: _Text, c_start: int, c_end: int, form: str, side: str, q_start:
 
 
 def _appositive_person(tx: _Text, before: list[_Cand], c_start: int) -> _Cand | None:
-    """"Maria Zakharova, official representative of the Russian Foreign Ministry, remarked": the body at the end of
+    """"Zakharova, the spokeswoman of the Russian Foreign Ministry, told reporters": the body at the end of
     an apposition is no speaker; the person it describes is."""
     last = before[-1]
     if last.person or not tx.text[last.end:c_start].strip() == ",":

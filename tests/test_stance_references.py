@@ -273,17 +273,17 @@ def test_the_leaders_refer_back(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "after the US imposed": a clause's subject after "after", not a prepositional object
-    ("The rebuke came after the US on Wednesday imposed sanctions against Rosneft.",
+    ("Moscow protested after the US on Tuesday imposed sanctions on two oil firms.",
      {("united_states", "sanctions", "support", "subject")}),
     ("Kyiv spoke after Moscow, and rejected the ceasefire.", {("ukraine", "ceasefire", "oppose", "subject")}),
     # drafting or tabling proposals is the drafter's: a noun cue after a verb of preparing
-    ("Ushakov said Moscow is finalizing proposals for the next round of direct talks.",
-     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Ushakov said the Kremlin was drafting proposals for a new round of direct talks.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("kremlin", "direct_talks", "support", "own_side")}),
     ("Kyiv has no objection to a ceasefire.", {("ukraine", "ceasefire", "support", "subject")}),
     ("Putin would have no objection to meeting Zelensky if Kyiv asked.",
      {("vladimir_putin", "direct_talks", "conditional", "subject")}),
-    ("Zelensky offered to drop Ukraine's aspirations to join the NATO military alliance.",
-     {("volodymyr_zelensky", "neutrality", "support", "subject")}),
+    ("Zelensky said he could shelve Kyiv's aspirations to join the NATO military alliance.",
+     {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),
     # "declared by X": the agent declared it
     ("It was the last day of a three-day ceasefire declared by Russia.", {("russia", "ceasefire", "support", "agent")}),
     ("The sanctions announced by Washington hit Rosneft.", {("united_states", "sanctions", "support", "agent")}),
@@ -294,7 +294,7 @@ def test_clause_subjects_drafts_objections_and_declarations(nlp, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # "X said the sides agreed": the parties the clause names are nobody the codebook holds, and not the speaker
-    ('Ushakov, who attended the talks, said the sides had "agreed in principle" to meet again.', set()),
+    ('Ushakov, who took part in the talks, said the parties had "agreed in principle" to hold another round.', set()),
     ("Ushakov said the parties agreed to a ceasefire.", set()),
     # a named subject after the speech verb still holds it
     ("Ushakov said the Kremlin agreed to a ceasefire.",
@@ -306,7 +306,7 @@ def test_unnamed_parties_after_a_speech_verb(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the Ukrainian and American delegations": the demonyms name the holders
-    ("Umerov said the Ukrainian and American delegations had reached a common understanding on a ceasefire.",
+    ("Umerov said that the Ukrainian and American delegations reached a common understanding on a ceasefire.",
      {("ukraine", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "subject")}),
     # ... not as the object of a preposition
     ("Talks with the Russian delegation covered a ceasefire.", set()),

@@ -866,7 +866,7 @@ def test_code_text_without_codebooks_pairs_quotations_itself(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Moscow stopped short of committing to a ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
-    ("Russia took note of Ukraine's request for a meeting of the presidents.",
+    ("Moscow took note of Kyiv's request for a summit of the two leaders.",
      {("russia", "direct_talks", "neutral", "subject"), ("ukraine", "direct_talks", "support", "possessive")}),
     # "those calls" refers back to the proposal named before
     ("The European Union proposed a truce. Russia has consistently rebuffed those calls.",
@@ -920,7 +920,7 @@ def test_negation_reach_and_without(nlp, text, expected):
     # threats against a proposal's troops are objections to it; "the Western proposal" is Europe's
     ("Moscow will regard the Western proposal to deploy a multinational force as an act of intervention.",
      {("europe", "security_guarantees", "support", "intention"), ("russia", "security_guarantees", "oppose", "subject")}),
-    ("Zakharova said: “We will regard these so-called multinational forces as legitimate military targets.”",
+    ("Zakharova said: “We will treat any such multinational forces as legitimate military targets.”",
      {("maria_zakharova", "security_guarantees", "oppose", "quote")}),
 ])
 def test_threats_against_a_proposal(nlp, text, expected):
@@ -929,11 +929,11 @@ def test_threats_against_a_proposal(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "as he held talks": a new clause, not the cue's object
-    ("Zelensky offered to drop Ukraine's aspirations to join the alliance as he held talks with US envoys.",
+    ("Zelensky offered to shelve Kyiv's aspirations to join the alliance during talks with US envoys.",
      {("volodymyr_zelensky", "neutrality", "support", "subject")}),
     # ... while "as Ukraine" in a comparison is no clause
     ("Russia wants the same status as Ukraine in the talks.", {("russia", "direct_talks", "support", "subject")}),
-    ("Zelensky offered to drop Ukraine's goal to join NATO.", {("volodymyr_zelensky", "neutrality", "support", "subject")}),
+    ("Zelensky offered to abandon Kyiv's goal of joining NATO.", {("volodymyr_zelensky", "neutrality", "support", "subject")}),
 ])
 def test_as_clauses_and_during(nlp, text, expected):
     assert rows_of(nlp, text) == expected
@@ -1288,7 +1288,7 @@ def test_agents_after_the_proposal_and_stacked_passives(nlp, text, expected):
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     # a whether-clause asks; it states no position and demands nothing
     ("Reporters asked Peskov whether Russia would accept a ceasefire.", set()),
-    ("Zelensky wants to understand whether a deal with Moscow is possible.", set()),
+    ("Zelensky wants to find out whether an agreement with Moscow is possible.", set()),
 ])
 def test_possible_no_alternative_and_whether(nlp, text, expected):
     assert rows_of(nlp, text) == expected
