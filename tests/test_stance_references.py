@@ -435,3 +435,17 @@ def test_conjoined_verbs_pronoun_inversions_and_packages(nlp, text, expected):
 ])
 def test_pronoun_subjects_responses_and_votes(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted phrase ending in a name, then the subject list right before its verb
+    ("According to the Foreign Ministry spokeswoman, Moscow and Washington agreed to continue the dialogue.",
+     {("russia", "direct_talks", "support", "subject"), ("united_states", "direct_talks", "support", "subject")}),
+    ("In Kyiv, Zelensky and Merz backed a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "subject")}),
+    # a list inside a phrase, closed by a comma, stays the phrase's
+    ("European leaders, including from Britain, France and Germany, backed a ceasefire.",
+     {("europe", "ceasefire", "support", "subject")}),
+])
+def test_a_fronted_phrase_before_a_subject_list(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

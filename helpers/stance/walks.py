@@ -37,6 +37,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
         if low in {"and", "or"}:
             listed = True
         elif low == "," and listed and j - 1 >= lo and (j - 1) in ix.mention_tokens():
+            if before_cue is not None and _verb_follows_list(ix, start, before_cue):
+                return False  # "According to Peskov, *Moscow and Washington agreed*": the list is the subject
             j -= 1  # "including from Britain, France and the EU": the whole list is the object
             continue
         if low in PREPOSITIONS:
@@ -58,6 +60,17 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
+
+
+def _verb_follows_list(ix: ArticleIndex, start: int, cue: int) -> bool:
+    """Does the cue at ``cue`` follow the actors coordinated from the mention at ``start`` (past auxiliaries)?"""
+    m = ix.mention_at_start.get(start)
+    if m is None:
+        return False
+    _, end = coordinated_after(ix, m, cue)
+    while end < cue and ix.doc[end].lower_ in AUXILIARIES:
+        end += 1
+    return end == cue
 
 
 def _verb_follows(ix: ArticleIndex, start: int, cue: int) -> bool:
