@@ -289,3 +289,15 @@ def test_only_possible_once_and_not_an_inch(nlp, text, expected):
 ])
 def test_territorial_realities(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of allowing with no actor as its target takes the condition like any verb
+    ("Kyiv and Washington drafted a plan that would allow talks to begin only after a ceasefire.",
+     {("ukraine", "direct_talks", "conditional", "subject"), ("united_states", "direct_talks", "conditional", "subject")}),
+    # a proposal one drafts is one's own
+    ("Germany drafted a counter-proposal that would freeze the fighting.",
+     {("germany", "ceasefire", "support", "subject")}),
+])
+def test_allowing_under_a_condition_and_drafted_proposals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

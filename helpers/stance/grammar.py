@@ -55,7 +55,8 @@ LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extende
                "signalled", "signaled", "showed", "shows", "show", "shown", "has", "have", "had", "gave", "gives", "stated",
                "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised",
                # drafting one's own proposal: "Moscow is *finalizing* proposals for the next round"
-               "finalizing", "finalising", "drafting", "preparing", "submitted", "presented", "tabled", "sent",
+               "finalizing", "finalising", "drafting", "drafted", "preparing", "submitted", "presented", "tabled",
+               "sent",
                "put", "started", "began", "submit", "present", "have", "has"}
 # quotation marks, for pairing quotations when the quotes stage did not run
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
