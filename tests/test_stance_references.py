@@ -449,3 +449,15 @@ def test_pronoun_subjects_responses_and_votes(nlp, text, expected):
 ])
 def test_a_fronted_phrase_before_a_subject_list(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that acts for its possessor, and demonym negotiators opening a clause
+    ("Ukraine's delegation, led by Umerov, proposed a meeting between Zelensky and Putin.",
+     {("ukraine", "direct_talks", "support", "subject")}),
+    ("Russian and Ukrainian negotiators agreed to a prisoner swap but not a ceasefire.",
+     {("russia", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "oppose", "subject")}),
+    ("Talks with Russian negotiators covered a ceasefire.", set()),
+])
+def test_delegations_acting_for_their_country(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -161,7 +161,8 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
         return False
     nxt = doc[m.end]
     if nxt.lower_ in POSSESSIVE_MARKS:
-        return True
+        # "*Ukraine's delegation*, led by Umerov, proposed": a body that acts for its possessor is the possessor
+        return not (m.end + 1 < len(doc) and doc[m.end + 1].lower_ in _ACTING_FOR)
     if ix.in_topic(m.start) and not any(t.start == m.start and t.end == m.end for t in ix.topic_spans):
         return True  # "the deployment of any *NATO* troops": part of the proposal's name (but "the
         # coalition of the willing agreed": an actor whose name is a term is a subject)
@@ -275,6 +276,7 @@ def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
 
 
 _DASHES = {"—", "–", "--"}
+_ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
 
 
@@ -291,8 +293,8 @@ def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
         k = d.start
         if k - 1 >= lo and doc[k - 1].lower_ in {"and", ","}:
             k -= 1
-    if not found or k - 1 < lo or doc[k - 1].lower_ != "the" or in_pp(ix, k - 1, lo):
-        return ()
+    if not found or k - 1 >= lo and (doc[k - 1].lower_ != "the" or in_pp(ix, k - 1, lo)):
+        return ()  # "the Ukrainian and American delegations", or opening the clause: "Russian negotiators said"
     return tuple(dict.fromkeys(found))
 
 
