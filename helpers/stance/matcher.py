@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Collection, Mapping
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -103,12 +105,24 @@ class StanceCueMatcher:
         """Cue matches, also across quotation marks inside a phrase: 'had been "the most productive"', 'reached "a
         common understanding" on' (a partial quotation splits the phrase; the marks are skipped, the span keeps them)."""
         matches = list(self.cues(doc))
-        keep = [t.i for t in doc if t.text not in _QUOTE_MARKS]
-        if len(keep) == len(doc):
+        orths = doc.to_array(ORTH)
+        marks = numpy.isin(orths, [doc.vocab.strings.add(q) for q in _QUOTE_MARKS])
+        if not marks.any():
             return matches
-        shadow = Doc(doc.vocab, words=[doc[i].text for i in keep])
+        keep: list[int] = []  # the words around each mark, the marks left out, windows kept apart by a -1
+        last = -1
+        for q in numpy.flatnonzero(marks).tolist():
+            lo, hi = max(q - _WINDOW, last + 1), min(q + _WINDOW + 1, len(doc))
+            if keep and lo > last + 1:
+                keep.append(-1)
+            keep.extend(i for i in range(lo, hi) if not marks[i])
+            last = max(last, hi - 1)
+        strings = doc.vocab.strings
+        shadow = Doc(doc.vocab, words=["¦" if i < 0 else strings[int(orths[i])] for i in keep])
         seen = {(s, e) for _, s, e in matches}
         for match_id, start, end in self.cues(shadow):
+            if -1 in keep[start:end]:
+                continue
             s, e = keep[start], keep[end - 1] + 1
             if e - s > end - start and (s, e) not in seen:  # only the phrases a quotation mark interrupts
                 matches.append((match_id, s, e))
@@ -116,6 +130,7 @@ class StanceCueMatcher:
 
 
 _QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
+_WINDOW = 8  # words on each side of a quotation mark a cue phrase may span
 
 
 @Language.factory(COMPONENT_NAME)

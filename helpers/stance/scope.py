@@ -209,7 +209,10 @@ def list_items(ix: ArticleIndex, s: int, *, limit: int = 15) -> list[int]:
     """The sentences listed after sentence ``s`` when it ends with a colon ("put forward the following demands:"):
     the next ones that end with ";" or open in lower case, each its own item; the list ends at the first other."""
     sent = ix.sents[s]
-    if sent.text.rstrip()[-1:] != ":":
+    j = sent.end - 1
+    while j > sent.start and ix.doc[j].is_space:
+        j -= 1
+    if ix.doc[j].text != ":":
         return []
     items: list[int] = []
     for k in range(s + 1, min(len(ix.sents), s + 1 + limit)):
