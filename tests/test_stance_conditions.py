@@ -301,3 +301,15 @@ def test_territorial_realities(nlp, text, expected):
 ])
 def test_allowing_under_a_condition_and_drafted_proposals(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # doubt and uncertainty open a clause that is nobody's position
+    ("Trump said he was not sure Putin wanted a ceasefire.", set()),
+    ("Zelensky doubted that Russia was ready for peace talks.", set()),
+    ("It is unclear whether Moscow will agree to a ceasefire.", set()),
+    # belief reports it like "said"
+    ("Trump said he believed Putin wanted a ceasefire.", {("vladimir_putin", "ceasefire", "support", "subject")}),
+])
+def test_doubt_and_uncertainty(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
