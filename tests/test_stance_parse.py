@@ -80,9 +80,10 @@ def test_without_the_parser_nothing_is_parsed(monkeypatch, nlp):
 
 
 PARSED = [
-    # the agent of a passive holds the cue, however far after it (the blank rules look three words on)
+    # the agent of a passive after time and place phrases holds the cue: the blank rules find it too (seventh
+    # session; they looked three words on before), and their passive rule comes before the parse
     ("A ceasefire along the front line was backed on Monday in Paris by France.",
-     set(), {("france", "ceasefire", "support", "parse", False)}),
+     {("france", "ceasefire", "support", "passive", False)}, {("france", "ceasefire", "support", "passive", False)}),
     # a clause a demand governs is the demander's, not its subject's
     ("Russia demanded that Ukraine accept neutrality before any talks.",
      {("russia", "neutrality", "support", "demand", False), ("russia", "direct_talks", "conditional", "demand", False)},

@@ -461,3 +461,16 @@ def test_a_fronted_phrase_before_a_subject_list(nlp, text, expected):
 ])
 def test_delegations_acting_for_their_country(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive after time and place phrases
+    ("A ceasefire along the front line was backed on Monday in Paris by France.",
+     {("france", "ceasefire", "support", "passive")}),
+    ("The truce was agreed on Friday by both Russia and Ukraine.",
+     {("russia", "ceasefire", "support", "passive"), ("ukraine", "ceasefire", "support", "passive")}),
+    # not across a comma
+    ("The truce was agreed, after long talks in Paris, by France.", set()),
+])
+def test_late_agents_of_passives(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -228,13 +228,28 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         # a reduced relative: "the ceasefire *proposed by* Washington", "sanctions *imposed by* the EU"
         if not (len(cue.span) == 1 and cue.end < sent.end and participle_with_agent(cue.span)):
             return None
-    found = _agent_phrase(ix, cue, sent.end)
+    found = _agent_phrase(ix, cue, sent.end) or _late_agent(ix, cue, sent)
     if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
         return Attribution(())  # "would be provided by the various countries": an agent the codebook lacks
     if found is None and cue.frame != "demand" and _right_after_be(ix, cue, sent):
         # "after the summit *was called off*": no agent, and the subject is what was done, never who did it
         return Attribution(reporter(ix, cue.segment, cue.start, sent) or trailing_speaker(ix, cue.end, sent))
     return found
+
+
+def _late_agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"was backed *on Monday in Paris by France*": the agent after time and place phrases (no comma between)."""
+    doc = ix.doc
+    for k in range(cue.end, min(cue.end + 9, sent.end - 1)):
+        if doc[k].text in {",", ";", ":"} or (doc[k].lower_ in {"and", "but", "which", "that"}):
+            return None
+        if doc[k].lower_ == "by":
+            j = k + 1
+            while j < sent.end and doc[j].lower_ in {"the", "both"}:
+                j += 1
+            m = ix.mention_at_start.get(j)
+            return Attribution(tuple(dict.fromkeys(coordinated_after(ix, m, sent.end)[0]))) if m else None
+    return None
 
 
 def _right_after_be(ix: ArticleIndex, cue: CueHit, sent: Span) -> bool:
