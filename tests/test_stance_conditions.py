@@ -313,3 +313,13 @@ def test_allowing_under_a_condition_and_drafted_proposals(nlp, text, expected):
 ])
 def test_doubt_and_uncertainty(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a support cue whose preposition has an object of its own does not reach back to a proposal named before it
+    ('The Kremlin agreed to talks as Merz called for "a just peace".', {("kremlin", "direct_talks", "support", "subject")}),
+    ("Sanctions are what Kyiv is calling for.", {("ukraine", "sanctions", "support", "subject")}),
+    ("The Kremlin said it appreciated the offer of talks.", {("kremlin", "direct_talks", "support", "pronoun")}),
+])
+def test_objects_of_prepositional_cues_and_appreciation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

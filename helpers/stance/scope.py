@@ -272,6 +272,8 @@ def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     return []
 
 
+_OPENING_MARKS = {'"', "“", "‘", "«", "„"}
+_OBJECT_PREPOSITIONS = {"for", "on", "against", "of", "about"}
 _OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"}
 _TIME_WORDS = {"day", "next", "same", "following", "previous", "week", "month", "year", "morning", "evening",
                "night", "time", "moment", "weekend"}
@@ -286,6 +288,13 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     doc = ix.doc
     if doc[j].lower_ == "to":  # "preparing *to form* a force": an infinitive complement;
         return not any(t.lower_ in {"be", "been"} for t in hit.span)  # "could be deployed *to Ukraine*": a place
+    if doc[j].text in _OPENING_MARKS and j + 1 < sent.end:
+        j += 1  # 'calls for *"a just peace"*'
+    if hit.stance == "support" and hit.span[-1].lower_ in _OBJECT_PREPOSITIONS and doc[j].is_alpha \
+            and not ix.in_topic(j) \
+            and doc[j].lower_ not in _TIME_WORDS:
+        return True  # "calls for *restraint*", 'pushing for "a just peace"': the preposition's object is no topic
+        # (an objection looks back: 'warning of "unpredictable consequences"' of a force named before)
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
     if hit.span[-1].lower_ == "to" and j + 2 < sent.end and doc[j].is_alpha and doc[j].is_lower \
