@@ -474,3 +474,11 @@ def test_delegations_acting_for_their_country(nlp, text, expected):
 ])
 def test_late_agents_of_passives(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_the_actor_after_saying_is_its_clause_subject_not_the_speaker(nlp):
+    # ", saying Moscow must be forced to the table": Moscow is what the demand is about, not who says it
+    text = "Senators introduced new sanctions on Russian oil, saying Moscow must be forced to the negotiating table."
+    assert ("russia", "direct_talks", "support", "passive_demand") not in rows_of(nlp, text)
+    assert rows_of(nlp, "Kyiv backs the truce, said Zelensky.") == {
+        ("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}

@@ -374,7 +374,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
         return found[0]
     # "…,” said Trump" (not "Zelensky's office said *Putin's* proposal ...": no subject is found there)
     m = ix.mention_at_start.get(verb.end)
-    if m is None or verb.start == lo or doc[verb.start - 1].text not in {",", '"', "’", *CLOSE_QUOTES}:
+    if m is None or verb.start == lo or doc[verb.start - 1].text not in {",", '"', "’", *CLOSE_QUOTES} \
+            or doc[verb.start].lower_.endswith("ing"):  # ", saying *Moscow* must ...": the clause's subject
         return ()
     return (m.actor_id,)
 
