@@ -323,3 +323,16 @@ def test_doubt_and_uncertainty(nlp, text, expected):
 ])
 def test_objects_of_prepositional_cues_and_appreciation(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "but that" opens another reported clause: the cue before it does not reach into it
+    ('Putin told Trump that Russia "is committed to peace" but that a ceasefire must wait.', set()),
+    # a demonstrative after another verb is that verb's object, not the cue's
+    ('Ushakov rejected peacekeepers. "Russia wants to drag this out," Zelensky wrote.',
+     {("yuri_ushakov", "security_guarantees", "oppose", "subject")}),
+    ("Trump proposed a ceasefire. Putin rejected this.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_but_that_and_demonstratives(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

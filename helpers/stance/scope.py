@@ -53,6 +53,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS or opens_as_clause(ix, j):
             end = j
             break
+        if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
+            end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
+            break
     end = next((o.start for o in hits if hit.end <= o.start < end and o.frame == "modifier" and o.hypothetical
                 and o.span[-1].lower_ == "that" and len(o.span) > 1), end)  # "dismissed claims that ...": not
     # what is dismissed is the claim, and the proposal inside it is no object of the cue
@@ -180,6 +183,8 @@ def _set_off(doc, other: CueHit, pos: int, lo: int) -> bool:
 def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
     """A topic pronoun ("it") within three words after the cue, resolved to the last topic named."""
     for m in ix.markers_in("topic_pronoun", hit.end, min(hit.end + 3, sent.end)):
+        if m.text.lower() in ("this", "that") and m.start > hit.end + 1:
+            continue  # "wants to drag *this* out": a demonstrative after another verb is that verb's object
         found = ix.resolve_topic(ix.all_topics, m.start)
         if found is not None:
             return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
