@@ -336,3 +336,15 @@ def test_objects_of_prepositional_cues_and_appreciation(nlp, text, expected):
 ])
 def test_but_that_and_demonstratives(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X is a precondition for Y": X wanted (with its own inversions), Y conditional
+    ("Ushakov said the removal of sanctions was a precondition for talks.",
+     {("yuri_ushakov", "sanctions", "oppose", "subject"), ("yuri_ushakov", "direct_talks", "conditional", "subject")}),
+    ("Zelensky said a ceasefire is a precondition for any talks.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"),
+      ("volodymyr_zelensky", "direct_talks", "conditional", "subject")}),
+])
+def test_preconditions_named_as_such(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
