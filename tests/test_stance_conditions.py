@@ -348,3 +348,15 @@ def test_but_that_and_demonstratives(nlp, text, expected):
 ])
 def test_preconditions_named_as_such(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a proposal "must be" is a condition on it
+    ('"Any new truce must be comprehensive and monitored," Zelensky said.',
+     {("volodymyr_zelensky", "ceasefire", "conditional", "quote")}),
+    # the moratorium (on strikes) is a partial truce
+    ("Ushakov said Russia remained committed to the moratorium.",
+     {("yuri_ushakov", "ceasefire", "support", "own_side"), ("russia", "ceasefire", "support", "own_side")}),
+])
+def test_requirements_on_a_proposal_and_moratoriums(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
