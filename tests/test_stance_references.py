@@ -482,3 +482,18 @@ def test_the_actor_after_saying_is_its_clause_subject_not_the_speaker(nlp):
     assert ("russia", "direct_talks", "support", "passive_demand") not in rows_of(nlp, text)
     assert rows_of(nlp, "Kyiv backs the truce, said Zelensky.") == {
         ("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and called for": after a comma the conjoined verb is the speaker's, not the reported clause subject's
+    ("Zelensky said Russia rejected the truce, and called for more sanctions.",
+     {("russia", "ceasefire", "oppose", "subject"), ("volodymyr_zelensky", "sanctions", "support", "shared_subject")}),
+    ("Putin agreed to meet Zelensky, and accepted security guarantees.",
+     {("vladimir_putin", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "security_guarantees", "support", "shared_subject")}),
+    # an apposition ", a plan ..." names something of its own sentence, never a topic named before it
+    ("Merz called for talks. Merz also backed using frozen assets, a plan opposed by Italy.",
+     {("friedrich_merz", "direct_talks", "support", "subject")}),
+])
+def test_conjoined_verbs_after_a_comma_and_appositions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

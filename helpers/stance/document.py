@@ -402,6 +402,9 @@ class ArticleIndex:
             ref_tokens = {i for ref in self.ref_spans for i in range(ref.start, ref.end)}
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start)
+                if found is not None and ref[0].lower_ in ("a", "an") \
+                        and self.sent_of(found.start) != self.sent_of(ref.start):
+                    continue  # an apposition (", a plan opposed by ...") names something of its own sentence
                 if found is not None and not self._named_otherwise(ref, found, ref_tokens):
                     bisect.insort(items, TopicHit(ref.start, ref.end, found.topic, found.polarity, "reference",
                                                   ref.text))
