@@ -360,3 +360,16 @@ def test_preconditions_named_as_such(nlp, text, expected):
 ])
 def test_requirements_on_a_proposal_and_moratoriums(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # halting an offensive is a (partial) truce; an inverter does not reach a topic past "during"
+    ("Russia says it will not halt its offensive during talks", {("russia", "ceasefire", "oppose", "pronoun")}),
+    ("Ushakov said a truce was only possible after a comprehensive agreement.",
+     {("yuri_ushakov", "ceasefire", "conditional", "speaker")}),
+    # a participle right after ", X said," is X's
+    ("Russia will fight on while talks go on, Ushakov said, rejecting Kyiv's call for a ceasefire.",
+     {("yuri_ushakov", "ceasefire", "oppose", "trailing_participle"), ("ukraine", "ceasefire", "support", "possessive")}),
+])
+def test_offensives_only_possible_after_and_participles_after_a_speaker(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

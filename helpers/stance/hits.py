@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS)
+                                    PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS)
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle_with_agent"]
 
@@ -143,7 +143,8 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
         if k + n <= end and " ".join(t.lower_ for t in doc[k:k + n]) in ix.inverter_words:
             stop = next((i for i in range(k + n, min(k + n + 3, end)) if doc[i].is_punct), min(k + n + 3, end))
             return _past_determiners(ix, k + n, end) in ix.topic_starts \
-                or any(i in ix.topic_starts for i in range(k + n, stop))
+                or any(i in ix.topic_starts and not any(ix.doc[g].lower_ in SCOPE_STOP_PREPOSITIONS
+                                                        for g in range(k + n, i)) for i in range(k + n, stop))
     return False
 
 

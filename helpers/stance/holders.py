@@ -418,6 +418,10 @@ def trailing_participle(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attributio
     if cue.segment >= 0 or not cue.verbal or cue.start - 1 <= sent.start or doc[cue.start - 1].text != "," \
             or not doc[cue.start].lower_.endswith("ing"):
         return None
+    speech = [m for m in ix.markers_in("speech", max(sent.start, cue.start - 6), cue.start - 1)
+              if ix.quote_at(m.start) < 0]
+    if speech and speech[-1].end == cue.start - 1 and (who := speaker_of(ix, speech[-1])):
+        return Attribution(who)  # "..., Peskov said, *rejecting* Kyiv's call": the one who just spoke
     for m in ix.mentions[bisect.bisect_left(ix.mention_starts, sent.start):]:
         if m.start >= cue.start:
             break
