@@ -373,3 +373,13 @@ def test_requirements_on_a_proposal_and_moratoriums(nlp, text, expected):
 ])
 def test_offensives_only_possible_after_and_participles_after_a_speaker(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present-tense verb right after the proposal it is about is a verb, not a noun
+    ("Ushakov said a summit needs thorough preparation.", {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
+    ("Ushakov said a summit requires thorough preparation.",
+     {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
+])
+def test_verbs_after_their_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

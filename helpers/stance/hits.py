@@ -78,6 +78,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             and (doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss") or doc[j].lower_ in ix.role_heads):
         return False  # a past tense after a plural noun or a person's role is the verb: "the sanctions forced",
         # "the leaders agreed", "the envoy backed"
+    if span[0].lower_.endswith("s") and j >= lo and (j + 1) in ix.topic_ends:
+        return False  # "a summit *needs* thorough preparation": a verb after the proposal it is about
     if len(span) == 1 and span[0].lower_.endswith("ed") and j >= lo and doc[j].lower_ in PREPOSITIONS:
         return True  # "threatens Russia with sanctions *over stalled* talks": a participle used as an adjective
     skipped = 0
