@@ -383,3 +383,12 @@ def test_offensives_only_possible_after_and_participles_after_a_speaker(nlp, tex
 ])
 def test_verbs_after_their_proposal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rutte said a ceasefire was within reach.", {("mark_rutte", "ceasefire", "support", "speaker")}),
+    ("Ukraine said it would send a delegation only if Russia presented its memorandum first.",
+     {("ukraine", "direct_talks", "conditional", "reported_speech")}),
+])
+def test_within_reach_and_sending_delegations(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
