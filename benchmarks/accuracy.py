@@ -5,7 +5,8 @@ folder the benchmark runs the full analysis and compares the machine's coded sta
 with the hand coding (:mod:`helpers.validation`), per corpus and per topic:
 
 * actor level (article x actor x topic): precision, recall, F1 of the (cell, stance)
-  pairs and Cohen's kappa over the cells (``none`` as a label);
+  pairs and Cohen's kappa over the cells (``none`` as a label), and a 95% bootstrap interval
+  of the F1 over articles (:func:`f1_interval`: how far a figure from a few articles holds);
 * side level (article x side x topic): cells that get the same label, share and count;
 * contradictions: cells where one side's stances include support and not oppose and the
   other's include oppose and not support (actor and side level);
@@ -105,6 +106,35 @@ def scores(gold: pd.DataFrame, machine: pd.DataFrame, sides: dict[str, str]) -> 
         "side_precision": _f(smet["precision"]), "side_recall": _f(smet["recall"]), "side_f1": _f(smet["F1"]),
         "contradictions_actor": contradictions(actor.cells), "contradictions_side": contradictions(side.cells),
     }
+
+
+def f1_interval(counts: list[tuple[int, int, int]], *, reps: int = 2000, seed: int = 11,
+                level: float = 0.95) -> tuple[float, float] | None:
+    """Bootstrap interval of the micro F1 over articles: ``counts`` holds one (gold pairs, machine pairs, hits)
+    per article; articles are resampled with replacement ``reps`` times with a fixed seed (reruns agree).
+
+    Ten articles give wide intervals: this says how far the point figure can be trusted. None without articles.
+    """
+    if not counts:
+        return None
+    import numpy as np
+
+    arr = np.asarray(counts, dtype=float)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(arr), size=(reps, len(arr)))
+    sums = arr[picks].sum(axis=1)  # reps x (gold, machine, hits)
+    denom = sums[:, 0] + sums[:, 1]
+    f1 = np.divide(2 * sums[:, 2], denom, out=np.zeros(reps), where=denom > 0)
+    lo, hi = np.quantile(f1, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return round(float(lo), 2), round(float(hi), 2)
+
+
+def _article_counts(gold: pd.DataFrame, machine: pd.DataFrame, article_ids: set[str]) -> list[tuple[int, int, int]]:
+    out = []
+    for aid in sorted(article_ids):
+        s = scores(gold[gold["article_id"] == aid], machine[machine["article_id"] == aid], {})
+        out.append((s["gold_pairs"], s["machine_pairs"], s["hits"]))
+    return out
 
 
 # --------------------------------------------------------------------------- kinds of miss
@@ -231,6 +261,7 @@ def evaluate(data: dict, article_ids: set[str], *, with_kinds: bool) -> dict:
     gold = data["gold"][data["gold"]["article_id"].isin(article_ids)]
     machine = data["machine"][data["machine"]["article_id"].isin(article_ids)]
     out = {"articles": len(article_ids & set(gold["article_id"])), "overall": scores(gold, machine, data["sides"])}
+    out["f1_interval"] = f1_interval(_article_counts(gold, machine, article_ids & set(gold["article_id"])))
     ranked = [t for t in data["topics"] if t in set(gold["topic"]) | set(machine["topic"])]
     ranked += sorted((set(gold["topic"]) | set(machine["topic"])) - set(ranked))
     out["topics"] = {t: scores(gold[gold["topic"] == t], machine[machine["topic"] == t], data["sides"])
@@ -274,6 +305,9 @@ def print_result(label: str, result: dict) -> None:
     print(f"\n== {label}: {result['articles']} annotated article(s)")
     print(HEADER)
     print(_row("ALL", result["overall"]))
+    if result.get("f1_interval"):
+        lo, hi = result["f1_interval"]
+        print(f"  F1 95% interval over articles (bootstrap, 2000 resamples): {lo:.2f} to {hi:.2f}")
     for topic, s in result["topics"].items():
         print(_row("  " + topic, s))
     if result.get("miss_kinds"):
@@ -320,6 +354,7 @@ def _label(corpus_dir: Path) -> str:
 
 def _jsonable(result: dict, show_kinds: bool) -> dict:
     out = {k: result[k] for k in ("articles", "overall", "topics")}
+    out["f1_interval"] = list(result["f1_interval"]) if result.get("f1_interval") else None
     if show_kinds and "miss_kinds" in result:
         out["miss_kinds"] = [{"kind": k, "cells": n} for k, n in result["miss_kinds"]]
     return out

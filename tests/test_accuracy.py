@@ -149,3 +149,25 @@ def test_print_misses_and_extras_show_each_side_of_the_disagreement(capsys):
     out = capsys.readouterr().out
     assert "first 1 cells the machine coded with no hand-coded stance" in out
     assert "machine s3 kremlin direct_talks oppose (rule subject, cue 'ruled out')" in out and "russia" not in out
+
+
+def test_f1_interval_is_a_seeded_bootstrap_over_articles():
+    # identical articles: every resample gives the same F1, so the interval is that point
+    assert accuracy.f1_interval([(4, 4, 2)] * 5) == (0.5, 0.5)
+    # a perfect and an empty-handed article: resamples run from all of one to all of the other
+    lo, hi = accuracy.f1_interval([(4, 4, 4), (4, 4, 0)] * 3)
+    assert 0.0 <= lo < 0.5 < hi <= 1.0
+    # reruns agree (a fixed seed)
+    counts = [(4, 4, 4), (4, 4, 0), (2, 1, 1)]
+    assert accuracy.f1_interval(counts) == accuracy.f1_interval(list(counts))
+    assert accuracy.f1_interval([]) is None
+    # articles with nothing coded on either side count as F1 0, not as an error
+    assert accuracy.f1_interval([(0, 0, 0)]) == (0.0, 0.0)
+
+
+def test_evaluate_reports_the_interval_for_the_articles_asked():
+    data = {"gold": GOLD, "machine": MACHINE, "sides": SIDES, "topics": ["ceasefire", "sanctions", "direct_talks"]}
+    result = accuracy.evaluate(data, {"a1", "a2"}, with_kinds=False)
+    # a1: 3 gold, 3 machine, 2 hits; a2: 1, 1, 0 -> resamples give F1 0 (a2 twice), 0.5 or 2/3 (a1 twice)
+    assert result["f1_interval"] == (0.0, 0.67)
+    assert accuracy._jsonable(result, False)["f1_interval"] == [0.0, 0.67]
