@@ -42,7 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from helpers.validation import CELL, compare, disagreement_kind, load_annotations, side_rows  # noqa: E402
+from helpers.validation import (CELL, article_counts, compare, disagreement_kind, load_annotations,  # noqa: E402
+                                side_rows)
+from helpers.validation import bootstrap_f1 as f1_interval  # noqa: E402
 
 SPLITS = ("study", "heldout", "all")
 LEGACY_TOPICS = {"nato_membership": "neutrality"}  # gold id -> codebook id, when the codebook has the new one
@@ -106,35 +108,6 @@ def scores(gold: pd.DataFrame, machine: pd.DataFrame, sides: dict[str, str]) -> 
         "side_precision": _f(smet["precision"]), "side_recall": _f(smet["recall"]), "side_f1": _f(smet["F1"]),
         "contradictions_actor": contradictions(actor.cells), "contradictions_side": contradictions(side.cells),
     }
-
-
-def f1_interval(counts: list[tuple[int, int, int]], *, reps: int = 2000, seed: int = 11,
-                level: float = 0.95) -> tuple[float, float] | None:
-    """Bootstrap interval of the micro F1 over articles: ``counts`` holds one (gold pairs, machine pairs, hits)
-    per article; articles are resampled with replacement ``reps`` times with a fixed seed (reruns agree).
-
-    Ten articles give wide intervals: this says how far the point figure can be trusted. None without articles.
-    """
-    if not counts:
-        return None
-    import numpy as np
-
-    arr = np.asarray(counts, dtype=float)
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, len(arr), size=(reps, len(arr)))
-    sums = arr[picks].sum(axis=1)  # reps x (gold, machine, hits)
-    denom = sums[:, 0] + sums[:, 1]
-    f1 = np.divide(2 * sums[:, 2], denom, out=np.zeros(reps), where=denom > 0)
-    lo, hi = np.quantile(f1, [(1 - level) / 2, 1 - (1 - level) / 2])
-    return round(float(lo), 2), round(float(hi), 2)
-
-
-def _article_counts(gold: pd.DataFrame, machine: pd.DataFrame, article_ids: set[str]) -> list[tuple[int, int, int]]:
-    out = []
-    for aid in sorted(article_ids):
-        s = scores(gold[gold["article_id"] == aid], machine[machine["article_id"] == aid], {})
-        out.append((s["gold_pairs"], s["machine_pairs"], s["hits"]))
-    return out
 
 
 # --------------------------------------------------------------------------- kinds of miss
@@ -261,7 +234,7 @@ def evaluate(data: dict, article_ids: set[str], *, with_kinds: bool) -> dict:
     gold = data["gold"][data["gold"]["article_id"].isin(article_ids)]
     machine = data["machine"][data["machine"]["article_id"].isin(article_ids)]
     out = {"articles": len(article_ids & set(gold["article_id"])), "overall": scores(gold, machine, data["sides"])}
-    out["f1_interval"] = f1_interval(_article_counts(gold, machine, article_ids & set(gold["article_id"])))
+    out["f1_interval"] = f1_interval(article_counts(gold, machine))
     ranked = [t for t in data["topics"] if t in set(gold["topic"]) | set(machine["topic"])]
     ranked += sorted((set(gold["topic"]) | set(machine["topic"])) - set(ranked))
     out["topics"] = {t: scores(gold[gold["topic"] == t], machine[machine["topic"] == t], data["sides"])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from helpers import config
@@ -32,7 +33,7 @@ from helpers.corpus import analysed_text
 __all__ = [
     "AnnotationError", "STANCES", "CELL", "ANNOTATION_COLUMNS", "load_annotations", "cell_labels", "cohen_kappa",
     "Comparison", "compare", "evidence_problems", "side_rows", "by_group", "DISAGREEMENT_KINDS", "disagreement_kind",
-    "explain", "kind_counts", "summary",
+    "explain", "kind_counts", "summary", "article_counts", "bootstrap_f1", "f1_interval",
 ]
 
 STANCES = ["support", "conditional", "neutral", "oppose"]
@@ -171,6 +172,40 @@ def compare(gold: pd.DataFrame, machine: pd.DataFrame) -> Comparison:
                  .rename_axis(index="hand-coded", columns="machine"))
     disagreements = cells.loc[~cells["agree"], CELL + ["label_gold", "label_machine", "evidence_gold", "evidence_machine"]]
     return Comparison(cells=cells, metrics=metrics, confusion=confusion, disagreements=disagreements.reset_index(drop=True))
+
+
+def article_counts(gold: pd.DataFrame, machine: pd.DataFrame) -> list[tuple[int, int, int]]:
+    """Per hand-coded article (sorted ids): (hand-coded pairs, machine-coded pairs, pairs both coded)."""
+    def pairs(rows: pd.DataFrame) -> set[tuple]:
+        return set(map(tuple, rows[CELL + ["stance"]].drop_duplicates().to_numpy())) if not rows.empty else set()
+    g, m = pairs(gold), pairs(machine)
+    out = []
+    for aid in sorted(set(gold["article_id"]) if not gold.empty else ()):
+        ga = {p for p in g if p[0] == aid}
+        ma = {p for p in m if p[0] == aid}
+        out.append((len(ga), len(ma), len(ga & ma)))
+    return out
+
+
+def bootstrap_f1(counts: list[tuple[int, int, int]], *, reps: int = 2000, seed: int = 11,
+                 level: float = 0.95) -> tuple[float, float] | None:
+    """Bootstrap interval of the micro F1 over articles from :func:`article_counts`: articles are resampled with
+    replacement ``reps`` times with a fixed seed, so reruns agree. A figure from a handful of articles moves a
+    lot with the articles drawn; this says how much. None without articles."""
+    if not counts:
+        return None
+    arr = np.asarray(counts, dtype=float)
+    rng = np.random.default_rng(seed)
+    sums = arr[rng.integers(0, len(arr), size=(reps, len(arr)))].sum(axis=1)  # reps x (gold, machine, hits)
+    denom = sums[:, 0] + sums[:, 1]
+    f1 = np.divide(2 * sums[:, 2], denom, out=np.zeros(reps), where=denom > 0)
+    lo, hi = np.quantile(f1, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return round(float(lo), 2), round(float(hi), 2)
+
+
+def f1_interval(gold: pd.DataFrame, machine: pd.DataFrame, **options) -> tuple[float, float] | None:
+    """:func:`bootstrap_f1` of a comparison: the hand-coded articles' counts."""
+    return bootstrap_f1(article_counts(gold, machine), **options)
 
 
 # --------------------------------------------------------------------------- reading the comparison

@@ -11,6 +11,8 @@ from helpers import config
 from helpers.validation import (
     DISAGREEMENT_KINDS,
     AnnotationError,
+    article_counts,
+    bootstrap_f1,
     by_group,
     cell_labels,
     cohen_kappa,
@@ -18,6 +20,7 @@ from helpers.validation import (
     disagreement_kind,
     evidence_problems,
     explain,
+    f1_interval,
     kind_counts,
     load_annotations,
     side_rows,
@@ -224,3 +227,14 @@ def test_kind_counts_most_frequent_first_then_in_kind_order():
     assert list(zip(counts["kind"], counts["cells"])) == [
         (DISAGREEMENT_KINDS["fewer"], 2), (DISAGREEMENT_KINDS["missed"], 1), (DISAGREEMENT_KINDS["different"], 1)]
     assert kind_counts(explained.iloc[0:0]).empty
+
+
+def test_article_counts_and_the_f1_interval():
+    # a1: 3 hand-coded pairs, 2 machine, 1 both; a2: 2, 2, 1 (machine rows of unannotated articles do not count)
+    machine = pd.concat([MACHINE, frame([("a9", "russia", "sanctions", "oppose", "Elsewhere.")])])
+    assert article_counts(GOLD, machine) == [(3, 2, 1), (2, 2, 1)]
+    # resamples: a1 twice F1 0.4, a2 twice 0.5, one of each 4/9 -> the 95% interval spans 0.40 to 0.50
+    assert f1_interval(GOLD, machine) == (0.4, 0.5)
+    assert bootstrap_f1([]) is None and f1_interval(GOLD.iloc[0:0], MACHINE) is None
+    # a seeded bootstrap: the same figures on every run
+    assert bootstrap_f1([(3, 2, 1), (2, 2, 1), (5, 1, 0)]) == bootstrap_f1([(3, 2, 1), (2, 2, 1), (5, 1, 0)])
