@@ -76,8 +76,7 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if named and speakers:
             own = {ix.sides.get(a) for a in speakers}
             if not any(ix.sides.get(a) in own for a in named):
-                cue.holders = named  # (what ruled_out_for_another_side reads)
-                if not (after_deontic(ix, cue) or ruled_out_for_another_side(ix, cue, speakers)):
+                if not (after_deontic(ix, cue) or ruled_out_for_another_side(ix, cue, speakers, holders=named)):
                     return Attribution(named)  # "“Russia has rejected every ceasefire,” Zelensky said": Russia's
                 # "“Russia must agree to a ceasefire,” she said": the speaker's demand
         return Attribution(speakers)  # the speaker's own side ("“Ukraine will never ...,” Zelensky said") stays his

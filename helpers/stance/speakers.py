@@ -50,14 +50,17 @@ def after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
     return doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ in _DEONTIC_TO
 
 
-def ruled_out_for_another_side(ix: ArticleIndex, hit: CueHit, who: tuple[str, ...]) -> bool:
+def ruled_out_for_another_side(ix: ArticleIndex, hit: CueHit, who: tuple[str, ...], *,
+                               holders: tuple[str, ...] | None = None) -> bool:
     """"Trump said Ukraine *would never* join NATO": a speaker ruling something out for an actor of another side
-    states the speaker's own position (the actor has not said so)."""
+    states the speaker's own position (the actor has not said so). ``holders``: the actors the clause names
+    (default: the cue's holders)."""
     if hit.span[0].lower_ not in _FUTURE_NEGATED and not (
             hit.span[0].lower_ in _FUTURE and len(hit.span) > 1 and hit.span[1].lower_ in {"not", "never"}):
         return False
     sides = {ix.sides.get(w) for w in who}
-    return None not in sides and all(ix.sides.get(h) not in sides for h in hit.holders)
+    named = hit.holders if holders is None else holders
+    return None not in sides and all(ix.sides.get(h) not in sides for h in named)
 
 
 @rule("deontic")

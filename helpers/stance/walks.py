@@ -15,6 +15,7 @@ from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, OFFICE_NOUNS,
                                     POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
                                     SKIP_PRONOUNS, SUBJECT_PRONOUNS)
+from helpers.stance.hits import demonym_ending_at
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
            "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
@@ -229,7 +230,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 if who:
                     return (who,), "pronoun"
             if low in ix.role_heads and j - 2 >= lo and doc[j - 2].lower_ == "the" and not in_pp(ix, j - 2, lo) \
-                    and (demonym := _demonym_ending_at(ix, j - 1)) is not None and ix.mention_covering(j - 1) is None:
+                    and (demonym := demonym_ending_at(ix, j - 1)) is not None and ix.mention_covering(j - 1) is None:
                 side = ix.sides.get(demonym.kb_id_)  # "the *Russian minister* said": the last Russian minister
                 who = ix.last_holder_of_role(j, low, side=side) if side else None
                 if who:
@@ -271,10 +272,6 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
     return who if len(who) > 1 or (who and who[0] not in ix.persons) else ()
 
 
-def _demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:
-    return next((d for d in ix.markers_in("demonym", max(0, j - 3), j + 1) if d.end == j + 1), None)
-
-
 _DASHES = {"—", "–", "--"}
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
@@ -286,8 +283,8 @@ def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
     found: list[str] = []
     k = j
     while k - 1 >= lo:
-        d = next((d for d in ix.markers_in("demonym", max(lo, k - 3), k) if d.end == k), None)
-        if d is None or ix.mention_covering(k - 1) is not None:
+        d = demonym_ending_at(ix, k - 1)
+        if d is None or d.start < lo or ix.mention_covering(k - 1) is not None:
             break
         found.insert(0, d.kb_id_)
         k = d.start
