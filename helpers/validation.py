@@ -179,12 +179,14 @@ def article_counts(gold: pd.DataFrame, machine: pd.DataFrame) -> list[tuple[int,
     def pairs(rows: pd.DataFrame) -> set[tuple]:
         return set(map(tuple, rows[CELL + ["stance"]].drop_duplicates().to_numpy())) if not rows.empty else set()
     g, m = pairs(gold), pairs(machine)
-    out = []
-    for aid in sorted(set(gold["article_id"]) if not gold.empty else ()):
-        ga = {p for p in g if p[0] == aid}
-        ma = {p for p in m if p[0] == aid}
-        out.append((len(ga), len(ma), len(ga & ma)))
-    return out
+    by_article: dict[str, list[int]] = {p[0]: [0, 0, 0] for p in g}
+    for p in g:
+        by_article[p[0]][0] += 1
+        by_article[p[0]][2] += p in m
+    for p in m:
+        if p[0] in by_article:
+            by_article[p[0]][1] += 1
+    return [tuple(by_article[aid]) for aid in sorted(by_article)]
 
 
 def bootstrap_f1(counts: list[tuple[int, int, int]], *, reps: int = 2000, seed: int = 11,
