@@ -392,3 +392,33 @@ def test_verbs_after_their_proposal(nlp, text, expected):
 ])
 def test_within_reach_and_sending_delegations(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the proposal stands in a time phrase after the infinitive's own object: when, not what
+    ("Merz said Germany was ready to send engineers after a ceasefire.", set()),
+    ("Merz said Germany was ready to help rebuild roads following a truce.", set()),
+    # with the proposal as the object itself, it is coded
+    ("Merz said Germany was ready to send troops to Ukraine after a ceasefire.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    # one word between the cue and the time phrase is no object of its own
+    ("Merz said Germany was ready to help after a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "own_side"), ("germany", "ceasefire", "support", "own_side")}),
+])
+def test_proposal_in_a_time_phrase_after_an_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"A truce is the first step," Rutte told reporters.', {("mark_rutte", "ceasefire", "support", "quote")}),
+    ("Umerov said the Ukrainian army would never be withdrawn, rejecting calls for withdrawing troops from Donetsk.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "trailing_participle")}),
+    ('"Kyiv will never accept the annexation," Zelensky said.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ("Merz said Europe stood ready to deploy troops to Ukraine.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("europe", "security_guarantees", "support", "own_side")}),
+])
+def test_forms_added_in_the_eighth_session(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

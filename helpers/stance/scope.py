@@ -90,6 +90,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
+        elif t.start >= hit.end and _own_object_before_time(ix, hit.end, t.start):
+            continue  # "ready to send troops *after a ceasefire*": when, not what
         chosen.append(t)
     if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
         chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
@@ -130,6 +132,23 @@ def _preposition_before(doc, pos: int, lo: int) -> str | None:
                 return "ahead"  # "ahead of the talks" is a time, like "before"
             return doc[j].lower_
     return None
+
+
+_AFTER_THE_FACT = {"after", "following", "since", "amid"}
+
+
+def _own_object_before_time(ix: ArticleIndex, lo: int, pos: int) -> bool:
+    """Do the words between a cue (ending at ``lo``) and a topic at ``pos`` hold a verb and its object, the topic
+    standing in a time phrase after them ("ready to *send troops after* a ceasefire")?"""
+    doc = ix.doc
+    k = pos - 1
+    while k > lo and doc[k].lower_ in {"a", "an", "the", "any", "its", "their"}:
+        k -= 1
+    if k <= lo or doc[k].lower_ not in _AFTER_THE_FACT:
+        return False
+    words = [doc[j] for j in range(lo, k)]
+    return len(words) >= 2 and all(w.is_alpha and not ix.in_topic(w.i) for w in words) \
+        and words[0].is_lower and words[0].lower_ not in PREPOSITIONS
 
 
 def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
