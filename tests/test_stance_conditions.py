@@ -32,8 +32,9 @@ def test_no_proposal_without_another(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (read by the "no deal without" cue since the eighth session: the speaker holds it)
     ("Rutte said the alliance would accept no deal without security guarantees.",
-     {("mark_rutte", "security_guarantees", "support", "subject")}),
+     {("mark_rutte", "security_guarantees", "support", "speaker")}),
     ("The Kremlin backs no truce, Ushakov said.",
      {("kremlin", "ceasefire", "oppose", "own_side"), ("yuri_ushakov", "ceasefire", "oppose", "own_side")}),
     # a cue ending in a preposition keeps its own "no": "say no to" is a cue of its own
@@ -421,4 +422,46 @@ def test_proposal_in_a_time_phrase_after_an_object(nlp, text, expected):
       ("europe", "security_guarantees", "support", "own_side")}),
 ])
 def test_forms_added_in_the_eighth_session(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition stated as "no peace without": what comes after "without" is wanted
+    ("There can be no lasting peace without security guarantees, Rutte said.",
+     {("mark_rutte", "security_guarantees", "support", "speaker")}),
+    ("Putin said there would be no settlement without Kyiv dropping its bid to join NATO.",
+     {("vladimir_putin", "neutrality", "support", "speaker")}),
+    ("Merz: no deal without a ceasefire", {("friedrich_merz", "ceasefire", "support", "speaker")}),
+    # the older pattern, with the proposal before "without", is unchanged
+    ("There will be no ceasefire without security guarantees, Rutte said.",
+     {("mark_rutte", "ceasefire", "conditional", "speaker"),
+      ("mark_rutte", "security_guarantees", "support", "speaker")}),
+])
+def test_no_peace_without(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a proposal says what it does, not who wants it
+    ("Ushakov said Moscow opposed any truce that would let Kyiv regroup.",
+     {("yuri_ushakov", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("Merz backed sanctions which would only hurt the Russian economy.",
+     {("friedrich_merz", "sanctions", "support", "subject")}),
+    # "that" after an actor opens no such clause
+    ("Zelensky said that Russia would never accept a ceasefire.",
+     {("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_relative_clause_after_a_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "made clear" reports speech like "said": the speaker of their own country's position is coded too
+    ("Zelensky has made clear that Ukraine will never cede territory.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Ushakov made it plain that Russia would not agree to a truce.",
+     {("yuri_ushakov", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+])
+def test_made_clear_reports_speech(nlp, text, expected):
     assert rows_of(nlp, text) == expected

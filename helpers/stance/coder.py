@@ -102,6 +102,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             elif inverted and h.span.label_ == "oppose" and h.end <= t.start <= h.end + 3 \
                     and h.span[-1].lower_ in ix.inverter_words:
                 inverted = False  # "threatened to *derail* the talks": the objection already says it, once
+            elif inverted and h.span[-1].lower_ == "without" and h.end <= t.start <= h.end + 3:
+                inverted = False  # "no peace *without* guarantees": the cue holds the "without" and says it
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics):

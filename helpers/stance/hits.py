@@ -163,6 +163,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position
+        if _describes_a_topic(ix, sp, sent.start):
+            continue  # "rejects any ceasefire *that would allow* Ukraine to rearm": what the proposal does
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")
         hit.alternative = sp[0].lower_ == "or"
@@ -195,6 +197,23 @@ def _temporal_passive(ix: ArticleIndex, span: Span, lo: int) -> bool:
                            or doc[k - 1].like_num or doc[k - 1].text in {"-", "–"}):
         k -= 1
     return k - 1 >= lo and doc[k - 1].lower_ in _TEMPORAL
+
+
+_RELATIVE_MODALS = {"would", "could", "will", "might", "may", "can", "should"}
+
+
+def _describes_a_topic(ix: ArticleIndex, span: Span, lo: int) -> bool:
+    """Is ``span`` the verb of a relative clause right after a proposal ("a truce *that would allow* Kyiv to
+    rearm", "sanctions *which hurt* ordinary people")? It says what the proposal does, not who wants it."""
+    doc = ix.doc
+    j = span.start - 1
+    if j >= lo and doc[j].lower_ in _RELATIVE_MODALS:
+        j -= 1
+    if j >= lo and doc[j].lower_ in {"only", "also", "not", "never"}:
+        j -= 1
+        if j >= lo and doc[j].lower_ in _RELATIVE_MODALS:
+            j -= 1
+    return j - 1 >= lo and doc[j].lower_ in {"that", "which"} and j in ix.topic_ends
 
 
 def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
