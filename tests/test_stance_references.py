@@ -497,3 +497,31 @@ def test_the_actor_after_saying_is_its_clause_subject_not_the_speaker(nlp):
 ])
 def test_conjoined_verbs_after_a_comma_and_appositions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that speaks for its country: a demonym before officials, diplomats, the government
+    ("Ukrainian officials rejected any plan to cede land.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("The Russian government has dismissed calls for a truce.", {("russia", "ceasefire", "oppose", "subject")}),
+    ("Zelensky said Ukrainian diplomats had welcomed the sanctions.",
+     {("volodymyr_zelensky", "sanctions", "support", "own_side"), ("ukraine", "sanctions", "support", "own_side")}),
+    # as the object of a preposition or of a verb they hold nothing
+    ("According to Russian officials, Putin backed the summit.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Trump told Ukrainian officials that he supported a ceasefire.",
+     {("donald_trump", "ceasefire", "support", "pronoun")}),
+])
+def test_groups_of_a_side(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that he supported": after a subject pronoun the cue is a verb, not a noun after "that"
+    ("Merz said that he supported a ceasefire.", {("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    ("Rutte told reporters that he rejected the truce.", {("mark_rutte", "ceasefire", "oppose", "pronoun")}),
+    # "that" as a determiner still makes a noun of the cue: the proposal is what is criticised, nobody's support
+    ("Merz criticised that proposal for a ceasefire.", {("friedrich_merz", "ceasefire", "oppose", "subject")}),
+])
+def test_subject_pronoun_after_that(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -21,6 +21,7 @@ __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
+_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you"}
 _NOT_SKIPPED = {"to", "and", "or", "but", "yet", "then", "not", "has", "have", "had", "is", "are", "was", "were", "be",
                 "been",
                 "will", "would", "can", "could", "may", "might", "must", "should", "also", "still",
@@ -89,6 +90,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             return j > lo and doc[j - 1].lower_ not in CONTRACTING_PRONOUNS
         if low in DETERMINERS or low in POSSESSIVE_PRONOUNS:
             return True
+        if low in _SUBJECT_WORDS:
+            return False  # "said that *he* supported": a subject pronoun before it makes it a verb
         if doc[j].is_alpha and doc[j].is_lower and low not in PREPOSITIONS and low not in _NOT_SKIPPED:
             skipped += 1
             j -= 1

@@ -235,7 +235,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 who = ix.last_holder_of_role(j, low, side=side) if side else None
                 if who:
                     return (who,), "pronoun"
-            if low in _DELEGATION_HEADS and (named := _demonyms_before(ix, j, lo)):
+            if low in _SIDE_GROUPS and (named := _demonyms_before(ix, j, lo)):
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
                     and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of") \
@@ -275,6 +275,8 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
 _DASHES = {"—", "–", "--"}
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
+# "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
+_SIDE_GROUPS = _DELEGATION_HEADS | {"officials", "diplomats", "authorities", "government", "leadership"}
 
 
 def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
@@ -314,6 +316,8 @@ def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | N
         return None  # "claim *to* support", an aside: no clause of its own
     if head.is_title and head.text.endswith("s") and (demonym := ix.demonym_actor(head.text[:-1])):
         return (demonym,)  # "said *the Russians* had rejected ...": the demonym's actor
+    if head.lower_ in _SIDE_GROUPS and (named := _demonyms_before(ix, end - 1, k)):
+        return named  # "said *Ukrainian officials* had rejected ...": Ukraine
     if head.lower_ in _PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in _PARTIES:
         return ()  # "said *the other side* had", "said the sides had agreed in principle": nobody the codebook names
     return None
