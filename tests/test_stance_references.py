@@ -525,3 +525,16 @@ def test_groups_of_a_side(nlp, text, expected):
 ])
 def test_subject_pronoun_after_that(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role mention ending in a lower-case word right before a verb cue is its subject, not a possessive
+    ("Ukraine's president backed a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    ("Ukraine's leader supports direct talks.", {("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    # a possessive before a noun-like form still makes it a noun: "Putin's demands"
+    ("Putin's demands for Ukrainian neutrality were rejected by Zelensky.",
+     {("vladimir_putin", "neutrality", "support", "possessive"),
+      ("volodymyr_zelensky", "neutrality", "oppose", "passive")}),
+])
+def test_role_mention_before_a_verb(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -83,6 +83,9 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
         return False  # "a summit *needs* thorough preparation": a verb after the proposal it is about
     if len(span) == 1 and span[0].lower_.endswith("ed") and j >= lo and doc[j].lower_ in PREPOSITIONS:
         return True  # "threatens Russia with sanctions *over stalled* talks": a participle used as an adjective
+    m = ix.mention_covering(j) if j >= lo else None
+    if m is not None and m.end == span.start and doc[j].is_lower:
+        return False  # "*Ukraine's president* backed": a role mention right before it is the verb's subject
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_
