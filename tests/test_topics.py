@@ -60,6 +60,16 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Putin demands that Ukraine cede territory.", "cede", "territorial_concessions"),
     ("Territorial disputes remain.", "Territorial disputes", "territorial_concessions"),
     ("Russia demands Ukraine's neutrality.", "neutrality", "neutrality"),
+    # added in the eighth session
+    ("Kyiv proposed a freeze along the current front line.", "freeze along the current front line", "ceasefire"),
+    ("The Vatican asked for a humanitarian pause.", "humanitarian pause", "ceasefire"),
+    ("Putin is willing to sit down with Zelensky.", "sit down with", "direct_talks"),
+    ("The EU targeted Russia's shadow fleet.", "shadow fleet", "sanctions"),
+    ("Belgium resisted a reparations loan.", "reparations loan", "sanctions"),
+    ("Kyiv wants a security pact with Washington.", "security pact", "security_guarantees"),
+    ("They discussed guarantees for Ukraine's security.", "guarantees for Ukraine's security", "security_guarantees"),
+    ("Moscow demands Russian sovereignty over Crimea.", "Russian sovereignty over", "territorial_concessions"),
+    ("Kyiv refused to withdraw its forces from Donetsk.", "withdraw its forces from", "territorial_concessions"),
 ])
 def test_terms_of_every_topic(topic_nlp, text, term, topic):
     assert (term, topic, "+") in topics_of(topic_nlp, text)
