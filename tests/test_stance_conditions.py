@@ -465,3 +465,21 @@ def test_relative_clause_after_a_proposal(nlp, text, expected):
 ])
 def test_made_clear_reports_speech(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective judging the infinitive after it gives the verb its sign
+    ("Merz said it would be a mistake to agree to a truce.", {("friedrich_merz", "ceasefire", "oppose", "subject")}),
+    ("Merz said it would be a mistake to reject a truce.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Zelensky said it was absurd to expect Ukraine to cede land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Rutte said it was crucial to agree on security guarantees.",
+     {("mark_rutte", "security_guarantees", "support", "subject")}),
+    # new evaluative cues of their own
+    ("Ushakov said sanctions were pointless.", {("yuri_ushakov", "sanctions", "oppose", "speaker")}),
+    ("Ushakov said there was no need for security guarantees.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "speaker")}),
+    ("Ushakov questioned the need for a truce.", {("yuri_ushakov", "ceasefire", "oppose", "subject")}),
+])
+def test_judged_infinitives_and_evaluations(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

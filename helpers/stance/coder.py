@@ -62,6 +62,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if not h.dropped and h.frame != "modifier":
             found[idx] = cue_topics(ix, s, h, hits, topics)
     _objections_to_objections(hits, found)
+    _judged_infinitives(ix, hits, found)
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)
     apply_modifiers(ix, clauses, hits, found, sent, topics)
@@ -82,6 +83,24 @@ def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit
                     and {t.start for t in found.get(jdx, [])} & {t.start for t in found[idx]}:
                 h.stance = OPPOSITE[h.stance]
                 break
+
+
+def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"it would be *a mistake to agree* to a ceasefire", "*absurd to expect* Ukraine to cede land": an adjective cue
+    judging the infinitive after it gives the verb cue there its sign (an objection to agreeing opposes) and has no
+    row of its own."""
+    doc = ix.doc
+    for idx, a in enumerate(hits):
+        if a.dropped or a.kind != "adj" or a.stance not in OPPOSITE or found.get(idx) \
+                or a.end + 1 >= len(doc) or doc[a.end].lower_ != "to":
+            continue
+        b = next((h for h in hits[idx + 1:] if h.start == a.end + 1), None)
+        if b is None or b.dropped or b.kind != "verb" or b.stance not in OPPOSITE:
+            continue
+        if a.stance == "oppose":
+            b.stance = OPPOSITE[b.stance]
+        b.modified_by = b.modified_by or a.span.text  # the cue column shows both words
+        a.dropped = True
 
 
 def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> list[dict]:
