@@ -538,3 +538,32 @@ def test_subject_pronoun_after_that(nlp, text, expected):
 ])
 def test_role_mention_before_a_verb(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer with no proposal of its own is about the one the question named
+    ("Asked about a truce, Ushakov said Moscow was not ready.",
+     {("yuri_ushakov", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("When asked about new sanctions, Rubio said Washington was ready.",
+     {("marco_rubio", "sanctions", "support", "own_side"), ("united_states", "sanctions", "support", "own_side")}),
+    # an answer with its own proposal keeps it
+    ("Asked about sanctions, Rubio said Washington backed a ceasefire.",
+     {("marco_rubio", "ceasefire", "support", "own_side"), ("united_states", "ceasefire", "support", "own_side")}),
+    # a question is nobody's position
+    ("Reporters asked whether Russia would accept a ceasefire.", set()),
+    ("Zelensky asked about security guarantees.", set()),
+    ("Zelensky asked Trump for security guarantees.", {("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
+])
+def test_answers_to_a_question(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Zelensky said Ukraine would "never" cede land.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Zelensky said Ukraine would not accept a frozen conflict.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "own_side"), ("ukraine", "ceasefire", "oppose", "own_side")}),
+])
+def test_quoted_cue_word_and_frozen_conflict(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

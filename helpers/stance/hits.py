@@ -136,10 +136,15 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
     return k
 
 
+_CLOSING_MARKS = {'"', "”", "’", "»"}
+
+
 def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     """Does a proposal follow token ``j``, past determiners and modifiers, or past an inverter that names its
     opposite ("will not *give up its NATO aspirations*")?"""
     doc = ix.doc
+    if j < end and doc[j].text in _CLOSING_MARKS:
+        j += 1  # 'would "never" cede land': a quoted cue word
     if j < end and doc[j].lower_ in {"be", "become"}:  # "will never *be* a member of NATO"
         j += 1
     if j < end and doc[j].lower_ == "that":

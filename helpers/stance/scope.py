@@ -26,7 +26,8 @@ from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import CLAUSE_BREAKS, FRONTED_OPENERS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
 from helpers.stance.hits import CueHit, participle_with_agent
 
-__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
+__all__ = ["scope_after", "scope_before", "pronoun_topic", "question_topics", "elaboration", "list_items",
+           "listed_topics", "cue_topics",
            "topic_end_after"]
 
 
@@ -351,12 +352,33 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
     return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
 
 
+_ASKED = {"asked", "questioned", "pressed"}
+
+
+def question_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
+    """"*Asked about a ceasefire*, Peskov said Moscow was not ready": an answer with no proposal of its own is
+    about the one the question named (the opening phrase up to its comma)."""
+    doc = ix.doc
+    j = sent.start
+    if j < sent.end and doc[j].lower_ == "when":
+        j += 1
+    if j >= sent.end or doc[j].lower_ not in _ASKED:
+        return []
+    comma = next((k for k in range(j + 1, min(sent.end, j + 25)) if doc[k].text == ","), None)
+    if comma is None or hit.start <= comma:
+        return []
+    return [TopicHit(t.start, t.end, t.topic, t.polarity, "question", t.text)
+            for t in ix.sentence_topics(sent) if j < t.start < comma]
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
     found = scope_after(ix, hit, hits, topics, sent)
     if not found:
         found = pronoun_topic(ix, hit, sent)
+    if not found:
+        found = question_topics(ix, hit, sent)
     if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
             and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
