@@ -481,5 +481,5 @@ def test_shipped_lexicon_table_covers_every_family():
     table = lexicon_table(load_lexicon(CORPUS / "stance_cues.yaml"))
     assert set(table["stance"]) == set(STANCE_SCORES)
     for cue in ["accept", "reject", "red line", "only if", "unless", "in principle", "without comment",
-                "as a|the precondition", "unacceptable"]:
+                "as [a|the] [key|main] precondition|prerequisite", "unacceptable"]:
         assert table["cue"].str.contains(cue, regex=False).any(), cue

@@ -483,3 +483,18 @@ def test_made_clear_reports_speech(nlp, text, expected):
 ])
 def test_judged_infinitives_and_evaluations(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before a copular condition owns its subject, not the cue
+    ("The Kremlin said Ukraine's neutrality was a key condition for peace.",
+     {("kremlin", "neutrality", "support", "subject")}),
+    # "as condition for" without an article is a condition too: the proposal after it is conditional
+    ("Russia demands Ukraine's neutrality as condition for truce",
+     {("russia", "neutrality", "support", "subject"), ("russia", "ceasefire", "conditional", "subject")}),
+    # a possessive owning the cue still holds it
+    ("Russia's demand for neutrality was rejected.", {("russia", "neutrality", "support", "possessive")}),
+    ("Putin not against ceasefire", {("vladimir_putin", "ceasefire", "support", "subject")}),
+])
+def test_possessives_and_conditions_in_headline_style(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

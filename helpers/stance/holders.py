@@ -58,7 +58,8 @@ from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_be
 
 __all__ = ["attribute", "HOLDER_RULES"]
 
-_POSSESSIVE_STOPS = {"and", "or", "to", "is", "are", "was", "were", "has", "have", "had", "be"}
+_POSSESSIVE_STOPS = {"and", "or", "to", "is", "are", "was", "were", "has", "have", "had", "be", "as"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "remained", "remain"}
 
 
 def _noun_like(cue: CueHit) -> bool:
@@ -284,6 +285,8 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """"Russia's effective rejection", "his earlier insistence" (up to two words between)."""
     if cue.kind == "adj":
         return None  # "called Putin's offer *a manipulation*": an adjective's holder is never a possessive
+    if cue.span[0].lower_ in _COPULAS:
+        return None  # "Ukraine's neutrality *was a condition for* peace": the possessive owns the subject, not the cue
     doc = ix.doc
     lo = ix.clause_start(cue.start, sent)
     j = cue.start - 1
