@@ -35,6 +35,9 @@ MIN_ALIAS_CHARS = 2
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
+# heads of roles that make their holder "the leader" of a country too
+_LEADER_HEADS = {"president", "chancellor", "premier"}
+
 @dataclass(frozen=True)
 class Side:
     """A side of the story (a country, a bloc): its id, display label and chart colour."""
@@ -89,9 +92,12 @@ class Codebook:
             for role in a.roles:
                 words = role.split()
                 head = words[-1].casefold()
-                if len(words) < 2 or "of" in (w.casefold() for w in words) or not head.isalpha() or head in named:
+                if len(words) < 2 or "of" in (w.casefold() for w in words) or not head.isalpha():
                     continue
-                heads.setdefault(head, set()).add(a.actor_id)
+                if head in _LEADER_HEADS or " ".join(words[-2:]).casefold() == "prime minister":
+                    heads.setdefault("leader", set()).add(a.actor_id)  # "the Finnish *leader*": its president
+                if head not in named:
+                    heads.setdefault(head, set()).add(a.actor_id)
         return {head: frozenset(who) for head, who in heads.items()}
 
     @property

@@ -567,3 +567,22 @@ def test_answers_to_a_question(nlp, text, expected):
 ])
 def test_quoted_cue_word_and_frozen_conflict(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the German leader": a president, chancellor or prime minister of that side named before
+    ("Merz met Zelensky in Berlin. The German leader called for a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    # "repeated that" reports speech: the speaker of their own country's position is coded too
+    ("Merz spoke in Berlin. He repeated that Germany would not send troops to Ukraine.",
+     {("friedrich_merz", "security_guarantees", "oppose", "own_side"),
+      ("germany", "security_guarantees", "oppose", "own_side")}),
+    # a name modifying a noun cue after a preposition holds it ("Kremlin cool on Trump push for summit")
+    ("Kremlin cool on Trump push for summit", {("donald_trump", "direct_talks", "support", "possessive")}),
+    # a participle after the name is no noun: "with Zakharova warning of"
+    ("Moscow rejected the plan for a reassurance force, with Zakharova warning of escalation.",
+     {("russia", "security_guarantees", "oppose", "subject"),
+      ("maria_zakharova", "security_guarantees", "oppose", "subject")}),
+])
+def test_leaders_speech_and_name_modifiers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -86,6 +86,9 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     m = ix.mention_covering(j) if j >= lo else None
     if m is not None and m.end == span.start and doc[j].is_lower:
         return False  # "*Ukraine's president* backed": a role mention right before it is the verb's subject
+    if m is not None and m.end == span.start and m.start - 1 >= lo and doc[m.start - 1].lower_ in PREPOSITIONS \
+            and not span[0].lower_.endswith(("ed", "ing")):  # "with Zakharova *warning*": a participle
+        return True  # "cool *on Trump push* for a summit": a name modifying a noun after a preposition
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_

@@ -289,6 +289,9 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         return None  # "Ukraine's neutrality *was a condition for* peace": the possessive owns the subject, not the cue
     doc = ix.doc
     lo = ix.clause_start(cue.start, sent)
+    m = ix.mention_at_end.get(cue.start) if _noun_like(cue) else None
+    if m is not None and m.start - 1 >= lo and doc[m.start - 1].lower_ in PREPOSITIONS:
+        return Attribution((m.actor_id,))  # "cool on *Trump push* for a summit": the name before the noun
     j = cue.start - 1
     skipped = 0
     while j >= lo and skipped <= 2:
