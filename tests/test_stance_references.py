@@ -586,3 +586,20 @@ def test_quoted_cue_word_and_frozen_conflict(nlp, text, expected):
 ])
 def test_leaders_speech_and_name_modifiers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", but" before a new subject opens another clause: each cue keeps its own proposal
+    ("Ushakov: Moscow open to talks, but Western guarantees for Kyiv 'unacceptable'",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side"),
+      ("yuri_ushakov", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    # ", but not" keeps the clause: what is not wanted
+    ("Merz backed the talks, but not a truce.",
+     {("friedrich_merz", "direct_talks", "support", "subject"), ("friedrich_merz", "ceasefire", "oppose", "subject")}),
+    # a quotation the quotes stage left without a speaker: "the minister said" after it names the last minister
+    ('Umerov spoke in Kyiv. "Any withdrawal from Donetsk is unacceptable to us," the minister said.',
+     {("rustem_umerov", "territorial_concessions", "oppose", "quote")}),
+])
+def test_but_clauses_and_role_speakers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -54,7 +54,7 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Bilateral and trilateral formats were discussed.", "Bilateral and trilateral formats", "direct_talks"),
     ("He floated secondary sanctions on Russia.", "secondary sanctions", "sanctions"),
     ("Trump imposed a 25% tariff on India.", "tariff", "sanctions"),
-    ("Trump backed security guarantees for Ukraine.", "security guarantees", "security_guarantees"),
+    ("Trump backed security guarantees for Ukraine.", "security guarantees for Ukraine", "security_guarantees"),
     ("It would be a NATO-like presence.", "NATO-like presence", "security_guarantees"),
     ("Moscow rejected a NATO peacekeeping force.", "NATO peacekeeping force", "security_guarantees"),
     ("Putin demands that Ukraine cede territory.", "cede", "territorial_concessions"),

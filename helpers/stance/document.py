@@ -357,7 +357,7 @@ class ArticleIndex:
                 if span is None:
                     continue
                 sid = str(r.get("speaker_id") or "")
-                out.append(Quote(span.start, span.end, str(r.get("kind", "full")) == "full", (sid,) if sid else ()))
+                out.append(Quote(span.start, span.end, str(r.get("kind", "full")) == "full", (sid,) if sid else None))
             out.sort()
             return out
         regions: list[tuple[int, int]] = []

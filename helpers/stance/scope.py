@@ -54,6 +54,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS or opens_as_clause(ix, j):
             end = j
             break
+        if _but_opens_clause(doc, j) and j - 1 > hit.end:
+            end = j - 1  # "open to talks*, but Western guarantees* unacceptable": another clause, its own subject
+            break
         if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
             end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
             break
@@ -157,6 +160,18 @@ def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
     return k < len(ix.mentions) and ix.mentions[k].start < hi
 
 
+# words after ", but" that keep the clause going ("backed talks, but not a truce", "but only with guarantees")
+_BUT_CONTINUES = {"not", "only", "also", "rather", "with", "without", "on", "in", "at", "for", "to", "that", "then",
+                  "still", "never", "no"}
+
+
+def _but_opens_clause(doc, j: int) -> bool:
+    """Is token ``j`` a "but" after a comma that opens a clause with a subject of its own (", but Western
+    guarantees ...")?"""
+    return doc[j].lower_ == "but" and j > 0 and doc[j - 1].text == "," and j + 1 < len(doc) \
+        and doc[j + 1].is_alpha and doc[j + 1].lower_ not in _BUT_CONTINUES
+
+
 def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
                  sent: Span) -> list[TopicHit]:
     """Topics earlier in the cue's clause, after any verb cue before it."""
@@ -177,6 +192,9 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
                 and not (hit.rule == "passive" and (_set_off(ix.doc, other, hit.start, lo)
                                                     or participle_with_agent(other.span))):
             lo = max(lo, other.end)
+    for j in range(lo + 1, hit.start):
+        if _but_opens_clause(ix.doc, j):
+            lo = j + 1  # "open to talks, *but* Western guarantees unacceptable": not the talks
     found = [t for t in topics if t.start >= lo and t.end <= hit.start]
     if own_subject >= 0:  # "Trump wants a ceasefire, *Putin wants* land": the object of another verb before the
         found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # subject
