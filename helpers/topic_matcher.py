@@ -103,13 +103,19 @@ class TopicMatcher:
                     continue
                 k = bisect.bisect_left(starts, start)
                 # a term inside or just after the phrase says what it is
-                if k < len(starts) and starts[k] < end + REFERENCE_LOOKAHEAD:
-                    continue
+                if k < len(starts) and starts[k] < end + REFERENCE_LOOKAHEAD \
+                        and not (end < len(doc) and doc[end].lower_ in _WHEN_WORDS):  # "the demand *after* the
+                    continue                                                           # summit": not the summit
                 if k > 0 and spans[k - 1].end > start:
                     continue
                 refs.append(Span(doc, start, end, label="reference"))
         doc.spans["topic_refs"] = filter_spans(refs)
         return doc
+
+
+# a reference noun followed by one of these is not described by the term after it ("dropped the demand after
+# his summit with Putin" still refers back)
+_WHEN_WORDS = {"after", "following", "since", "amid", "before"}
 
 
 @Language.factory("topic_matcher")

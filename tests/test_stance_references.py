@@ -603,3 +603,20 @@ def test_leaders_speech_and_name_modifiers(nlp, text, expected):
 ])
 def test_but_clauses_and_role_speakers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reversal of one's own demand named by reference: the demand's proposal, opposed now
+    ("Rubio first demanded a full truce, then dropped the demand after the summit in Alaska.",
+     {("marco_rubio", "ceasefire", "support", "subject"), ("marco_rubio", "ceasefire", "oppose", "subject")}),
+    ("Merz proposed a truce. He abandoned the proposal after talks with Putin.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "oppose", "pronoun")}),
+    # a noun cue as the object of a verb cue stays the verb's object
+    ("Merz proposed a truce. Putin stopped short of committing to the proposal.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # "any" opens an object of the verb's own: no proposal before it is looked back to
+    ("Merz called for talks but has not endorsed any specific plan.",
+     {("friedrich_merz", "direct_talks", "support", "subject")}),
+])
+def test_reversals_by_reference(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -57,6 +57,8 @@ LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extende
                # drafting one's own proposal: "Moscow is *finalizing* proposals for the next round"
                "finalizing", "finalising", "drafting", "drafted", "preparing", "submitted", "presented", "tabled",
                "sent",
+               # giving up one's own demand: "Trump *dropped* the demand" (a reversal, see the lexicon's negation)
+               "dropped", "drops", "dropping", "abandoned", "abandons", "abandoning", "withdrew",
                "put", "started", "began", "submit", "present", "have", "has"}
 # quotation marks, for pairing quotations when the quotes stage did not run
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}

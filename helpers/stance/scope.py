@@ -82,10 +82,12 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
     begin = hit.start
     if hit.holder_end > hit.end:
         begin = hit.holder_end
+    object_of_verb = any(o is not hit and o.verbal and hit.start - 3 <= o.end <= hit.start for o in hits)
     chosen: list[TopicHit] = []
     for t in topics:
-        if not (hit.start <= t.start < hit.end or begin <= t.start < end):
-            continue
+        if not (hit.start <= t.start < hit.end or begin <= t.start < end
+                or t.via == "reference" and t.start <= hit.start < t.end and not object_of_verb):
+            continue  # "dropped *the demand*": the reference names it (not "committing to the proposal": an object)
         if chosen:
             if _preposition_before(doc, t.start, chosen[-1].end) in SCOPE_STOP_PREPOSITIONS:
                 break
@@ -96,6 +98,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
         elif t.start >= hit.end and _own_object_before_time(ix, hit.end, t.start):
             continue  # "ready to send troops *after a ceasefire*": when, not what
+        elif (hit.kind == "noun" or hit.nominal) and t.start > hit.end and doc[hit.end].lower_ in _AFTER_THE_FACT:
+            break  # "dropped the demand *after his summit*": when, not what was demanded
         chosen.append(t)
     if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
         chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
@@ -317,7 +321,7 @@ def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
 
 _OPENING_MARKS = {'"', "“", "‘", "«", "„"}
 _OBJECT_PREPOSITIONS = {"for", "on", "against", "of", "about"}
-_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our"}
+_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some"}
 _TIME_WORDS = {"day", "next", "same", "following", "previous", "week", "month", "year", "morning", "evening",
                "night", "time", "moment", "weekend"}
 
