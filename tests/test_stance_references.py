@@ -620,3 +620,19 @@ def test_but_clauses_and_role_speakers(nlp, text, expected):
 ])
 def test_reversals_by_reference(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "back" before another's request for a proposal backs the proposal too
+    ("Britain and France back Kyiv's call for a truce.",
+     {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject"),
+      ("ukraine", "ceasefire", "support", "possessive")}),
+    # the ambition to join NATO, given up, is neutrality wanted
+    ("Moscow wants Ukraine to give up its ambition to join NATO.", {("russia", "neutrality", "support", "subject")}),
+    ("Zelensky said Ukraine would never abandon its goal of joining NATO.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "own_side"), ("ukraine", "neutrality", "oppose", "own_side")}),
+    ("Ukraine says it will not recognise any of its territory as Russian.",
+     {("ukraine", "territorial_concessions", "oppose", "pronoun")}),
+])
+def test_requests_ambitions_and_recognition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

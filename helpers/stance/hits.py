@@ -139,6 +139,7 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
     return k
 
 
+_REQUEST_NOUNS = {"call", "calls", "demand", "demands", "proposal", "plan", "push", "bid", "offer", "appeal", "request"}
 _CLOSING_MARKS = {'"', "”", "’", "»"}
 
 
@@ -155,6 +156,10 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     k = _past_determiners(ix, j, end)
     if k in ix.topic_starts:
         return True
+    m = ix.mention_at_start.get(k)  # "back *Kyiv's call for* a ceasefire": another's request for the proposal
+    if m is not None and m.end + 2 < end and doc[m.end].lower_ in POSSESSIVE_MARKS \
+            and doc[m.end + 1].lower_ in _REQUEST_NOUNS and doc[m.end + 2].lower_ in {"for", "of", "to"}:
+        return _past_determiners(ix, m.end + 3, end) in ix.topic_starts
     for n in (1, 2, 3):
         if k + n <= end and " ".join(t.lower_ for t in doc[k:k + n]) in ix.inverter_words:
             stop = next((i for i in range(k + n, min(k + n + 3, end)) if doc[i].is_punct), min(k + n + 3, end))
