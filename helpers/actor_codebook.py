@@ -96,8 +96,8 @@ class Codebook:
                     continue
                 if head in _LEADER_HEADS or " ".join(words[-2:]).casefold() == "prime minister":
                     heads.setdefault("leader", set()).add(a.actor_id)  # "the Finnish *leader*": its president
-                if head not in named:
-                    heads.setdefault(head, set()).add(a.actor_id)
+                if head not in named or head in _LEADER_HEADS:  # "the president said" (an actor's name may hold
+                    heads.setdefault(head, set()).add(a.actor_id)  # the word too: "Office of the President")
         return {head: frozenset(who) for head, who in heads.items()}
 
     @property

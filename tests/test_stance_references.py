@@ -636,3 +636,19 @@ def test_reversals_by_reference(nlp, text, expected):
 ])
 def test_requests_ambitions_and_recognition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with "of" before a name is no prepositional phrase
+    ("President of Ukraine Volodymyr Zelensky has said that Ukraine is ready for a summit.",
+     {("volodymyr_zelensky", "direct_talks", "support", "own_side"), ("ukraine", "direct_talks", "support", "own_side")}),
+    # "the head of state" and "the President": the last president or leader named
+    ("Zelensky met Merz in Kyiv. The head of state also called on partners to tighten sanctions.",
+     {("volodymyr_zelensky", "sanctions", "support", "pronoun")}),
+    ('Zelensky spoke in Kyiv. "Ukrainians will not give their land to the occupier," the President stressed.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    # a person in a prepositional phrase stays out
+    ("Merz spoke of Zelensky. Rutte backed a truce.", {("mark_rutte", "ceasefire", "support", "subject")}),
+])
+def test_titles_head_of_state_and_the_president(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -45,6 +45,9 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
         if low in PREPOSITIONS:
             if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
                 return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
+            if low == "of" and j - 1 >= lo and doc[j - 1].is_title and doc[j - 1].lower_ in _TITLE_HEADS \
+                    and (m := ix.mention_at_start.get(start)) is not None and m.actor_id in ix.persons:
+                return False  # "*President of Ukraine* Volodymyr Zelensky said": a title before the name
             if low in _CLAUSE_OPENERS and before_cue is not None and _verb_follows(ix, start, before_cue):
                 return False  # "came *after the US* on Wednesday *imposed* sanctions": a clause's subject
             if low == "with" and before_cue is not None:
@@ -61,6 +64,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
+_TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
+                "speaker", "commander", "director"}
 
 
 def _verb_follows_list(ix: ArticleIndex, start: int, cue: int) -> bool:
@@ -235,6 +240,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 who = ix.last_holder_of_role(j, low, side=side) if side else None
                 if who:
                     return (who,), "pronoun"
+            if low == "state" and j - 3 >= lo and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "head" \
+                    and doc[j - 3].lower_ == "the" and (who := ix.last_holder_of_role(j, "president")):
+                return (who,), "pronoun"  # "*the head of state* noted": the last president named
             if low in _SIDE_GROUPS and (named := _demonyms_before(ix, j, lo)):
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
