@@ -652,3 +652,19 @@ def test_requests_ambitions_and_recognition(nlp, text, expected):
 ])
 def test_titles_head_of_state_and_the_president(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those named "along with / alongside / like" the subject share its position
+    ("Merz, along with Rutte and Zelensky, called for a truce.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+      ("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    ("Trump, like Merz, supports security guarantees for Ukraine.",
+     {("donald_trump", "security_guarantees", "support", "subject"),
+      ("friedrich_merz", "security_guarantees", "support", "subject")}),
+    # other asides do not: "speaking with", "who met"
+    ("Merz, speaking with Rutte, called for a truce.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Zelensky, who met Trump on Monday, rejected a truce.", {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
+])
+def test_subjects_in_company(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -206,6 +206,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     doc = ix.doc
     j = pos - 1
     speech_ends = {m.end for m in ix.markers_in("speech", lo, pos)}
+    company: list[str] = []
     while j >= lo:
         if j + 1 in speech_ends and (own := _reported_subject(ix, j + 1, pos)) is not None:
             return own, "subject"  # "Fidan said *the sides* had agreed", "said *the Russians* had": not the speaker
@@ -214,11 +215,15 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
             if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
                     and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
-                return tuple(coordinated_before(ix, m, lo)), "subject"
+                return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *company])), "subject"
+            if ix.quote_at(m.start) in (-1, seg) and _in_company(ix, m.start, lo):
+                company.append(m.actor_id)  # "Merz, *along with Macron and Starmer*, called for": theirs too
             j = m.start - 1
             continue
         low = doc[j].lower_
         if low == "," and (opener := _relative_aside_start(ix, j, lo)) is not None:
+            company += [m.actor_id for m in ix.mentions if opener < m.start < j and ix.quote_at(m.start) in (-1, seg)
+                        and _in_company(ix, m.start, opener + 1)]  # "Trump, *like Macron*, supports": his too
             j = opener - 1  # "Zelensky, who met Trump on Monday, rejected ...": the aside's actors are not it
             continue
         if doc[j].text in _DASHES and ix.quote_at(j) in (-1, seg):
@@ -281,6 +286,23 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
 
 
 _DASHES = {"—", "–", "--"}
+
+
+def _in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
+    """Is the mention at ``start`` in a phrase "along with / together with / alongside / like ..." (past the
+    other names and "and" of its list)? Those named share the subject's position."""
+    doc = ix.doc
+    j = start - 1
+    while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ","}):
+        j -= 1
+    if j >= lo and doc[j].lower_ in {"alongside", "like"}:
+        k = j - 1
+    elif j - 1 >= lo and doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}:
+        k = j - 2
+    else:
+        return False
+    # right after the subject or the comma after it ("Merz, along with", not "speaking alongside")
+    return k >= 0 and (doc[k].text == "," or ix.mention_covering(k) is not None)
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
 # "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
