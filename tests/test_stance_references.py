@@ -668,3 +668,24 @@ def test_titles_head_of_state_and_the_president(nlp, text, expected):
 ])
 def test_subjects_in_company(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Russians" as a subject: the demonym's actor
+    ("The Russians rejected a truce.", {("russia", "ceasefire", "oppose", "subject")}),
+    # "Ukraine's allies" are not Ukraine
+    ("Ukraine's allies backed a truce.", set()),
+    # a quoted "we" after another subject is the speaker's: not the Russians
+    ('Zelensky spoke in Kyiv. "The Russians want a truce on their terms — we do not accept that truce," Zelensky said.',
+     {("russia", "ceasefire", "support", "quote"), ("volodymyr_zelensky", "ceasefire", "oppose", "quote")}),
+    # "we" in a partial quotation after a speech verb: the one who said it
+    ('Merz said that "together with Washington we will force Putin to accept a truce".',
+     {("friedrich_merz", "ceasefire", "support", "demand")}),
+])
+def test_demonym_plurals_allies_and_we(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_the_bloc_is_the_eu(nlp):
+    assert rows_of(nlp, "The EU met in Brussels. The 27-member bloc adopted new sanctions.") == {
+        ("european_union", "sanctions", "support", "subject")}

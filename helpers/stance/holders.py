@@ -59,6 +59,9 @@ from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_be
 __all__ = ["attribute", "HOLDER_RULES"]
 
 _POSSESSIVE_STOPS = {"and", "or", "to", "is", "are", "was", "were", "has", "have", "had", "be", "as"}
+# people a possessive names by their relation to it, not the possessor ("Ukraine's allies", "Putin's critics")
+_OTHERS_OF = {"allies", "ally", "partners", "partner", "critics", "opponents", "backers", "neighbours", "neighbors",
+              "enemies", "adversaries", "supporters", "friends", "rivals", "foes"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "remained", "remain"}
 
 
@@ -314,6 +317,8 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
                                     or demonym.end == cue.start and ix.mention_covering(j) is None):
             return Attribution((demonym.kb_id_,))  # "the European call for a truce", "a U.S. proposal",
             # "dismissed *European* demands for a truce" (a bare adjective right before the noun)
+        if low in _OTHERS_OF:
+            return None  # "*Ukraine's allies* backed a ceasefire": others than Ukraine
         if (t.is_alpha and t.is_lower or t.like_num) and low not in DETERMINERS and low not in PREPOSITIONS \
                 and low not in _POSSESSIVE_STOPS:
             skipped += 1

@@ -258,6 +258,16 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
+            if low in {"we", "i"} and (j == lo or doc[j - 1].lower_ not in PREPOSITIONS):
+                q = ix.quote_at(j)  # '"The Russians want Donbas — *we* don't accept that"': the speaker, not them
+                if q >= 0 and ix.quotes[q].full:
+                    return None  # the quotation's speaker holds it (the quote rule)
+                verb = speech_before(ix, j, ix.sents[ix.sent_of(j)].start)  # 'said that "*we* will force ..."'
+                who = speaker_of(ix, verb) if verb is not None else ()
+                return (who, "pronoun") if who else None
+            if doc[j].is_title and low.endswith("s") and j - 1 >= lo and doc[j - 1].lower_ == "the" \
+                    and not in_pp(ix, j - 1, lo) and (demonym := ix.demonym_actor(doc[j].text[:-1])):
+                return (demonym,), "subject"  # "*the Russians* rejected a truce": the demonym's actor
             if low == "they" and not in_pp(ix, j, lo):
                 return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
