@@ -498,3 +498,16 @@ def test_judged_infinitives_and_evaluations(nlp, text, expected):
 ])
 def test_possessives_and_conditions_in_headline_style(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hope or a fear about what another actor will do is nobody's position
+    ("Trump hopes Putin will agree to a truce.", set()),
+    ("Zelensky fears Trump could push Ukraine to cede land.", set()),
+    ("Merz worries that Trump will lift sanctions.", set()),
+    # hoping for a proposal, or to do it, is support
+    ("Trump hopes for a truce.", {("donald_trump", "ceasefire", "support", "subject")}),
+    ("Trump hopes to meet Putin.", {("donald_trump", "direct_talks", "support", "subject")}),
+])
+def test_hopes_and_fears(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
