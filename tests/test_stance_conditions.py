@@ -511,3 +511,16 @@ def test_possessives_and_conditions_in_headline_style(nlp, text, expected):
 ])
 def test_hopes_and_fears(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine has no intention of ceding land.", {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    # "little interest" is none
+    ("Putin showed little interest in a truce.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("There is no question of Ukraine giving up territory, Umerov said.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "speaker")}),
+    # giving no answer is no demand
+    ("The Kremlin gave no answer on the truce.", set()),
+])
+def test_no_intention_little_interest_no_question(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
