@@ -524,3 +524,15 @@ def test_hopes_and_fears(nlp, text, expected):
 ])
 def test_no_intention_little_interest_no_question(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial or a doubt: what it is about is nobody's position
+    ("Ushakov denied reports that Putin had agreed to a summit with Zelensky.", set()),
+    ("Zelensky doubted Moscow's commitment to a truce.", set()),
+    ("Zelensky questioned Russia's readiness for talks.", set()),
+    # "questioned the need for" is an objection of its own
+    ("Ushakov questioned the need for a truce.", {("yuri_ushakov", "ceasefire", "oppose", "subject")}),
+])
+def test_denials_and_doubts(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
