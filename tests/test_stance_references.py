@@ -689,3 +689,21 @@ def test_demonym_plurals_allies_and_we(nlp, text, expected):
 def test_the_bloc_is_the_eu(nlp):
     assert rows_of(nlp, "The EU met in Brussels. The 27-member bloc adopted new sanctions.") == {
         ("european_union", "sanctions", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the leaders" after a list of three people: all of them
+    ("Merz, Rutte and Zelensky met in Kyiv on Saturday. The leaders threatened to tighten sanctions if Putin did not "
+     "comply.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "pronoun"), ("friedrich_merz", "sanctions", "conditional", "pronoun"),
+      ("mark_rutte", "sanctions", "conditional", "pronoun")}),
+    # "the leaders of France, Germany and Britain": the countries listed
+    ("The leaders of France, Germany and Britain met in Kyiv. The leaders backed a truce.",
+     {("france", "ceasefire", "support", "pronoun"), ("germany", "ceasefire", "support", "pronoun"),
+      ("britain", "ceasefire", "support", "pronoun")}),
+    # "the two leaders" stays a pair
+    ("Merz, Rutte and Zelensky met in Kyiv. The two leaders backed a truce.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun"), ("mark_rutte", "ceasefire", "support", "pronoun")}),
+])
+def test_the_leaders_as_a_group(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

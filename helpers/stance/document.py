@@ -213,9 +213,10 @@ class ArticleIndex:
         """The actor of a demonym ("Russian" -> russia), from the lexicon's ``demonyms`` table."""
         return self.demonyms.get(adjective)
 
-    def last_group_named(self, pos: int, head: str) -> str | None:
+    def last_group_named(self, pos: int, head: str) -> str | tuple[str, ...] | None:
         """Who "the leaders" at ``pos`` are: the last actor named, in its sentence or the two before, by a name
-        ending in that noun ("European leaders", "EU leaders"), outside quotations."""
+        ending in that noun ("European leaders", "EU leaders"), or the actors listed after that noun and "of"
+        ("the leaders of France, Germany and Britain"), outside quotations."""
         s = self.sent_of(pos)
         lo = self.sents[max(0, s - 2)].start if s >= 0 else 0
         k = bisect.bisect_left(self.mention_starts, pos) - 1
@@ -224,11 +225,23 @@ class ArticleIndex:
             if self.doc[m.end - 1].lower_ == head and self.quote_at(m.start) < 0:
                 return m.actor_id
             k -= 1
+        for j in range(pos - 2, lo - 1, -1):  # "the leaders *of France, Germany and Britain*"
+            if self.doc[j].lower_ == head and self.doc[j + 1].lower_ == "of" and self.quote_at(j) < 0:
+                listed: list[str] = []
+                i = j + 2
+                while i < pos and (m := self.mention_at_start.get(i)) is not None:
+                    listed.append(m.actor_id)
+                    i = m.end + (1 if m.end < pos and self.doc[m.end].lower_ in {",", "and"} else 0)
+                    if i < pos and self.doc[i].lower_ == "and":
+                        i += 1
+                if listed:
+                    return tuple(dict.fromkeys(listed))
         return None
 
-    def last_pair_before(self, pos: int) -> tuple[str, str] | None:
+    def last_pair_before(self, pos: int, *, every: bool = False) -> tuple[str, ...] | None:
         """Who "the two leaders" / "both presidents" at ``pos`` are: the first two people named (outside quotes,
-        not as prepositional objects) in its sentence before it, else in the sentence before."""
+        not as prepositional objects) in its sentence before it, else in the sentence before; ``every``: all of
+        them ("Macron, Merz and Starmer met. *The leaders* ...")."""
         s = self.sent_of(pos)
         for k, hi in ((s, pos), (s - 1, None)):
             if k < 0:
@@ -242,7 +255,7 @@ class ArticleIndex:
                         and not self._after_preposition(m.start, but={"with"}):  # "spoke *with* Putin": a pair
                     found.append(m.actor_id)
             if len(found) >= 2:
-                return found[0], found[1]
+                return tuple(found) if every else (found[0], found[1])
         return None
 
     def _after_preposition(self, start: int, *, but: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -252,7 +252,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
                     and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of") \
-                    and (group := ix.last_group_named(j - 1, low) or ix.last_pair_before(j - 1)) is not None:
+                    and (group := ix.last_group_named(j - 1, low)
+                         or ix.last_pair_before(j - 1, every=True)) is not None:
                 # "European leaders met in Kyiv. *The leaders* threatened ...", "Trump met Putin. The leaders ..."
                 return ((group,) if isinstance(group, str) else group), "pronoun"
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
