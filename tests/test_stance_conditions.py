@@ -536,3 +536,12 @@ def test_no_intention_little_interest_no_question(nlp, text, expected):
 ])
 def test_denials_and_doubts(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Priority number one is to organise a meeting of the presidents," Umerov said.',
+     {("rustem_umerov", "direct_talks", "support", "quote")}),
+    ("Rutte said a truce was the top priority.", {("mark_rutte", "ceasefire", "support", "speaker")}),
+])
+def test_priorities(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
