@@ -545,3 +545,20 @@ def test_denials_and_doubts(nlp, text, expected):
 ])
 def test_priorities(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal cue that is the demand itself: the speaker demands it of the actor named
+    ('"Zelensky is going to have to give up some land," Rubio said.',
+     {("marco_rubio", "territorial_concessions", "support", "quote")}),
+    ("Rubio said Zelensky has to give up land.", {("marco_rubio", "territorial_concessions", "support", "speaker")}),
+    # everyday phrasings of support and objection in quotations
+    ('"We are going to put very severe sanctions on Russia," Rubio said.',
+     {("marco_rubio", "sanctions", "support", "quote")}),
+    ('"There is no way we are going to give up Donbas," Zelensky said.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ('"Security guarantees are the key," Zelensky said.',
+     {("volodymyr_zelensky", "security_guarantees", "support", "quote")}),
+])
+def test_modal_demands_and_quoted_phrasings(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

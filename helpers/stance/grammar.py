@@ -32,7 +32,9 @@ CLAUSE_BREAKS = {";", "while", "whereas", "although", "though"}
 # words between a cue and the proposal it names that say how much or how new ("announced *new* sanctions")
 PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher", "tough", "full", "unconditional",
                       "immediate", "comprehensive", "complete", "lasting", "unilateral", "temporary", "limited",
-                      "partial", "short", "brief", "durable", "permanent", "genuine", "real"}
+                      "partial", "short", "brief", "durable", "permanent", "genuine", "real", "very", "severe",
+                      "harsh", "harsher", "crippling", "sweeping", "massive", "heavy", "stronger", "strong", "robust",
+                      "major", "punishing", "wider", "broader", "significant"}
 # "a new *package of* sanctions", "a fresh *round of* talks": what a cue right before a proposal may pass over
 PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "batch"}
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")

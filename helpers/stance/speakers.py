@@ -40,6 +40,9 @@ _FUTURE_NEGATED = {"won't", "wouldn't", "cannot", "can't", "couldn't"}
 def after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
     """Does a deontic modal stand right before the cue ("should [not] agree", "has to accept")?"""
     doc = ix.doc
+    first = hit.span[0].lower_
+    if first in _DEONTIC or first in _DEONTIC_TO and len(hit.span) > 1 and hit.span[1].lower_ == "to":
+        return True  # the cue is the modal itself: "Zelensky *has to* give up land"
     j = hit.start - 1
     if j >= 0 and doc[j].lower_ in {"not", "never", "now", "immediately"}:
         j -= 1
