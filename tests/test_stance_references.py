@@ -707,3 +707,13 @@ def test_the_bloc_is_the_eu(nlp):
 ])
 def test_the_leaders_as_a_group(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("verb", ["told", "encouraged", "invited", "implored", "begged", "advised", "warned"])
+def test_object_told_to_do_something_is_the_tellers_demand(nlp, verb):
+    assert rows_of(nlp, f"Trump {verb} Putin to agree to a truce.") == {("donald_trump", "ceasefire", "support", "subject")}
+
+
+def test_told_someone_that_is_speech(nlp):
+    assert rows_of(nlp, "Trump told Putin that Zelensky had rejected a truce.") == {
+        ("volodymyr_zelensky", "ceasefire", "oppose", "subject")}

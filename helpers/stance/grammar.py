@@ -37,6 +37,12 @@ PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher"
                       "major", "punishing", "wider", "broader", "significant"}
 # "a new *package of* sanctions", "a fresh *round of* talks": what a cue right before a proposal may pass over
 PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "batch"}
+# verbs whose object is told to do what follows ("Trump *told* Putin to agree"): the subject demands it (the verbs
+# that are demand cues of the lexicon, "urged", "pressed", are handled as such)
+CONTROL_VERBS = {"tell", "tells", "told", "telling", "encourage", "encourages", "encouraged", "encouraging", "invite",
+                 "invites", "invited", "inviting", "implore", "implores", "implored", "beg", "begs", "begged",
+                 "advise", "advises", "advised", "warn", "warns", "warned", "order", "orders", "ordered",
+                 "instruct", "instructs", "instructed", "remind", "reminds", "reminded"}
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}

@@ -12,9 +12,9 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE, OFFICE_NOUNS,
-                                    POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS, RELATIVE_PRONOUNS,
-                                    SKIP_PRONOUNS, SUBJECT_PRONOUNS)
+from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
+                                    OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                                    RELATIVE_PRONOUNS, SKIP_PRONOUNS, SUBJECT_PRONOUNS)
 from helpers.stance.hits import demonym_ending_at
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
@@ -213,6 +213,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
+            if m.end < pos and doc[m.end].lower_ == "to" and m.start - 1 >= lo \
+                    and doc[m.start - 1].lower_ in CONTROL_VERBS:
+                j = m.start - 2  # "Trump *told Putin to* agree": what Putin is told is the teller's demand
+                continue
             if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
                     and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
                 return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *company])), "subject"
