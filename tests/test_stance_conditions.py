@@ -562,3 +562,15 @@ def test_priorities(nlp, text, expected):
 ])
 def test_modal_demands_and_quoted_phrasings(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a request asks another actor to do is the requester's
+    ("Trump's call for Putin to agree to a truce went unanswered.",
+     {("donald_trump", "ceasefire", "support", "possessive")}),
+    # a time limit between the target and what it must do: "50 days", "a week"
+    ("Trump gave Putin 50 days to agree to a truce.", {("donald_trump", "ceasefire", "support", "demand")}),
+    ("Trump gave Putin a week to agree to a truce.", {("donald_trump", "ceasefire", "support", "demand")}),
+])
+def test_requests_of_another_and_time_limits(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -145,7 +145,9 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
             r = ix.last_person_before(j)
             who = (r,) if r else ()
         if who:
-            reach = 5 if end < sent.end and doc[end].lower_ in _TIME_WORDS else 2  # "gave Moscow until Friday to"
+            timed = end < sent.end and (doc[end].lower_ in _TIME_WORDS or doc[end].like_num
+                                        or doc[end].lower_ in {"a", "two", "ten", "fifty"})  # "gave Moscow 50 days to"
+            reach = 5 if timed else 2  # "gave Moscow until Friday to"
             if any(doc[k].lower_ in {"to", "for", "into"} for k in range(end, min(end + reach, sent.end))):
                 return who, end
             return (), 0

@@ -193,7 +193,23 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         hit.segment = ix.quote_at(sp.start)
         hits.append(hit)
     _objects_of_verbs(ix, hits)
+    _asked_of_another(ix, hits)
     return hits
+
+
+def _asked_of_another(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """'Trump's *call for Putin to agree* to a ceasefire': what a request names another actor to do is the request's
+    content; the verb after "for X to" is no cue of its own, and the request's reach goes on over it."""
+    doc = ix.doc
+    for a in hits:
+        if not (a.kind == "noun" or a.nominal) or a.span[-1].lower_ != "for":
+            continue
+        m = ix.mention_at_start.get(a.end)
+        if m is None or m.end + 1 >= len(doc) or doc[m.end].lower_ != "to":
+            continue
+        for b in hits:
+            if b.start == m.end + 1 and b.kind == "verb" and b.stance in ("support", "oppose"):
+                b.dropped = True
 
 
 _TEMPORAL = {"once", "when", "after", "before", "until", "till", "whenever"}
