@@ -717,3 +717,17 @@ def test_object_told_to_do_something_is_the_tellers_demand(nlp, verb):
 def test_told_someone_that_is_speech(nlp):
     assert rows_of(nlp, "Trump told Putin that Zelensky had rejected a truce.") == {
         ("volodymyr_zelensky", "ceasefire", "oppose", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the sides" a mediator reports: the two parties named before (countries before their negotiators)
+    ("Russia and Ukraine held talks in Istanbul. Umerov and Medinsky led the delegations. Erdogan said the sides had "
+     "agreed in principle to meet again.",
+     {("russia", "direct_talks", "conditional", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
+    ("Trump met Putin in Alaska. The White House said the two sides had agreed to more talks.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    # with no two parties named, nobody
+    ("Erdogan said the sides had agreed in principle to meet again.", set()),
+])
+def test_the_sides_are_the_two_parties(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -363,9 +363,33 @@ def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | N
         return (demonym,)  # "said *the Russians* had rejected ...": the demonym's actor
     if head.lower_ in _SIDE_GROUPS and (named := _demonyms_before(ix, end - 1, k)):
         return named  # "said *Ukrainian officials* had rejected ...": Ukraine
+    if [w.lower_ for w in words] in (["the", "sides"], ["the", "two", "sides"], ["both", "sides"], ["the", "parties"],
+                                     ["the", "two", "parties"]):
+        return _two_sides(ix, k)  # "Fidan said *the sides* had agreed in principle": the two parties named before
     if head.lower_ in _PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in _PARTIES:
-        return ()  # "said *the other side* had", "said the sides had agreed in principle": nobody the codebook names
+        return ()  # "said *the other side* had": nobody the codebook names
     return None
+
+
+def _two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
+    """The two parties "the sides" at ``pos`` stand for: the last two countries or bodies of different sides named
+    in the eight sentences before (talks "between Russia and Ukraine" are theirs, not their negotiators'), else the
+    last two people of different sides in its sentence or the two before; outside quotations, leaving out the one
+    who reports it; else nobody."""
+    s = ix.sent_of(pos)
+    verb = speech_before(ix, pos, ix.sents[s].start) if s >= 0 else None
+    reporter = set(speaker_of(ix, verb)) if verb is not None else set()
+
+    def named(back: int) -> list[str]:
+        lo = ix.sents[max(0, s - back)].start if s >= 0 else 0
+        return [m.actor_id for m in ix.mentions if lo <= m.start < pos and ix.quote_at(m.start) < 0
+                and m.actor_id not in reporter]
+    for pool in ([a for a in named(8) if a not in ix.persons], named(2)):
+        first = next((a for a in reversed(pool) if ix.sides.get(a)), None)
+        second = next((a for a in reversed(pool) if ix.sides.get(a) and ix.sides.get(a) != ix.sides.get(first)), None)
+        if first and second:
+            return second, first
+    return ()
 
 
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
