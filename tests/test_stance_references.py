@@ -731,3 +731,10 @@ def test_told_someone_that_is_speech(nlp):
 ])
 def test_the_sides_are_the_two_parties(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_the_two_sides_as_a_subject(nlp):
+    assert rows_of(nlp, "Russia and Ukraine held talks in Istanbul. The two sides agreed to meet again.") == {
+        ("russia", "direct_talks", "support", "subject"), ("ukraine", "direct_talks", "support", "subject")}
+    assert rows_of(nlp, "Trump spoke to both sides and backed a truce.") == {
+        ("donald_trump", "ceasefire", "support", "subject")}

@@ -263,6 +263,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
+            if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
+                    and not in_pp(ix, j - 1, lo):
+                return _two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
             if low in {"we", "i"} and (j == lo or doc[j - 1].lower_ not in PREPOSITIONS):
                 q = ix.quote_at(j)  # '"The Russians want Donbas — *we* don't accept that"': the speaker, not them
                 if q >= 0 and ix.quotes[q].full:
