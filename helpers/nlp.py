@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
+from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -101,8 +102,14 @@ def quote_sentence_starts(doc: Doc) -> Doc:
 JOINED_INFIX = r"(?<=\.)[-–—](?=[^\W\d_])"
 
 
+# military and diplomatic titles spaCy's exceptions lack: "Lt. Gen. Keith Kellogg" is one sentence, not two
+TITLE_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cmdr.", "Brig.", "Amb.", "Hon.", "Pres.")
+
+
 class _Defaults(English.Defaults):
     infixes = [*English.Defaults.infixes, JOINED_INFIX]
+    tokenizer_exceptions = {**English.Defaults.tokenizer_exceptions,
+                            **{a: [{ORTH: a}] for a in TITLE_ABBREVIATIONS}}
 
 
 class _English(English):

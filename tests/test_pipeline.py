@@ -140,3 +140,14 @@ def test_batching_does_not_change_results(articles, analysis, batch_size):
     again = analyse(articles, codebooks=analysis.codebooks, cache=False, batch_size=batch_size)
     for name in analysis.tables:
         pd.testing.assert_frame_equal(analysis.tables[name], again.tables[name])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Retired Lt. Gen. Keith Kellogg met Zelensky in Kyiv.", 1),
+    ("Col. Smith and Capt. Jones spoke. Amb. Brown left.", 2),
+    ("He left at noon. Gen. Smith stayed.", 2),
+])
+def test_title_abbreviations_do_not_end_sentences(text, n):
+    from helpers.nlp import blank_pipeline, sentences
+
+    assert len(sentences(blank_pipeline()(text))) == n
