@@ -738,3 +738,8 @@ def test_the_two_sides_as_a_subject(nlp):
         ("russia", "direct_talks", "support", "subject"), ("ukraine", "direct_talks", "support", "subject")}
     assert rows_of(nlp, "Trump spoke to both sides and backed a truce.") == {
         ("donald_trump", "ceasefire", "support", "subject")}
+
+
+def test_relative_clause_set_off_by_dashes(nlp):
+    assert rows_of(nlp, "Zelensky – who has rejected a truce – met Trump.") == {
+        ("volodymyr_zelensky", "ceasefire", "oppose", "relative_clause")}

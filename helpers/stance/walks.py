@@ -282,7 +282,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
                 if who:
                     return (who,), "pronoun"
-            elif low in RELATIVE_PRONOUNS and j > lo and doc[j - 1].text == ",":
+            elif low in RELATIVE_PRONOUNS and j > lo and doc[j - 1].text in {",", *_DASHES}:  # "Zelensky – who"
                 found = antecedent(ix, j - 1, lo)
                 if found:
                     return found, "relative_clause"
