@@ -743,3 +743,22 @@ def test_the_two_sides_as_a_subject(nlp):
 def test_relative_clause_set_off_by_dashes(nlp):
     assert rows_of(nlp, "Zelensky – who has rejected a truce – met Trump.") == {
         ("volodymyr_zelensky", "ceasefire", "oppose", "relative_clause")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an objection with nothing after it answers the proposal of the clause before
+    ("Ukraine wants to join NATO, but Russia objects.",
+     {("ukraine", "neutrality", "oppose", "subject"), ("russia", "neutrality", "support", "subject")}),
+    ("Merz wants a truce, but Putin refuses.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # a verb with an object of its own does not
+    ("Merz wants a truce, Putin wants land.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # the object of a proposal's verb is no subject: "meet Putin only after"
+    ("Zelensky would meet Putin only after a truce.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "subject")}),
+    # "must be at the table" in any talks: a condition
+    ("Zelensky said Ukraine must be at the table in any talks.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "speaker")}),
+])
+def test_bare_objections_objects_of_proposals_and_seats_at_the_table(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

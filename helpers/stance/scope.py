@@ -197,11 +197,13 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
                                                     or participle_with_agent(other.span))):
             lo = max(lo, other.end)
     for j in range(lo + 1, hit.start):
-        if _but_opens_clause(ix.doc, j):
-            lo = j + 1  # "open to talks, *but* Western guarantees unacceptable": not the talks
+        if _but_opens_clause(ix.doc, j) and any(j < t.start and t.end <= hit.start for t in topics):
+            lo = j + 1  # "open to talks, *but* Western guarantees unacceptable": not the talks (with no proposal
+            # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
     found = [t for t in topics if t.start >= lo and t.end <= hit.start]
-    if own_subject >= 0:  # "Trump wants a ceasefire, *Putin wants* land": the object of another verb before the
-        found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # subject
+    bare = hit.end >= sent.end or not ix.doc[hit.end].is_alpha  # "..., but Russia *objects*.": nothing after it
+    if own_subject >= 0 and not bare:  # "Trump wants a ceasefire, *Putin wants* land": the object of another
+        found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # verb before it
                                           and not _relative_between(ix, t.end, own_subject))]
     return found
 

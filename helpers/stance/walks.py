@@ -213,6 +213,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
+            if m.start - 1 >= lo and doc[m.start - 1].is_lower and doc[m.start - 1].is_alpha \
+                    and ix.in_topic(m.start - 1):
+                j = m.start - 1  # "he would *meet Putin* only after a ceasefire": the object of a proposal's verb
+                continue
             if m.end < pos and doc[m.end].lower_ == "to" and m.start - 1 >= lo \
                     and doc[m.start - 1].lower_ in CONTROL_VERBS:
                 j = m.start - 2  # "Trump *told Putin to* agree": what Putin is told is the teller's demand
