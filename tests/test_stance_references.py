@@ -762,3 +762,16 @@ def test_relative_clause_set_off_by_dashes(nlp):
 ])
 def test_bare_objections_objects_of_proposals_and_seats_at_the_table(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and would ..." opens another predicate: the cue before does not reach into it
+    ("Merz agreed in principle to meet Putin and would present ideas on a truce later.",
+     {("friedrich_merz", "direct_talks", "conditional", "subject")}),
+    ("Merz backed sanctions and will discuss a truce with Rutte.", {("friedrich_merz", "sanctions", "support", "subject")}),
+    # a list of objects after one verb still belongs to it
+    ("Merz backed sanctions and a truce.",
+     {("friedrich_merz", "sanctions", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_and_with_an_auxiliary_opens_a_predicate(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -54,6 +54,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ in CLAUSE_BREAKS or opens_as_clause(ix, j):
             end = j
             break
+        if doc[j].lower_ == "and" and j > hit.end and j + 1 < end and doc[j + 1].lower_ in _NEW_PREDICATE:
+            end = j  # "agreed in principle to meet again *and would* present ceasefire ideas": another predicate
+            break
         if _but_opens_clause(doc, j) and j - 1 > hit.end:
             end = j - 1  # "open to talks*, but Western guarantees* unacceptable": another clause, its own subject
             break
@@ -164,6 +167,9 @@ def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
     return k < len(ix.mentions) and ix.mentions[k].start < hi
 
 
+# an auxiliary or modal right after "and" opens another predicate of the same subject
+_NEW_PREDICATE = {"would", "will", "could", "should", "can", "must", "may", "might", "has", "have", "had", "is",
+                  "are", "was", "were", "did", "does"}
 # words after ", but" that keep the clause going ("backed talks, but not a truce", "but only with guarantees")
 _BUT_CONTINUES = {"not", "only", "also", "rather", "with", "without", "on", "in", "at", "for", "to", "that", "then",
                   "still", "never", "no"}
