@@ -775,3 +775,16 @@ def test_bare_objections_objects_of_proposals_and_seats_at_the_table(nlp, text, 
 ])
 def test_and_with_an_auxiliary_opens_a_predicate(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unnamed others as the subject hold nothing, in a quotation or out of it
+    ('"Some partners did not support the idea of security guarantees," Zelensky said.', set()),
+    ("Many analysts backed a truce.", set()),
+    # "Kyiv and its allies": the named actor still holds it
+    ("Umerov said Kyiv and its allies are ready for a truce.",
+     {("rustem_umerov", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
+    ('"We support a truce," Zelensky said.', {("volodymyr_zelensky", "ceasefire", "support", "quote")}),
+])
+def test_unnamed_others_hold_nothing(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

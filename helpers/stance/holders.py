@@ -77,6 +77,8 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if _third_person_subject(ix, cue):
             return Attribution(())  # "“They rejected the truce,” Zelensky said": not the speaker's own position
         named = _named_in_quote(ix, cue, sent)
+        if named == ():
+            return Attribution(())  # '"Some partners did not support this," Zelensky said': nobody named
         if named and speakers:
             own = {ix.sides.get(a) for a in speakers}
             if not any(ix.sides.get(a) in own for a in named):
@@ -103,13 +105,14 @@ def _third_person_subject(ix: ArticleIndex, cue: CueHit) -> bool:
     return j > lo and doc[j].lower_ in _THIRD_PERSON
 
 
-def _named_in_quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[str, ...]:
-    """The actor a quoted clause names as the subject of a verb cue, inside the same quotation."""
+def _named_in_quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[str, ...] | None:
+    """The actors a quoted clause names as the subject of a verb cue, inside the same quotation; () for unnamed
+    others ("some partners"); None when it names none."""
     if not cue.verbal:
-        return ()
+        return None
     lo = max(ix.clause_start(cue.start, sent), ix.quotes[cue.segment].start + 1)
     found = nearest_subject(ix, cue.start, lo, seg=cue.segment)
-    return found[0] if found is not None and found[1] == "subject" else ()
+    return found[0] if found is not None and found[1] == "subject" else None
 
 
 @holder_rule("speaker")

@@ -267,6 +267,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
+            if low in _OTHERS and (j == lo or doc[j - 1].lower_ in _OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
+                    and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of"):
+                return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
             if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
                     and not in_pp(ix, j - 1, lo):
                 return _two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
@@ -397,6 +400,12 @@ def _two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
         if first and second:
             return second, first
     return ()
+
+
+# unnamed others as a clause's subject: nobody the codebook names holds what they do
+_OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
+           "others", "skeptics", "sceptics", "commentators"}
+_OTHERS_DETERMINERS = {"some", "many", "several", "other", "the", "most", "few", "various", "unnamed"}
 
 
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
