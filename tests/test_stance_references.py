@@ -788,3 +788,17 @@ def test_and_with_an_auxiliary_opens_a_predicate(nlp, text, expected):
 ])
 def test_unnamed_others_hold_nothing(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening "They"/"It" is the subject that opened the sentence before
+    ("Britain and France lead the coalition. They have pledged to provide security guarantees to Kyiv.",
+     {("britain", "security_guarantees", "support", "pronoun"), ("france", "security_guarantees", "support", "pronoun")}),
+    ("The EU met on Monday. It agreed to adopt new sanctions.", {("european_union", "sanctions", "support", "pronoun")}),
+    # not when that sentence opened with someone else
+    ("The leaders said Ukraine needed an army. They also backed a truce.", set()),
+    # one person is no "they"
+    ("Merz spoke with Rutte. They backed a truce.", set()),
+])
+def test_sentence_opening_they_and_it(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

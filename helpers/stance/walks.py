@@ -7,6 +7,8 @@ rules in :mod:`helpers.stance.holders` read as the cases they code.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Literal
 
 from spacy.tokens import Span
@@ -283,6 +285,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if doc[j].is_title and low.endswith("s") and j - 1 >= lo and doc[j - 1].lower_ == "the" \
                     and not in_pp(ix, j - 1, lo) and (demonym := ix.demonym_actor(doc[j].text[:-1])):
                 return (demonym,), "subject"  # "*the Russians* rejected a truce": the demonym's actor
+            if low in {"they", "it"} and _opens_sentence(ix, j) and (prev := _previous_subject(ix, j, low)):
+                return prev, "pronoun"  # "Britain and France lead the coalition. *They* pledged ...": that subject
             if low == "they" and not in_pp(ix, j, lo):
                 return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
@@ -308,6 +312,33 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
         return ()
     who = speaker_of(ix, verb)
     return who if len(who) > 1 or (who and who[0] not in ix.persons) else ()
+
+
+def _opens_sentence(ix: ArticleIndex, j: int) -> bool:
+    """Is token ``j`` the first word of its sentence (past an opening quotation mark)?"""
+    start = ix.sents[ix.sent_of(j)].start
+    return j == start or (j == start + 1 and not ix.doc[start].is_alpha)
+
+
+def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]:
+    """Who a sentence-opening "they"/"it" at ``j`` is: the subject that opens the sentence before (its first actor
+    not after a preposition, with those coordinated to it), when it fits the pronoun: several actors or a body for
+    "they", one country or body for "it"."""
+    s = ix.sent_of(j)
+    if s <= 0:
+        return ()
+    prev = ix.sents[s - 1]
+    k = bisect.bisect_left(ix.mention_starts, prev.start)
+    first = next((m for m in ix.mentions[k:] if m.start < prev.end and ix.quote_at(m.start) < 0
+                  and not in_pp(ix, m.start, prev.start) and not modifier_mention(ix, m)), None)
+    if first is None or not (first.start == prev.start or first.start == prev.start + 1
+                             and ix.doc[prev.start].lower_ in {"the", "both"}):
+        return ()  # the subject opens its sentence (not "The leaders said *Ukraine* ...")
+    who, _ = coordinated_after(ix, first, prev.end)
+    who = list(dict.fromkeys(who))
+    if pronoun == "it":
+        return (who[0],) if len(who) == 1 and who[0] not in ix.persons else ()
+    return tuple(who) if len(who) > 1 or who[0] not in ix.persons else ()
 
 
 _DASHES = {"—", "–", "--"}
