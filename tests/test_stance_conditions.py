@@ -574,3 +574,20 @@ def test_modal_demands_and_quoted_phrasings(nlp, text, expected):
 ])
 def test_requests_of_another_and_time_limits(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what analysts or experts say an actor will do is their view, not the actor's position
+    ("Analysts say the Kremlin is unlikely to accept a truce before the summer.", set()),
+    ("Experts in Kyiv believe Moscow will reject any reassurance force.", set()),
+    # speculation and predictions
+    ("Western media have speculated that the Kremlin could agree to a summit with Zelensky.", set()),
+    ("Putin is expected to reject the truce.", set()),
+    # a fact that unnamed diplomats report stays the actor's position (the annotation codebook's rule 4)
+    ("Diplomats said the EU has agreed to lower its price cap on Russian oil.",
+     {("european_union", "sanctions", "support", "subject")}),
+    ("Ushakov says Moscow will reject the truce.",
+     {("yuri_ushakov", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+])
+def test_views_of_unnamed_observers_and_predictions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

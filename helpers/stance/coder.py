@@ -37,10 +37,13 @@ from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.speakers import apply_own_side
 from helpers.stance.threats import apply_condition_demands
+from helpers.stance.walks import reported_by_unnamed
 
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 
 OPPOSITE = {"support": "oppose", "oppose": "support"}
+# rules that take the holder from the reported clause itself (not from who reports it)
+_CLAUSE_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "possessive", "passive"}
 
 
 def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]:
@@ -55,6 +58,9 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for h in hits:
         if not h.dropped and h.frame != "modifier":
             attribute(ix, h, sent)
+            if h.holders and h.rule in _CLAUSE_SUBJECT_RULES and h.segment < 0 \
+                    and reported_by_unnamed(ix, h.start, sent):
+                h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     found: dict[int, list[TopicHit]] = {}

@@ -19,8 +19,8 @@ from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FR
                                     RELATIVE_PRONOUNS, SKIP_PRONOUNS, SUBJECT_PRONOUNS)
 from helpers.stance.hits import demonym_ending_at
 
-__all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
-           "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
+__all__ = ["reported_by_unnamed", "SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
+           "modifier_mention", "antecedent", "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
            "quote_speakers", "past_auxiliaries_back"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
@@ -314,6 +314,22 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
     return who if len(who) > 1 or (who and who[0] not in ix.persons) else ()
 
 
+
+
+def reported_by_unnamed(ix: ArticleIndex, pos: int, sent: Span) -> bool:
+    """Is the clause at ``pos`` what unnamed others say ("*Analysts say* the Kremlin is unlikely to accept ...",
+    "*Western media have speculated* that ...")? Then it is nobody's position the codebook can name."""
+    verb = speech_before(ix, pos, sent.start)
+    if verb is None:
+        return False
+    j = past_auxiliaries_back(ix, verb.start, sent.start) - 1
+    doc = ix.doc
+    while j > sent.start and ix.mention_covering(j) is not None and in_pp(ix, j, sent.start):
+        j = ix.mention_covering(j).start - 2  # "analysts *in Kyiv* say": past the place
+    return j >= sent.start and doc[j].lower_ in _UNNAMED_REPORTERS and ix.mention_covering(j) is None \
+        and demonym_ending_at(ix, j - 1) is None
+
+
 def _opens_sentence(ix: ArticleIndex, j: int) -> bool:
     """Is token ``j`` the first word of its sentence (past an opening quotation mark)?"""
     start = ix.sents[ix.sent_of(j)].start
@@ -437,6 +453,9 @@ def _two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
 _OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
            "others", "skeptics", "sceptics", "commentators"}
 _OTHERS_DETERMINERS = {"some", "many", "several", "other", "the", "most", "few", "various", "unnamed"}
+# unnamed people whose view a clause gives, not a report of a fact ("analysts say X is unlikely to ..."; "diplomats
+# said the EU has agreed" stays a report of the EU's position, as the annotation codebook codes it)
+_UNNAMED_REPORTERS = {"analysts", "experts", "observers", "critics", "commentators", "skeptics", "sceptics", "pundits"}
 
 
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
