@@ -802,3 +802,19 @@ def test_unnamed_others_hold_nothing(nlp, text, expected):
 ])
 def test_sentence_opening_they_and_it(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause after a comma is another clause: the cue before does not reach into it
+    ("Putin proposed direct talks in Istanbul, sidestepping a European demand for a truce.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("europe", "ceasefire", "support", "possessive")}),
+    # a list of gerunds after a demand goes on
+    ("Russia demands that Ukraine cede territory, cutting its army and giving up NATO membership.",
+     {("russia", "territorial_concessions", "support", "subject"), ("russia", "neutrality", "support", "subject")}),
+    # "which" after a thing: the thing's clause, Zelensky holds none of it; a demonym before the thing holds it
+    ("Zelensky dismissed the memorandum, which demanded that Ukraine withdraw from Donetsk.", set()),
+    ("Zelensky dismissed the Russian memorandum, which demanded that Ukraine withdraw from Donetsk.",
+     {("russia", "territorial_concessions", "support", "relative_clause")}),
+])
+def test_participle_clauses_and_which_after_a_thing(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -72,8 +72,10 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             end = m.start - 1
             break
     for j in range(hit.end + 1, end - 1):  # "demands pressure on Moscow*, citing* ... Geneva talks": a reporting
-        if doc[j].text == "," and doc[j + 1].lower_ in _REPORTING_PARTICIPLES and ix.quote_at(j) < 0:  # clause
-            end = j
+        if doc[j].text == "," and ix.quote_at(j) < 0 and (doc[j + 1].lower_ in _REPORTING_PARTICIPLES  # clause
+                                                          or _participle_clause(ix, j + 1)
+                                                          and not _gerund_list(ix, j + 1, end)):
+            end = j  # "proposed talks in Istanbul*, sidestepping* a European demand for a truce": another clause
             break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
         k = m.start - 1
@@ -170,6 +172,27 @@ def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
 # an auxiliary or modal right after "and" opens another predicate of the same subject
 _NEW_PREDICATE = {"would", "will", "could", "should", "can", "must", "may", "might", "has", "have", "had", "is",
                   "are", "was", "were", "did", "does"}
+# -ing words after a comma that go on with the phrase before rather than open a clause of their own
+_NOT_CLAUSES = {"including", "regarding", "concerning", "following", "starting", "beginning", "excluding",
+                "according", "involving", "covering", "targeting", "notwithstanding", "during", "pending"}
+
+
+def _participle_clause(ix: ArticleIndex, j: int) -> bool:
+    """Does a participle clause open at ``j`` after a comma (", ignoring ...", ", sidestepping ...")? Not a gerund
+    that names a proposal (", giving up land"), nor "including"/"following" (nor, see the caller, the next item
+    of a list of proposals: "surrendering territory, cutting its army and giving up ...")."""
+    t = ix.doc[j]
+    return t.is_lower and t.is_alpha and len(t) > 5 and t.lower_.endswith("ing") and t.lower_ not in _NOT_CLAUSES \
+        and not ix.in_topic(j)
+
+
+def _gerund_list(ix: ArticleIndex, j: int, end: int) -> bool:
+    """Is the -ing word at ``j`` an item of a list of gerunds ("surrendering territory, *cutting* its army and giving up
+    its path to NATO"): "and" with another -ing word follows before ``end``?"""
+    doc = ix.doc
+    return any(doc[k].lower_ == "and" and doc[k + 1].lower_.endswith("ing") for k in range(j + 1, min(end, j + 12) - 1))
+
+
 # words after ", but" that keep the clause going ("backed talks, but not a truce", "but only with guarantees")
 _BUT_CONTINUES = {"not", "only", "also", "rather", "with", "without", "on", "in", "at", "for", "to", "that", "then",
                   "still", "never", "no"}

@@ -193,6 +193,9 @@ def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
             return (who,) if who else None
         if low in POSSESSIVE_MARKS and (m := ix.mention_at_end.get(j)) is not None:
             return (m.actor_id,)
+    if comma - 2 >= lo and ix.doc[comma - 1].is_lower and (d := demonym_ending_at(ix, comma - 2)) is not None \
+            and ix.mention_covering(comma - 2) is None:
+        return (d.kb_id_,)  # "the *Russian* memorandum, which demanded ...": Russia's
     return None
 
 
@@ -297,6 +300,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 found = antecedent(ix, j - 1, lo)
                 if found:
                     return found, "relative_clause"
+                if low == "which":
+                    return None  # "dismissed the memorandum, *which demanded* ...": a thing's clause, not Zelensky's
         j -= 1
     return None
 
