@@ -143,7 +143,10 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             elif t.via == "list":
                 evidence = f"{sent.text.strip()} … {ix.sents[ix.sent_of(t.start)].text.strip()}"
             cue_text = h.span.text if not h.modified_by else f"{h.span.text} … {h.modified_by}"
-            for actor in h.holders:
+            stances = [stance]
+            if h.reversed_from in OPPOSITE and stance in OPPOSITE:
+                stances.insert(0, OPPOSITE[stance])  # the earlier position a reversal reports (codebook rule 8)
+            for actor, stance in ((a, st) for a in h.holders for st in stances):
                 if not actor:
                     continue
                 rows.append({

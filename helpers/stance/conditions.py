@@ -44,6 +44,10 @@ _OPENERS = {"that", "and", "but", "so", "then", "yet", "because"}
 # a time limit between a demand's target and what it is asked to do ("gave Moscow *until Friday* to")
 _TIME_WORDS = {"until", "till", "by", "within"}
 
+# first words of the lexicon's reversal markers: what they turn was an earlier position the article reports
+_REVERSALS = {"abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "walk", "walks",
+              "walked", "walking", "back", "backs", "backed", "backing"}
+
 Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
 
 
@@ -76,6 +80,10 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     if parsed is not None:
         hit.negated = parsed
     if hit.negated:
+        if hit.negated_by in _REVERSALS and hit.stance in ("support", "oppose"):
+            if hit.negated_to == "none":
+                return  # "*dropped* its objection to talks": the objection the article reports stays coded
+            hit.reversed_from = hit.stance  # "*abandoned* his demand for a ceasefire": the demand was made too
         if hit.negated_to == "none":
             hit.dropped = True
         else:

@@ -56,6 +56,7 @@ class CueHit:
     alternative: bool = False  # opens with "or" ("or face"): its topic follows it, never precedes it
     wanted: str = ""           # a modifier's side that stays support ("in exchange for": after it)
     wanted_side: tuple[int, str] | None = None  # set on a cue a `wanted` modifier qualified: (its start, side)
+    reversed_from: str = ""    # the stance a reversal turned ("abandoned his demand for": it was support)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # walks several rules share
 
     @property
