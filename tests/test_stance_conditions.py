@@ -591,3 +591,31 @@ def test_requests_of_another_and_time_limits(nlp, text, expected):
 ])
 def test_views_of_unnamed_observers_and_predictions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rutte said a reassurance force was a good idea.", {("mark_rutte", "security_guarantees", "support", "speaker")}),
+    ("Merz called a truce the right first step.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ('"There can be no talk of any peacekeepers," Ushakov said.',
+     {("yuri_ushakov", "security_guarantees", "oppose", "quote")}),
+    # leaving it to others, declining to say, not committing: neutral
+    ("Rubio said territorial concessions were a matter for Kyiv and Moscow.",
+     {("marco_rubio", "territorial_concessions", "neutral", "subject")}),
+    ("Rubio said the issue of territory was one for Kyiv and Moscow to decide.",
+     {("marco_rubio", "territorial_concessions", "neutral", "subject")}),
+    ("Ushakov declined to say whether Putin would meet Zelensky.",
+     {("yuri_ushakov", "direct_talks", "neutral", "subject")}),
+    # (not committing to a proposal stays an objection, as "stopped short of committing to" is hand-coded)
+    ("Putin has not committed to a truce.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # signing an order that imposes a measure is support for it
+    ("Trump signed an executive order imposing tariffs on India.", {("donald_trump", "sanctions", "support", "subject")}),
+    # troops not to be deployed; renouncing NATO membership is neutrality
+    ("Rubio said American troops will not be deployed to Ukraine.",
+     {("marco_rubio", "security_guarantees", "oppose", "subject")}),
+    ("Russia demands Ukraine's renunciation of NATO membership.", {("russia", "neutrality", "support", "subject")}),
+    # "no talks about Ukraine without Ukraine": a condition on who takes part
+    ("Merz said there can be no negotiations about Ukraine without Ukraine.",
+     {("friedrich_merz", "direct_talks", "conditional", "speaker")}),
+])
+def test_evaluations_neutral_positions_orders_and_troops(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -819,3 +819,8 @@ def test_sentence_opening_they_and_it(nlp, text, expected):
 ])
 def test_participle_clauses_and_which_after_a_thing(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_both_sides_as_an_object_are_no_holders(nlp):
+    assert rows_of(nlp, "Merz urged both sides to agree to a truce.") == {
+        ("friedrich_merz", "ceasefire", "support", "subject")}

@@ -276,7 +276,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                     and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of"):
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
             if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
-                    and not in_pp(ix, j - 1, lo):
+                    and not in_pp(ix, j - 1, lo) and not _object_before(ix, j - 1, lo):
                 return _two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
             if low in {"we", "i"} and (j == lo or doc[j - 1].lower_ not in PREPOSITIONS):
                 q = ix.quote_at(j)  # '"The Russians want Donbas — *we* don't accept that"': the speaker, not them
@@ -333,6 +333,16 @@ def reported_by_unnamed(ix: ArticleIndex, pos: int, sent: Span) -> bool:
         j = ix.mention_covering(j).start - 2  # "analysts *in Kyiv* say": past the place
     return j >= sent.start and doc[j].lower_ in _UNNAMED_REPORTERS and ix.mention_covering(j) is None \
         and demonym_ending_at(ix, j - 1) is None
+
+
+def _object_before(ix: ArticleIndex, j: int, lo: int) -> bool:
+    """Is the phrase starting at ``j`` (past "the"/"two") the object of a verb before it ("urged *both sides* to
+    agree")?"""
+    k = j - 1
+    while k >= lo and ix.doc[k].lower_ in {"the", "two", "both"}:
+        k -= 1
+    return k >= lo and ix.doc[k].is_alpha and ix.doc[k].is_lower \
+        and ix.doc[k].lower_ not in {"that", "and", "but", "while", "as", "because", "when", "said", "says"}
 
 
 def _opens_sentence(ix: ArticleIndex, j: int) -> bool:
