@@ -102,8 +102,9 @@ class TopicMatcher:
                 else:
                     continue
                 k = bisect.bisect_left(starts, start)
-                # a term inside or just after the phrase says what it is
-                if k < len(starts) and starts[k] < end + REFERENCE_LOOKAHEAD \
+                # a term inside or just after the phrase says what it is ("the proposal for a two-day ceasefire")
+                ahead = REFERENCE_LOOKAHEAD + (4 if end < len(doc) and doc[end].lower_ in ("for", "of", "on") else 0)
+                if k < len(starts) and starts[k] < end + ahead \
                         and not (end < len(doc) and doc[end].lower_ in _WHEN_WORDS):  # "the demand *after* the
                     continue                                                           # summit": not the summit
                 if k > 0 and spans[k - 1].end > start:

@@ -619,3 +619,23 @@ def test_views_of_unnamed_observers_and_predictions(nlp, text, expected):
 ])
 def test_evaluations_neutral_positions_orders_and_troops(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # warnings of war or escalation oppose what they are about
+    ("Ushakov warned that any deployment of Western troops in Ukraine would mean war.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "speaker")}),
+    ("Ushakov warned that sending European troops to Ukraine would lead to a dangerous escalation.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "speaker")}),
+    # a denial without "that" (headline style), a question the writer asks: nobody's position
+    ("Kremlin denies Putin agreed to meet Zelensky", set()),
+    ("Will Russia agree to a truce?", set()),
+    ("Would Kyiv accept a European reassurance force? Officials have not said.", set()),
+    # more terms
+    ("The EU will never recognise Russia's illegal annexation of Ukrainian territory.",
+     {("european_union", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky said the proposal for a two-day truce was unacceptable.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
+])
+def test_warnings_denials_questions_and_terms(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

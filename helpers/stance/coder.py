@@ -49,6 +49,11 @@ _CLAUSE_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "possessive", 
 def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]:
     """The stance rows of sentence ``s`` (with the private ``_seg``/``_pos`` keys :func:`_absorb` reads)."""
     sent = ix.sents[s]
+    last = sent.end - 1
+    while last > sent.start and ix.doc[last].is_space:
+        last -= 1
+    if ix.doc[last].text == "?" and ix.quote_at(last) < 0:
+        return []  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     clauses = hypothetical_clauses(ix, hits, sent)
