@@ -639,3 +639,16 @@ def test_evaluations_neutral_positions_orders_and_troops(nlp, text, expected):
 ])
 def test_warnings_denials_questions_and_terms(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a standalone condition reported by its side's speaker: the speaker holds it too
+    ("Merz said Germany would send troops to Ukraine only after a truce.",
+     {("friedrich_merz", "security_guarantees", "conditional", "own_side"),
+      ("germany", "security_guarantees", "conditional", "own_side")}),
+    # an if-clause with no proposal of its own states no demand
+    ("Rutte said NATO would back new sanctions if Moscow keeps stalling.",
+     {("mark_rutte", "sanctions", "conditional", "reported_speech")}),
+])
+def test_standalone_conditions_and_empty_if_clauses(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

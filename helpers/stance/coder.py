@@ -35,7 +35,7 @@ from helpers.stance.holders import attribute
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
-from helpers.stance.speakers import apply_own_side
+from helpers.stance.speakers import apply_own_side, own_side
 from helpers.stance.threats import apply_condition_demands
 from helpers.stance.walks import reported_by_unnamed
 
@@ -77,6 +77,9 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)
     apply_modifiers(ix, clauses, hits, found, sent, topics)
+    for h in hits:  # a condition standing alone ("France would send troops *only after* a ceasefire", Macron said)
+        if h.frame == "modifier" and h.holders and not h.dropped:
+            own_side(ix, h, sent)
     return _absorb(_rows(ix, s, hits, found))
 
 

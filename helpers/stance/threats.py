@@ -58,6 +58,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
         holders = _main_holders(hits, h, a, b, leading)
         if not holders:
             continue
+        if not any(a <= t.start < b for t in ix.sentence_topics(sent)):
+            continue  # "... sanctions if Moscow keeps *stalling*": the condition names no proposal of its own
         for inner in hits:
             if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun" \
                     or inner.stance not in ("support", "oppose"):
