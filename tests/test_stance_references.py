@@ -824,3 +824,20 @@ def test_participle_clauses_and_which_after_a_thing(nlp, text, expected):
 def test_both_sides_as_an_object_are_no_holders(nlp):
     assert rows_of(nlp, "Merz urged both sides to agree to a truce.") == {
         ("friedrich_merz", "ceasefire", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition naming another's demand: the proposal of the clause before (a restriction restated as "not")
+    ("Trump said Ukraine would not join NATO, a long-standing Kremlin demand.",
+     {("donald_trump", "neutrality", "support", "deontic"), ("kremlin", "neutrality", "support", "possessive")}),
+    ("Zelensky said Ukraine would never give up Donbas, a key Russian demand.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+    # a demand's reach ends at an apposition: Kyiv's own clause
+    ("Putin wants Ukraine to cede Donbas, a demand Kyiv rejects.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("ukraine", "territorial_concessions", "oppose", "possessive")}),
+])
+def test_appositions_naming_a_demand(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

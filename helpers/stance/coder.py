@@ -42,6 +42,8 @@ from helpers.stance.walks import reported_by_unnamed
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 
 OPPOSITE = {"support": "oppose", "oppose": "support"}
+# words that negate a term right after them ("would *not* join NATO, a Kremlin demand")
+_NOT_WORDS = {"not", "never", "n't"}
 # rules that take the holder from the reported clause itself (not from who reports it)
 _CLAUSE_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "possessive", "passive"}
 
@@ -137,6 +139,10 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 inverted = False  # "threatened to *derail* the talks": the objection already says it, once
             elif inverted and h.span[-1].lower_ == "without" and h.end <= t.start <= h.end + 3:
                 inverted = False  # "no peace *without* guarantees": the cue holds the "without" and says it
+            if (h.kind == "noun" or h.nominal) and t.end <= h.start and t.via == "term" and t.polarity == "-" \
+                    and any(ix.doc[j].lower_ in _NOT_WORDS for j in range(max(sent.start, t.start - 3), t.start)):
+                inverted = not inverted  # "Ukraine would *not* join NATO, a Kremlin *demand*": the restriction
+                # (a refused proposal, "would never give up Donbas, a Russian demand", names the proposal itself)
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics):

@@ -48,6 +48,9 @@ _TIME_WORDS = {"until", "till", "by", "within"}
 _REVERSALS = {"abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "walk", "walks",
               "walked", "walking", "back", "backs", "backed", "backing"}
 
+# after a comma these open a clause or an apposition of their own, beyond what a demand's target is asked to do
+_NEW_CLAUSE_AFTER_COMMA = {"a", "an", "which", "who", "but", "while", "whereas", "although", "though"}
+
 Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
 
 
@@ -177,9 +180,11 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     if region_start + 1 < sent.end and doc[region_start].lower_ in {"not", "never"} \
             and doc[region_start + 1].lower_ == "to" and h.stance in ("support", "oppose"):
         h.stance = "oppose" if h.stance == "support" else "support"  # "urged Trump *not to* recognise Crimea"
+    region_end = next((k for k in range(region_start, sent.end - 1) if doc[k].text == ";" or doc[k].text == ","
+                       and doc[k + 1].lower_ in _NEW_CLAUSE_AFTER_COMMA), sent.end)
     for other in hits:
-        if other is h or other.dropped or not (region_start <= other.start < sent.end):
-            continue
+        if other is h or other.dropped or not (region_start <= other.start < region_end):
+            continue  # "wants Ukraine to cede Donbas*, a demand Kyiv rejects*": Kyiv's own clause
         if not other.holders or set(other.holders) & set(target):
             other.holders = tuple(dict.fromkeys([a for a in other.holders if a not in target] + list(h.holders)))
             other.rule = "demand"

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from helpers.stance.document import ArticleIndex
+from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS)
 
-__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "participle_with_agent"]
+__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent"]
 
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
@@ -87,9 +87,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     m = ix.mention_covering(j) if j >= lo else None
     if m is not None and m.end == span.start and doc[j].is_lower:
         return False  # "*Ukraine's president* backed": a role mention right before it is the verb's subject
-    if m is not None and m.end == span.start and m.start - 1 >= lo and doc[m.start - 1].lower_ in PREPOSITIONS \
-            and not span[0].lower_.endswith(("ed", "ing")):  # "with Zakharova *warning*": a participle
-        return True  # "cool *on Trump push* for a summit": a name modifying a noun after a preposition
+    if name_modifier(ix, span, lo) is not None:
+        return True  # "cool *on Trump push* for a summit", "*a long-standing Kremlin demand*": a name as modifier
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_
@@ -112,6 +111,23 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             continue
         return False
     return False
+
+
+def name_modifier(ix: ArticleIndex, span: Span, lo: int) -> Mention | None:
+    """The name right before a cue that modifies it as a noun: after a preposition ("cool on *Trump* push for") or
+    after "a"/"an" and adjectives ("a long-standing *Kremlin* demand"); not before a participle ("with Zakharova
+    warning")."""
+    doc = ix.doc
+    m = ix.mention_at_end.get(span.start)
+    if m is None or m.start - 1 < lo or span[0].lower_.endswith(("ed", "ing")):
+        return None
+    if doc[m.start - 1].lower_ in PREPOSITIONS:
+        return m
+    k = m.start - 1
+    while k >= lo and (doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in DETERMINERS
+                       or doc[k].text in {"-", "–"}):
+        k -= 1
+    return m if k >= lo and doc[k].lower_ in {"a", "an"} else None
 
 
 def participle_with_agent(span: Span) -> bool:

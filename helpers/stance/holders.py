@@ -47,7 +47,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS,
                                     POSSESSIVE_PRONOUNS, PREPOSITIONS)
-from helpers.stance.hits import CueHit, demonym_ending_at, participle_with_agent
+from helpers.stance.hits import CueHit, demonym_ending_at, name_modifier, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
 from helpers.stance.speakers import after_deontic, ruled_out_for_another_side
@@ -295,9 +295,9 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         return None  # "Ukraine's neutrality *was a condition for* peace": the possessive owns the subject, not the cue
     doc = ix.doc
     lo = ix.clause_start(cue.start, sent)
-    m = ix.mention_at_end.get(cue.start) if _noun_like(cue) else None
-    if m is not None and m.start - 1 >= lo and doc[m.start - 1].lower_ in PREPOSITIONS:
-        return Attribution((m.actor_id,))  # "cool on *Trump push* for a summit": the name before the noun
+    m = name_modifier(ix, cue.span, lo) if _noun_like(cue) else None
+    if m is not None:
+        return Attribution((m.actor_id,))  # "cool on *Trump push* for a summit", "a *Kremlin* demand": the name
     j = cue.start - 1
     skipped = 0
     while j >= lo and skipped <= 2:

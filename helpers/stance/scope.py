@@ -405,6 +405,19 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
     return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
 
 
+def apposition_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
+    """"Ukraine would not join NATO*, a long-standing Kremlin demand*": a noun cue in an apposition after a comma names
+    the proposal of the clause before it (its last term)."""
+    doc = ix.doc
+    k = hit.start - 1
+    while k > sent.start and hit.start - k <= 5 and doc[k].text != ",":
+        k -= 1
+    if k <= sent.start or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an"}:
+        return []
+    before = [t for t in ix.sentence_topics(sent) if t.end <= k and t.via == "term"]
+    return before[-1:]
+
+
 _ASKED = {"asked", "questioned", "pressed"}
 
 
@@ -432,6 +445,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = pronoun_topic(ix, hit, sent)
     if not found:
         found = question_topics(ix, hit, sent)
+    if not found and (hit.kind == "noun" or hit.nominal):
+        found = apposition_topics(ix, hit, sent)
     if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
             and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
