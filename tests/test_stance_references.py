@@ -841,3 +841,14 @@ def test_both_sides_as_an_object_are_no_holders(nlp):
 ])
 def test_appositions_naming_a_demand(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin, through its spokesman Ushakov, rejected the idea of a truce.",
+     {("kremlin", "ceasefire", "oppose", "subject"), ("yuri_ushakov", "ceasefire", "oppose", "subject")}),
+    # "both leaders" two sentences after the pair was named
+    ("Zelensky met Merz in Berlin on Monday. They spoke for two hours. Both leaders called for a truce.",
+     {("volodymyr_zelensky", "ceasefire", "support", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+])
+def test_through_its_spokesman_and_both_leaders(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -240,12 +240,12 @@ class ArticleIndex:
 
     def last_pair_before(self, pos: int, *, every: bool = False) -> tuple[str, ...] | None:
         """Who "the two leaders" / "both presidents" at ``pos`` are: the first two people named (outside quotes,
-        not as prepositional objects) in its sentence before it, else in the sentence before; ``every``: all of
+        not as prepositional objects) in its sentence before it, else in one of the two before; ``every``: all of
         them ("Macron, Merz and Starmer met. *The leaders* ...")."""
         s = self.sent_of(pos)
-        for k, hi in ((s, pos), (s - 1, None)):
-            if k < 0:
-                continue
+        for k, hi in ((s, pos), (s - 1, None), (s - 2, None)):
+            if k < 0 or every and k == s - 2:
+                continue  # "the leaders" reaches one sentence back; "both leaders", a pair, two
             sent = self.sents[k]
             found: list[str] = []
             for m in self.mentions[bisect.bisect_left(self.mention_starts, sent.start):]:

@@ -382,7 +382,9 @@ def _in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
     j = start - 1
     while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ","}):
         j -= 1
-    if j >= lo and doc[j].lower_ in {"alongside", "like"}:
+    while j >= lo and (doc[j].lower_ in {"its", "his", "her", "their"} or doc[j].lower_ in OFFICE_NOUNS):
+        j -= 1  # "through *its spokesman* Dmitry Peskov"
+    if j >= lo and doc[j].lower_ in {"alongside", "like", "through"}:
         k = j - 1
     elif j - 1 >= lo and doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}:
         k = j - 2
