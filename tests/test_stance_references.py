@@ -852,3 +852,8 @@ def test_appositions_naming_a_demand(nlp, text, expected):
 ])
 def test_through_its_spokesman_and_both_leaders(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_saying_after_a_comma_is_the_main_subjects_speech(nlp):
+    assert rows_of(nlp, "Trump urged Putin to agree to a truce, saying Russia should accept talks.") == {
+        ("donald_trump", "ceasefire", "support", "demand"), ("donald_trump", "direct_talks", "support", "deontic")}

@@ -345,6 +345,16 @@ def _object_before(ix: ArticleIndex, j: int, lo: int) -> bool:
         and ix.doc[k].lower_ not in {"that", "and", "but", "while", "as", "because", "when", "said", "says"}
 
 
+def _clause_opening_subject(ix: ArticleIndex, lo: int, hi: int) -> tuple[str, ...]:
+    """The actors that open the sentence at ``lo`` as its subject (with those coordinated to it), before ``hi``."""
+    k = bisect.bisect_left(ix.mention_starts, lo)
+    first = next((m for m in ix.mentions[k:] if m.start < hi and ix.quote_at(m.start) < 0
+                  and not in_pp(ix, m.start, lo) and not modifier_mention(ix, m)), None)
+    if first is None or first.start > lo + 1:
+        return ()
+    return tuple(dict.fromkeys(coordinated_after(ix, first, hi)[0]))
+
+
 def _opens_sentence(ix: ArticleIndex, j: int) -> bool:
     """Is token ``j`` the first word of its sentence (past an opening quotation mark)?"""
     start = ix.sents[ix.sent_of(j)].start
@@ -509,6 +519,9 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     s = ix.sent_of(verb.start)
     lo = ix.sents[s].start if s >= 0 else 0
     doc = ix.doc
+    if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing") \
+            and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, verb.start)):
+        return first  # "Trump urged Putin to agree, *saying* ...": the main clause's subject says it
     if verb.start > lo and doc[verb.start - 1].lower_ == "and":
         firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0]
         if firsts:
