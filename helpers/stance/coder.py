@@ -35,9 +35,8 @@ from helpers.stance.holders import attribute
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
-from helpers.stance.speakers import apply_own_side, own_side
+from helpers.stance.speakers import apply_own_side, own_side, reported_by_unnamed
 from helpers.stance.threats import apply_condition_demands
-from helpers.stance.walks import reported_by_unnamed
 
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 

@@ -15,6 +15,9 @@ is: that is a report about Russia, not Rubio's position.
 Ukraine's: a verb cue right after "should", "must", "has to" or "needs to", in
 a clause reported by a speech verb, is the speaker's demand (the codebook's
 demand rule): the speaker holds it and the subject is its target.
+
+``reported_by_unnamed``: what analysts or experts say an actor will do is their
+view, not the actor's position (a fact unnamed diplomats report stays coded).
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.hits import CueHit
+from helpers.stance.hits import CueHit, demonym_ending_at
 from helpers.stance.registry import rule
-from helpers.stance.walks import reporter, speaker_of, speech_before, trailing_speaker
+from helpers.stance.walks import in_pp, past_auxiliaries_back, reporter, speaker_of, speech_before, trailing_speaker
 
-__all__ = ["own_side", "deontic", "apply_own_side", "after_deontic", "ruled_out_for_another_side"]
+__all__ = ["reported_by_unnamed", "own_side", "deontic", "apply_own_side", "after_deontic", "ruled_out_for_another_side"]
 
 # rules whose holder is a grammatical subject in the reported clause (a quote's speaker is already a person)
 _SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessive"}
@@ -103,3 +106,22 @@ def apply_own_side(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
         if not h.dropped and h.holders:
             deontic(ix, h, sent)
             own_side(ix, h, sent)
+
+
+# unnamed people whose view a clause gives, not a report of a fact ("analysts say X is unlikely to ..."; "diplomats
+# said the EU has agreed" stays a report of the EU's position, as the annotation codebook codes it)
+_UNNAMED_REPORTERS = {"analysts", "experts", "observers", "critics", "commentators", "skeptics", "sceptics", "pundits"}
+
+
+def reported_by_unnamed(ix: ArticleIndex, pos: int, sent: Span) -> bool:
+    """Is the clause at ``pos`` the view of unnamed others ("*Analysts say* the Kremlin is unlikely to accept ...",
+    "*experts in Kyiv believe* ...")? Then it is nobody's position the codebook can name."""
+    verb = speech_before(ix, pos, sent.start)
+    if verb is None:
+        return False
+    j = past_auxiliaries_back(ix, verb.start, sent.start) - 1
+    doc = ix.doc
+    while j > sent.start and ix.mention_covering(j) is not None and in_pp(ix, j, sent.start):
+        j = ix.mention_covering(j).start - 2  # "analysts *in Kyiv* say": past the place
+    return j >= sent.start and doc[j].lower_ in _UNNAMED_REPORTERS and ix.mention_covering(j) is None \
+        and demonym_ending_at(ix, j - 1) is None

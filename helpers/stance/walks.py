@@ -17,9 +17,10 @@ from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SKIP_PRONOUNS, SUBJECT_PRONOUNS)
+from helpers.stance.company import OTHERS, OTHERS_DETERMINERS, in_company, object_before, opens_sentence
 from helpers.stance.hits import demonym_ending_at
 
-__all__ = ["reported_by_unnamed", "SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
+__all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
            "modifier_mention", "antecedent", "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
            "quote_speakers", "past_auxiliaries_back"]
 
@@ -229,14 +230,14 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
                     and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
                 return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *company])), "subject"
-            if ix.quote_at(m.start) in (-1, seg) and _in_company(ix, m.start, lo):
+            if ix.quote_at(m.start) in (-1, seg) and in_company(ix, m.start, lo):
                 company.append(m.actor_id)  # "Merz, *along with Macron and Starmer*, called for": theirs too
             j = m.start - 1
             continue
         low = doc[j].lower_
         if low == "," and (opener := _relative_aside_start(ix, j, lo)) is not None:
             company += [m.actor_id for m in ix.mentions if opener < m.start < j and ix.quote_at(m.start) in (-1, seg)
-                        and _in_company(ix, m.start, opener + 1)]  # "Trump, *like Macron*, supports": his too
+                        and in_company(ix, m.start, opener + 1)]  # "Trump, *like Macron*, supports": his too
             j = opener - 1  # "Zelensky, who met Trump on Monday, rejected ...": the aside's actors are not it
             continue
         if doc[j].text in _DASHES and ix.quote_at(j) in (-1, seg):
@@ -272,11 +273,11 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
-            if low in _OTHERS and (j == lo or doc[j - 1].lower_ in _OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
+            if low in OTHERS and (j == lo or doc[j - 1].lower_ in OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
                     and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of"):
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
             if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
-                    and not in_pp(ix, j - 1, lo) and not _object_before(ix, j - 1, lo):
+                    and not in_pp(ix, j - 1, lo) and not object_before(ix, j - 1, lo):
                 return _two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
             if low in {"we", "i"} and (j == lo or doc[j - 1].lower_ not in PREPOSITIONS):
                 q = ix.quote_at(j)  # '"The Russians want Donbas — *we* don't accept that"': the speaker, not them
@@ -288,7 +289,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if doc[j].is_title and low.endswith("s") and j - 1 >= lo and doc[j - 1].lower_ == "the" \
                     and not in_pp(ix, j - 1, lo) and (demonym := ix.demonym_actor(doc[j].text[:-1])):
                 return (demonym,), "subject"  # "*the Russians* rejected a truce": the demonym's actor
-            if low in {"they", "it"} and _opens_sentence(ix, j) and (prev := _previous_subject(ix, j, low)):
+            if low in {"they", "it"} and opens_sentence(ix, j) and (prev := _previous_subject(ix, j, low)):
                 return prev, "pronoun"  # "Britain and France lead the coalition. *They* pledged ...": that subject
             if low == "they" and not in_pp(ix, j, lo):
                 return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
@@ -321,30 +322,6 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
 
 
 
-def reported_by_unnamed(ix: ArticleIndex, pos: int, sent: Span) -> bool:
-    """Is the clause at ``pos`` what unnamed others say ("*Analysts say* the Kremlin is unlikely to accept ...",
-    "*Western media have speculated* that ...")? Then it is nobody's position the codebook can name."""
-    verb = speech_before(ix, pos, sent.start)
-    if verb is None:
-        return False
-    j = past_auxiliaries_back(ix, verb.start, sent.start) - 1
-    doc = ix.doc
-    while j > sent.start and ix.mention_covering(j) is not None and in_pp(ix, j, sent.start):
-        j = ix.mention_covering(j).start - 2  # "analysts *in Kyiv* say": past the place
-    return j >= sent.start and doc[j].lower_ in _UNNAMED_REPORTERS and ix.mention_covering(j) is None \
-        and demonym_ending_at(ix, j - 1) is None
-
-
-def _object_before(ix: ArticleIndex, j: int, lo: int) -> bool:
-    """Is the phrase starting at ``j`` (past "the"/"two") the object of a verb before it ("urged *both sides* to
-    agree")?"""
-    k = j - 1
-    while k >= lo and ix.doc[k].lower_ in {"the", "two", "both"}:
-        k -= 1
-    return k >= lo and ix.doc[k].is_alpha and ix.doc[k].is_lower \
-        and ix.doc[k].lower_ not in {"that", "and", "but", "while", "as", "because", "when", "said", "says"}
-
-
 def _clause_opening_subject(ix: ArticleIndex, lo: int, hi: int) -> tuple[str, ...]:
     """The actors that open the sentence at ``lo`` as its subject (with those coordinated to it), before ``hi``."""
     k = bisect.bisect_left(ix.mention_starts, lo)
@@ -353,12 +330,6 @@ def _clause_opening_subject(ix: ArticleIndex, lo: int, hi: int) -> tuple[str, ..
     if first is None or first.start > lo + 1:
         return ()
     return tuple(dict.fromkeys(coordinated_after(ix, first, hi)[0]))
-
-
-def _opens_sentence(ix: ArticleIndex, j: int) -> bool:
-    """Is token ``j`` the first word of its sentence (past an opening quotation mark)?"""
-    start = ix.sents[ix.sent_of(j)].start
-    return j == start or (j == start + 1 and not ix.doc[start].is_alpha)
 
 
 def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]:
@@ -385,23 +356,6 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]
 _DASHES = {"—", "–", "--"}
 
 
-def _in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
-    """Is the mention at ``start`` in a phrase "along with / together with / alongside / like ..." (past the
-    other names and "and" of its list)? Those named share the subject's position."""
-    doc = ix.doc
-    j = start - 1
-    while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ","}):
-        j -= 1
-    while j >= lo and (doc[j].lower_ in {"its", "his", "her", "their"} or doc[j].lower_ in OFFICE_NOUNS):
-        j -= 1  # "through *its spokesman* Dmitry Peskov"
-    if j >= lo and doc[j].lower_ in {"alongside", "like", "through"}:
-        k = j - 1
-    elif j - 1 >= lo and doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}:
-        k = j - 2
-    else:
-        return False
-    # right after the subject or the comma after it ("Merz, along with", not "speaking alongside")
-    return k >= 0 and (doc[k].text == "," or ix.mention_covering(k) is not None)
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
 # "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
@@ -476,13 +430,6 @@ def _two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
     return ()
 
 
-# unnamed others as a clause's subject: nobody the codebook names holds what they do
-_OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
-           "others", "skeptics", "sceptics", "commentators"}
-_OTHERS_DETERMINERS = {"some", "many", "several", "other", "the", "most", "few", "various", "unnamed"}
-# unnamed people whose view a clause gives, not a report of a fact ("analysts say X is unlikely to ..."; "diplomats
-# said the EU has agreed" stays a report of the EU's position, as the annotation codebook codes it)
-_UNNAMED_REPORTERS = {"analysts", "experts", "observers", "critics", "commentators", "skeptics", "sceptics", "pundits"}
 
 
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
