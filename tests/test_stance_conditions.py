@@ -652,3 +652,24 @@ def test_warnings_denials_questions_and_terms(nlp, text, expected):
 ])
 def test_standalone_conditions_and_empty_if_clauses(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "not hesitate to" is no negation of what follows
+    ("Rubio said Washington would not hesitate to impose further sanctions if Russia stalled.",
+     {("marco_rubio", "sanctions", "conditional", "reported_speech")}),
+    # a person the speaker reports on holds the quoted position (codebook rule 4), of either side
+    ('"Putin is not ready for a truce," Ushakov said.', {("vladimir_putin", "ceasefire", "oppose", "quote")}),
+    ('"I support a truce," Zelensky said.', {("volodymyr_zelensky", "ceasefire", "support", "quote")}),
+    # a noun cue as the object of a verb cue has no row of its own (not the speaker's support)
+    ('"Moscow has rejected every proposal for a truce," Rutte said.', {("russia", "ceasefire", "oppose", "quote")}),
+    ("The Kremlin has repeatedly declined requests for a summit.", {("kremlin", "direct_talks", "oppose", "subject")}),
+    # unless it has its own holder after it
+    ("Putin declined an invitation from Zelensky to meet in Istanbul.",
+     {("vladimir_putin", "direct_talks", "oppose", "subject"), ("volodymyr_zelensky", "direct_talks", "support", "agent")}),
+    ('"It is time for a truce," Rubio said.', {("marco_rubio", "ceasefire", "support", "quote")}),
+    ('"Western peacekeepers would be a declaration of war," Ushakov said.',
+     {("yuri_ushakov", "security_guarantees", "oppose", "quote")}),
+])
+def test_quoted_reports_objects_and_idioms(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

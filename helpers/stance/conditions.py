@@ -44,6 +44,8 @@ _OPENERS = {"that", "and", "but", "so", "then", "yet", "because"}
 # a time limit between a demand's target and what it is asked to do ("gave Moscow *until Friday* to")
 _TIME_WORDS = {"until", "till", "by", "within"}
 
+# verbs that a negation before them cancels out instead of passing on to the cue after them
+_NEGATIVE_VERBS = {"hesitate", "hesitates", "hesitated", "hesitating", "shy", "shies", "shied"}
 # first words of the lexicon's reversal markers: what they turn was an earlier position the article reports
 _REVERSALS = {"abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "walk", "walks",
               "walked", "walking", "back", "backs", "backed", "backing"}
@@ -71,7 +73,8 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
                 and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or", "’s", "'s"}
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end) \
-                and not (m.text.lower() == "without" and m.end < hit.start):  # "without precedent and would"
+                and not (m.text.lower() == "without" and m.end < hit.start) \
+                and doc[m.end].lower_ not in _NEGATIVE_VERBS:  # "would *not hesitate* to impose": no negation
             hit.negated = True
             hit.negated_by = doc[m.start].lower_
             marker_tokens.update(range(m.start, m.end))

@@ -81,7 +81,9 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
             return Attribution(())  # '"Some partners did not support this," Zelensky said': nobody named
         if named and speakers:
             own = {ix.sides.get(a) for a in speakers}
-            if not any(ix.sides.get(a) in own for a in named):
+            reported = all(a in ix.persons for a in named) and not set(named) & set(speakers)
+            if reported or not any(ix.sides.get(a) in own for a in named):  # '"*Putin* is not ready," Peskov
+                # said': a person the speaker reports on holds it (codebook rule 4), of either side
                 if not (after_deontic(ix, cue) or ruled_out_for_another_side(ix, cue, speakers, holders=named)):
                     return Attribution(named)  # "“Russia has rejected every ceasefire,” Zelensky said": Russia's
                 # "“Russia must agree to a ceasefire,” she said": the speaker's demand
