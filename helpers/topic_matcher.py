@@ -26,7 +26,7 @@ def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
     docs = []
     for phrase in phrases:
         for variant in dict.fromkeys([phrase, phrase.replace("'", "’"), phrase.replace("’", "'")]):
-            docs.append(nlp.make_doc(variant.lower()))
+            docs.append(nlp.make_doc(variant))  # as written: "u.s." splits where "U.S." stays one token
     return docs
 
 

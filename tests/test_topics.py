@@ -213,3 +213,9 @@ def test_an_expanded_term_claimed_by_two_topics_is_named():
     with pytest.raises(CodebookError, match=r"t\.yaml: topic 'b'.*'give up land' is already a term of topic 'a'"):
         parse_topics({"topics": {"a": {"terms": ["give up land"]}, "b": {"terms": ["give|gave up land|territory"]}}},
                      source="t.yaml")
+
+
+def test_terms_with_abbreviations_match_as_written(topic_nlp):
+    # "U.S." is one token in the text; a lower-cased term ("u.s.") would split and never match
+    assert ("sending U.S. troops to Ukraine", "security_guarantees", "+") in topics_of(
+        topic_nlp, "Trump ruled out sending U.S. troops to Ukraine.")

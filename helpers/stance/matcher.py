@@ -62,11 +62,11 @@ class StanceCueMatcher:
         for i, cue in enumerate(lexicon.cues):
             key = f"cue{i}"
             self.entries[key] = cue
-            self.cues.add(key, [self.make_doc(v.lower()) for v in expand_phrase(cue.phrase)])
+            self.cues.add(key, [self.make_doc(v) for v in expand_phrase(cue.phrase)])  # as written (LOWER match)
         self.markers = PhraseMatcher(self.vocab, attr="LOWER")
         for label, phrases in zip(MARKER_GROUPS, (lexicon.negation_markers, lexicon.speech_verbs,
                                                   lexicon.elaboration_openers, lexicon.topic_pronouns)):
-            docs = [self.make_doc(v.lower()) for p in phrases for v in expand_phrase(p)]
+            docs = [self.make_doc(v) for p in phrases for v in expand_phrase(p)]
             if docs:
                 self.markers.add(label, docs)
         self.demonyms = PhraseMatcher(self.vocab, attr="ORTH")
