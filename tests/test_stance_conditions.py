@@ -673,3 +673,27 @@ def test_standalone_conditions_and_empty_if_clauses(nlp, text, expected):
 ])
 def test_quoted_reports_objects_and_idioms(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support, objection, condition and neutrality in everyday idioms (eighth session, from written probes)
+    ("The EU renewed sanctions on Russia.", {("european_union", "sanctions", "support", "subject")}),
+    ("Merz warmed to the idea of a truce.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Trump backed off from new sanctions.", {("donald_trump", "sanctions", "oppose", "subject")}),
+    ("Putin threw cold water on the idea of a truce.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Ushakov said a summit was premature.", {("yuri_ushakov", "direct_talks", "oppose", "speaker")}),
+    ("Moscow set preconditions for a truce.", {("russia", "ceasefire", "conditional", "subject")}),
+    ("Rubio refused to say whether Ukraine should give up territory.",
+     {("marco_rubio", "territorial_concessions", "neutral", "subject")}),
+    ("The Kremlin gave a frosty response to the proposal for a truce.",
+     {("kremlin", "ceasefire", "oppose", "subject")}),
+    # proposals in other words
+    ("The EU adopted its 18th package of restrictive measures.", {("european_union", "sanctions", "support", "subject")}),
+    ("Putin demanded all of Donetsk.", {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Lavrov called for an end to NATO expansion.", {("sergei_lavrov", "neutrality", "support", "subject")}),
+    ("Lavrov demanded guarantees of no further NATO expansion.", {("sergei_lavrov", "neutrality", "support", "subject")}),
+    ("Rutte backed NATO's open-door policy.", {("mark_rutte", "neutrality", "oppose", "subject")}),
+    ("Merz demanded that the guns fall silent.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_idioms_and_other_names_of_proposals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
