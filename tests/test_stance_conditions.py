@@ -690,8 +690,8 @@ def test_quoted_reports_objects_and_idioms(nlp, text, expected):
     # proposals in other words
     ("The EU adopted its 18th package of restrictive measures.", {("european_union", "sanctions", "support", "subject")}),
     ("Putin demanded all of Donetsk.", {("vladimir_putin", "territorial_concessions", "support", "subject")}),
-    ("Lavrov called for an end to NATO expansion.", {("sergei_lavrov", "neutrality", "support", "subject")}),
-    ("Lavrov demanded guarantees of no further NATO expansion.", {("sergei_lavrov", "neutrality", "support", "subject")}),
+    ("Ushakov called for an end to NATO expansion.", {("yuri_ushakov", "neutrality", "support", "subject")}),
+    ("Ushakov demanded guarantees of no further NATO expansion.", {("yuri_ushakov", "neutrality", "support", "subject")}),
     ("Rutte backed NATO's open-door policy.", {("mark_rutte", "neutrality", "oppose", "subject")}),
     ("Merz demanded that the guns fall silent.", {("friedrich_merz", "ceasefire", "support", "subject")}),
 ])
