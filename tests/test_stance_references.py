@@ -857,3 +857,8 @@ def test_through_its_spokesman_and_both_leaders(nlp, text, expected):
 def test_saying_after_a_comma_is_the_main_subjects_speech(nlp):
     assert rows_of(nlp, "Trump urged Putin to agree to a truce, saying Russia should accept talks.") == {
         ("donald_trump", "ceasefire", "support", "demand"), ("donald_trump", "direct_talks", "support", "deontic")}
+
+
+def test_a_proposal_after_after_is_when_not_what(nlp):
+    assert rows_of(nlp, "Merz said European troops could be deployed after a truce.") == {
+        ("friedrich_merz", "security_guarantees", "support", "speaker")}

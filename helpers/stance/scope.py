@@ -23,7 +23,8 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import CLAUSE_BREAKS, FRONTED_OPENERS, PREPOSITIONS, SCOPE_STOP_PREPOSITIONS
+from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, FRONTED_OPENERS, PREPOSITIONS, PROPOSAL_MODIFIERS,
+                                    SCOPE_STOP_PREPOSITIONS)
 from helpers.stance.hits import CueHit, participle_with_agent
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "question_topics", "elaboration", "list_items",
@@ -105,6 +106,10 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             continue  # "ready to send troops *after a ceasefire*": when, not what
         elif (hit.kind == "noun" or hit.nominal) and t.start > hit.end and doc[hit.end].lower_ in _AFTER_THE_FACT:
             break  # "dropped the demand *after his summit*": when, not what was demanded
+        elif t.start > hit.end and doc[hit.end].lower_ in {"after", "following"} \
+                and all(doc[j].lower_ in DETERMINERS or doc[j].lower_ in PROPOSAL_MODIFIERS
+                        for j in range(hit.end + 1, t.start)):
+            continue  # "troops could be deployed *after a ceasefire*": when, not what
         chosen.append(t)
     if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
         chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
