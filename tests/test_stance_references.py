@@ -862,3 +862,10 @@ def test_saying_after_a_comma_is_the_main_subjects_speech(nlp):
 def test_a_proposal_after_after_is_when_not_what(nlp):
     assert rows_of(nlp, "Merz said European troops could be deployed after a truce.") == {
         ("friedrich_merz", "security_guarantees", "support", "speaker")}
+
+
+def test_speaker_after_a_dash_or_colon(nlp):
+    assert rows_of(nlp, '"We will not give up our land." — Zelensky wrote on Telegram.') == {
+        ("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}
+    assert rows_of(nlp, '"We will never cede our land": Zelensky') == {
+        ("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}

@@ -535,6 +535,12 @@ def reporter(ix: ArticleIndex, segment: int, pos: int, sent: Span) -> tuple[str,
 
 def _fallback_speaker(ix: ArticleIndex, start: int, end: int) -> tuple[str, ...]:
     """Speaker of a quote the quotes stage did not give: the subject of a speech verb next to it."""
+    doc = ix.doc
+    j = end
+    while j < len(doc) and doc[j].text in {",", ".", "!", "?", "'", "’", '"', "”"}:
+        j += 1
+    if j + 1 < len(doc) and doc[j].text in {":", "—", "–", "-"} and (m := ix.mention_at_start.get(j + 1)) is not None:
+        return (m.actor_id,)  # "'We will not trade land for peace': Zelensky", "... — Zelensky wrote on Telegram"
     s_first, s_last = ix.sent_of(start), ix.sent_of(max(start, end - 1))
     lo = ix.sents[s_first].start if s_first >= 0 else start
     hi = ix.sents[s_last].end if s_last >= 0 else end
