@@ -584,7 +584,7 @@ def test_requests_of_another_and_time_limits(nlp, text, expected):
     ("Western media have speculated that the Kremlin could agree to a summit with Zelensky.", set()),
     ("Putin is expected to reject the truce.", set()),
     # a fact that unnamed diplomats report stays the actor's position (the annotation codebook's rule 4)
-    ("Diplomats said the EU has agreed to lower its price cap on Russian oil.",
+    ("Diplomats said the EU had agreed to cut the price cap on Russian oil.",
      {("european_union", "sanctions", "support", "subject")}),
     ("Ushakov says Moscow will reject the truce.",
      {("yuri_ushakov", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
@@ -605,7 +605,7 @@ def test_views_of_unnamed_observers_and_predictions(nlp, text, expected):
      {("marco_rubio", "territorial_concessions", "neutral", "subject")}),
     ("Ushakov declined to say whether Putin would meet Zelensky.",
      {("yuri_ushakov", "direct_talks", "neutral", "subject")}),
-    # (not committing to a proposal stays an objection, as "stopped short of committing to" is hand-coded)
+    # (not committing to a proposal stays an objection, as the hand coding has stopping short of a commitment)
     ("Putin has not committed to a truce.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
     # signing an order that imposes a measure is support for it
     ("Trump signed an executive order imposing tariffs on India.", {("donald_trump", "sanctions", "support", "subject")}),

@@ -56,7 +56,7 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             end = j
             break
         if doc[j].lower_ == "and" and j > hit.end and j + 1 < end and doc[j + 1].lower_ in _NEW_PREDICATE:
-            end = j  # "agreed in principle to meet again *and would* present ceasefire ideas": another predicate
+            end = j  # "agreed to hold more talks *and would* send ideas on a truce later": another predicate
             break
         if _but_opens_clause(doc, j) and j - 1 > hit.end:
             end = j - 1  # "open to talks*, but Western guarantees* unacceptable": another clause, its own subject
@@ -192,8 +192,8 @@ def _participle_clause(ix: ArticleIndex, j: int) -> bool:
 
 
 def _gerund_list(ix: ArticleIndex, j: int, end: int) -> bool:
-    """Is the -ing word at ``j`` an item of a list of gerunds ("surrendering territory, *cutting* its army and giving up
-    its path to NATO"): "and" with another -ing word follows before ``end``?"""
+    """Is the -ing word at ``j`` an item of a list of gerunds ("ceding land, *shrinking* the army and dropping the NATO
+    bid"): "and" with another -ing word follows before ``end``?"""
     doc = ix.doc
     return any(doc[k].lower_ == "and" and doc[k + 1].lower_.endswith("ing") for k in range(j + 1, min(end, j + 12) - 1))
 
