@@ -613,7 +613,7 @@ def test_but_clauses_and_role_speakers(nlp, text, expected):
      {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "oppose", "pronoun"),
       ("friedrich_merz", "ceasefire", "support", "pronoun")}),
     # a noun cue as the object of a verb cue stays the verb's object
-    ("Merz proposed a truce. Putin stopped short of committing to the proposal.",
+    ("Merz proposed a truce. Putin stopped short of committing to the plan.",
      {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
     # "any" opens an object of the verb's own: no proposal before it is looked back to
     ("Merz called for talks but has not endorsed any specific plan.",
