@@ -180,7 +180,8 @@ def _without_next(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool
     doc = ix.doc
     for k in range(t.end, min(t.end + 3, len(doc))):
         if doc[k].lower_ == "without":
-            if any(k < m.start <= k + 2 for m in ix.mentions[bisect.bisect_left(ix.mention_starts, k):][:2]) \
+            first = bisect.bisect_left(ix.mention_starts, k)
+            if any(k < m.start <= k + 2 for m in ix.mentions[first:first + 2]) \
                     and any(doc[i].lower_ == "no" for i in range(max(0, t.start - 3), t.start)):
                 return True  # "*no* negotiations about Ukraine *without Ukraine*": on a condition of who takes part
             return any(u.start > k and u.topic != t.topic for u in topics)

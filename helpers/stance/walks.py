@@ -420,7 +420,8 @@ def _two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
 
     def named(back: int) -> list[str]:
         lo = ix.sents[max(0, s - back)].start if s >= 0 else 0
-        return [m.actor_id for m in ix.mentions if lo <= m.start < pos and ix.quote_at(m.start) < 0
+        span = ix.mentions[bisect.bisect_left(ix.mention_starts, lo):bisect.bisect_left(ix.mention_starts, pos)]
+        return [m.actor_id for m in span if ix.quote_at(m.start) < 0
                 and m.actor_id not in reporter]
     for pool in ([a for a in named(8) if a not in ix.persons], named(2)):
         first = next((a for a in reversed(pool) if ix.sides.get(a)), None)
