@@ -60,15 +60,20 @@ ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,79}")
 WORD_RE = re.compile(r"\w+(?:['’.\-]\w+)*")
 
 Errors = Literal["raise", "warn"]
+WHERES = ("line", "start")
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A boilerplate rule: drop lines that fully match ``pattern``."""
+    """A boilerplate rule: drop lines that fully match ``pattern``, or (``where="start"``) cut a match off a line's start.
+
+    A start rule is for page furniture glued to the first words of the prose (" date 2025-05-16 Leaders met ...").
+    """
 
     rule: str
     pattern: re.Pattern[str]
     why: str = ""
+    where: str = "line"
 
 
 @dataclass
@@ -112,7 +117,11 @@ def parse_rules(data: object, *, source: Path | str) -> list[Rule]:
             pattern = re.compile(str(entry["pattern"]), re.IGNORECASE)
         except re.error as exc:
             raise CorpusError(f"{path}: rule #{i} ({entry['rule']}): bad pattern: {exc}") from None
-        rules.append(Rule(str(entry["rule"]), pattern, str(entry.get("why", ""))))
+        where = str(entry.get("where", "line"))
+        if where not in WHERES:
+            raise CorpusError(f"{path}: rule #{i} ({entry['rule']}): 'where' must be one of {', '.join(WHERES)}, "
+                              f"not {where!r}")
+        rules.append(Rule(str(entry["rule"]), pattern, str(entry.get("why", "")), where))
     return rules
 
 
@@ -162,10 +171,13 @@ def clean_text(
     lines: list[int] = []
     removed: list[tuple[int, str, str]] = []
     seen: set[str] = set()
+    line_rules = [r for r in rules if r.where == "line"]
+    start_rules = [r for r in rules if r.where == "start"]
     for line_no, line in enumerate(raw.splitlines(), start=1):
         stripped = line.strip()
         if not stripped:
             continue
+        stripped = _cut_start(stripped, start_rules, line_no, removed)
         key = _norm(stripped)
         rule = None
         if title_key and _is_headline(key, title_key, outlet_key):
@@ -177,7 +189,7 @@ def clean_text(
         elif outlet_key and key == outlet_key:
             rule = "outlet_label"
         else:
-            for r in rules:
+            for r in line_rules:
                 if r.pattern.fullmatch(stripped):
                     rule = r.rule
                     break
@@ -190,6 +202,20 @@ def clean_text(
         paragraphs.append(stripped)
         lines.append(line_no)
     return Cleaned("\n\n".join(paragraphs), lines, removed)
+
+
+def _cut_start(line: str, rules: list[Rule], line_no: int, removed: list[tuple[int, str, str]]) -> str:
+    """``line`` without the furniture a start rule finds glued to its first words (logged in ``removed``).
+
+    Only a match followed by a space and more text is cut; a line that is nothing but the match is left to
+    the line rules, so it is logged once.
+    """
+    for r in rules:
+        found = r.pattern.match(line)
+        if found and found.end() < len(line) and line[found.end()].isspace():
+            removed.append((line_no, found.group(0).strip(), r.rule))
+            return line[found.end():].strip()
+    return line
 
 
 def count_words(text: str) -> int:

@@ -21,6 +21,7 @@ from helpers.corpus import (
     load_corpus,
     load_metadata,
     load_rules,
+    parse_rules,
     read_corpus,
     read_raw,
 )
@@ -234,10 +235,42 @@ def test_repeated_long_line_dropped_short_kept():
     assert cleaned.text.count("Yes.") == 2
 
 
+@pytest.mark.parametrize(
+    "line, cut, kept",
+    [
+        (" date 2025-05-16 Leaders met in Kyiv on Saturday.", "date 2025-05-16", "Leaders met in Kyiv on Saturday."),
+        ("Published: 2025-06-03 09:15 UTC Talks resumed in Geneva.", "Published: 2025-06-03 09:15 UTC",
+         "Talks resumed in Geneva."),
+        ("date 2025-05-16 Zelensky said talks must go on.", "date 2025-05-16", "Zelensky said talks must go on."),
+    ],
+)
+def test_date_stamp_glued_to_prose_is_cut(line, cut, kept):
+    cleaned = clean_text(f"{line}\nBody sentence two.")
+    assert cleaned.removed == [(1, cut, "date_line")]
+    assert cleaned.text == f"{kept}\n\nBody sentence two."
+    assert cleaned.paragraph_lines == [1, 2]
+
+
+def test_headline_behind_a_date_stamp_is_recognised():
+    cleaned = clean_text("date 2025-05-11 Peace Plan Stalls\nBody here.", title="Peace Plan Stalls")
+    assert cleaned.removed == [(1, "date 2025-05-11", "date_line"), (1, "Peace Plan Stalls", "headline")]
+    assert cleaned.text == "Body here."
+
+
+def test_start_rule_cuts_only_before_prose():
+    rules = parse_rules({"rules": [{"rule": "stamp", "where": "start", "pattern": r"\d{4}-\d{2}-\d{2}"}]}, source="b.yaml")
+    assert clean_text("2025-05-16", rules=rules).removed == []  # nothing follows: a line rule's business
+    assert clean_text("2025-05-16x marks the spot.", rules=rules).text == "2025-05-16x marks the spot."
+    assert clean_text("In 2025-05-16 style.", rules=rules).text == "In 2025-05-16 style."  # only at the start
+
+
 def test_rules_file_errors(tmp_path):
     bad = tmp_path / "boilerplate.yaml"
     bad.write_text("rules:\n  - rule: x\n    pattern: '(unclosed'\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"boilerplate.yaml: rule #1 \(x\): bad pattern"):
+        load_rules(bad)
+    bad.write_text("rules:\n  - rule: x\n    where: end\n    pattern: 'x'\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"boilerplate.yaml: rule #1 \(x\): 'where' must be one of line, start, not 'end'"):
         load_rules(bad)
     bad.write_text("just a string\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="top-level 'rules:' list"):
