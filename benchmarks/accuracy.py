@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import json
 import math
 import os
@@ -333,6 +334,19 @@ def _jsonable(result: dict, show_kinds: bool) -> dict:
     return out
 
 
+def _write_record(path: Path, payload: dict) -> None:
+    """The record the front page and notebook 06 quote; never one without a held-out part (it would mislead)."""
+    from helpers.stance.parser_switch import enabled
+    from helpers.unseen_accuracy import record_rows, write_record
+
+    rows = record_rows(payload["corpora"], measured=dt.date.today(), parser=enabled())
+    if not (rows["part"] == "heldout").any():
+        print(f"record not written to {path}: no held-out part was measured (a devset folder and no --split)")
+        return
+    write_record(rows, path)
+    print(f"record written to {path}")
+
+
 def write_json(path: Path, payload: dict) -> None:
     """Write atomically: a temporary file in the same folder, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -355,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS, help="report only this part of the split corpora "
                         "(default: study, heldout and all); the project's corpus/ is always reported whole")
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
+    parser.add_argument("--record", type=Path, help="write the figures of every part to this CSV (the record the "
+                        "reports quote, benchmarks/results/accuracy.csv); only when a held-out part was measured")
     parser.add_argument("--extras", type=int, default=0, metavar="N", help="print the first N cells of the study "
                         "split the machine coded and the hand coding did not, with both sides' evidence")
     parser.add_argument("--misses", type=int, default=0, metavar="N", help="print the first N missed cells of "
@@ -400,6 +416,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\ncolumns: gold/mach = (cell, stance) pairs, hit = both; kappa over article x actor x topic cells "
           "('none' a label);\nside cells = article x side x topic cells with the same label; sF1 = F1 of side-level "
           "(cell, stance) pairs;\ncontra a/s = support/oppose contradictions at actor/side level.")
+    if args.record:
+        _write_record(args.record, payload)
     if args.json:
         write_json(args.json, payload)
         print(f"figures written to {args.json}")

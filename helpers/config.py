@@ -42,6 +42,9 @@ FIGURES_DIR: Path = REPORTS_DIR / "figures"
 TABLES_DIR: Path = REPORTS_DIR / "tables"
 READER_DIR: Path = REPORTS_DIR / "reader"
 
+# The stance coding's figures on hand-coded corpora, written by `make accuracy` (helpers.unseen_accuracy).
+ACCURACY_RECORD: Path = PROJECT_ROOT / "benchmarks" / "results" / "accuracy.csv"
+
 # Data files shipped with the workbook: used when a corpus has none of its own.
 DEFAULT_DATA_DIR: Path = PROJECT_ROOT / "corpus"
 

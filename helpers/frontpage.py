@@ -34,6 +34,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.periods import SCALE_FROM
+from helpers.unseen_accuracy import RecordError, read_record, unseen_summary
 
 __all__ = ["REPORT_TITLE", "build"]
 
@@ -334,7 +335,7 @@ def _accuracy_section(reports: Path, infos) -> str:
     if not gold:
         return (head + "<p>No article of this corpus is hand-coded, so the machine's stance coding has not been "
                 "checked against a human reading. Treat every position above as a lead to verify in its evidence "
-                "sentence; notebook 06 explains how to add a hand-coded sample.</p>" + more)
+                "sentence; notebook 06 explains how to add a hand-coded sample.</p>" + _unseen_paragraph() + more)
     both, machine = m.get("pairs both coded", 0), m.get("machine-coded (cell, stance) pairs", 0)
 
     def pct(key: str) -> str:
@@ -351,7 +352,16 @@ def _accuracy_section(reports: Path, infos) -> str:
             f"the machine finds {int(both)} ({pct('recall')}). Cohen's kappa, which corrects agreement for chance, "
             f"is {esc(num(KAPPA))}. "
             "The rules were written by people who had read these articles, so read these figures as an upper "
-            "bound: agreement on new coverage will be lower.</p>" + more)
+            "bound: agreement on new coverage will be lower.</p>" + _unseen_paragraph() + more)
+
+
+def _unseen_paragraph() -> str:
+    """The recorded accuracy on coverage the rules were not written against (``make accuracy``)."""
+    try:
+        text = unseen_summary(read_record())
+    except RecordError as exc:
+        text = f"The accuracy record could not be read: {exc}"
+    return "<p>" + re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(text)) + "</p>"
 
 
 def _notebooks_section(infos) -> str:

@@ -83,6 +83,7 @@ def test_front_page_gives_the_findings(built):
     assert text.count("Before, article") >= 3
     assert "Most mentioned" in text and "Most quoted" in text and "Donald Trump" in text
     assert "How far to trust the stance coding" in text and re.search(r"\(\d+%\) are also in the hand coding", text)
+    assert "coverage the rules were not written against" in text   # the held-out record, or that none exists
     for nb in ("01", "02", "03", "05", "06"):
         assert re.search(rf'href="reader/{nb}-[\w-]+\.html"', page)
 
