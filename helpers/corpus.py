@@ -65,7 +65,8 @@ WHERES = ("line", "start")
 
 @dataclass(frozen=True)
 class Rule:
-    """A boilerplate rule: drop lines that fully match ``pattern``, or (``where="start"``) cut a match off a line's start.
+    """A boilerplate rule: drop lines that fully match ``pattern``, or (``where="start"``) cut a match off a
+    line's start.
 
     A start rule is for page furniture glued to the first words of the prose (" date 2025-05-16 Leaders met ...").
     """

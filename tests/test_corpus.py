@@ -258,7 +258,8 @@ def test_headline_behind_a_date_stamp_is_recognised():
 
 
 def test_start_rule_cuts_only_before_prose():
-    rules = parse_rules({"rules": [{"rule": "stamp", "where": "start", "pattern": r"\d{4}-\d{2}-\d{2}"}]}, source="b.yaml")
+    rules = parse_rules({"rules": [{"rule": "stamp", "where": "start", "pattern": r"\d{4}-\d{2}-\d{2}"}]},
+                        source="b.yaml")
     assert clean_text("2025-05-16", rules=rules).removed == []  # nothing follows: a line rule's business
     assert clean_text("2025-05-16x marks the spot.", rules=rules).text == "2025-05-16x marks the spot."
     assert clean_text("In 2025-05-16 style.", rules=rules).text == "In 2025-05-16 style."  # only at the start
@@ -270,7 +271,7 @@ def test_rules_file_errors(tmp_path):
     with pytest.raises(CorpusError, match=r"boilerplate.yaml: rule #1 \(x\): bad pattern"):
         load_rules(bad)
     bad.write_text("rules:\n  - rule: x\n    where: end\n    pattern: 'x'\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"boilerplate.yaml: rule #1 \(x\): 'where' must be one of line, start, not 'end'"):
+    with pytest.raises(CorpusError, match=r"rule #1 \(x\): 'where' must be one of line, start, not 'end'"):
         load_rules(bad)
     bad.write_text("just a string\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="top-level 'rules:' list"):

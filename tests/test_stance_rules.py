@@ -544,7 +544,8 @@ def test_review_queue_of_a_corpus_without_actors_is_empty_but_typed(make_corpus)
     ("Zelensky said Ukraine would reject any ceasefire that freezes the front line.",
      {("volodymyr_zelensky", "ceasefire", "oppose", "own_side"), ("ukraine", "ceasefire", "oppose", "own_side")}),
     ("Rutte said NATO backs security guarantees for Kyiv.",
-     {("mark_rutte", "security_guarantees", "support", "own_side"), ("nato", "security_guarantees", "support", "own_side")}),
+     {("mark_rutte", "security_guarantees", "support", "own_side"),
+      ("nato", "security_guarantees", "support", "own_side")}),
     # the speech verb may close the sentence
     ("Kyiv will never cede territory, Zelensky said.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
@@ -1537,4 +1538,22 @@ def test_talks_called_constructive(nlp, text, expected):
     ("Russia rejected a halt to strikes on civilian targets.", {("russia", "ceasefire", "oppose", "subject")}),
 ])
 def test_partial_truces(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge to be part of it is support; having taken part is attendance, which the codebook does not code
+    ("Merz said Germany would take part in the security guarantees.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    ("Zelensky said he'll take part in direct talks with Putin.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+    ("Rutte said NATO was ready to participate in a future reassurance force.",
+     {("mark_rutte", "security_guarantees", "support", "own_side"),
+      ("nato", "security_guarantees", "support", "own_side")}),
+    ("Umerov took part in the talks in Istanbul on Monday.", set()),
+    # "direct", "possible", "bilateral" between a cue and the proposal it takes
+    ("Putin would back a possible ceasefire, Ushakov said.", {("vladimir_putin", "ceasefire", "support", "subject")}),
+])
+def test_pledges_to_take_part(nlp, text, expected):
     assert rows_of(nlp, text) == expected
