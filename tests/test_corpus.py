@@ -187,6 +187,27 @@ def test_loading_never_changes_raw(tmp_path):
         ("Most read", "site_menu"),
         ("Accept all cookies", "site_menu"),
         ("© 2025 The Harbour Courier. All rights reserved.", "site_menu"),
+        ("Updated 9:05 AM GMT, June 3, 2025", "date_line"),
+        ("03.06.2025 09:05", "date_line"),
+        ("Published on 03/06/2025 - 11:40 GMT+2 • Updated 12:15", "date_line"),
+        ("Wednesday 4 June 2025 08:30 BST", "date_line"),
+        ("14:05 BST", "date_line"),
+        ("3 JUN, 11:02", "date_line"),
+        ("Jun 3, 2025 7:10 PM GMT+1 Updated 2 hours ago", "date_line"),
+        ("By Hanna Berg and Luis Ortega", "byline"),
+        ("By Harbour Courier Staff and News Agencies", "byline"),
+        ("By Ivo Marek in Geneva", "byline"),
+        ("Reporting by Hanna Berg; Editing by Luis Ortega", "credits"),
+        ("--With assistance from Ivo Marek.", "credits"),
+        ("(Updates with reaction in sixth paragraph.)", "credits"),
+        ("Courier writer Ivo Marek in Geneva contributed to this report.", "credits"),
+        ("afp-ab/cd", "credits"),
+        ("Tags: Geneva talks, sanctions, Kremlin", "site_menu"),
+        ("Sign up for our Morning Brief newsletter", "site_menu"),
+        ("Link Copied", "site_menu"),
+        ("EN   DE   FR   ES", "site_menu"),
+        ("Why you can trust The Harbour Courier", "site_menu"),
+        ("Photo: Presidential press service", "photo_caption"),
     ],
 )
 def test_boilerplate_rule_fires(line, rule):
@@ -208,6 +229,14 @@ def test_boilerplate_rule_fires(line, rule):
         "The talks ended | 1:50 PM",  # lower-case words are not a byline
         "News of the deal reached Kyiv at noon.",
         "World",  # one section name alone may be a heading
+        "Reporting from Geneva, the correspondent said the mood was tense.",
+        "By Friday, Moscow had not answered the offer.",
+        "By Friday Moscow And Kyiv Had Not Answered",  # a headline in title case, not a byline: too many words
+        "On June 3 the delegations met again in Geneva.",
+        "Share prices fell in Moscow after the announcement.",
+        "Summary executions were reported, Kyiv said.",
+        "Photo opportunities were limited, aides said.",
+        "Editing the draft took three days, the envoy said.",
     ],
 )
 def test_body_lines_that_look_like_boilerplate_are_kept(line):
