@@ -1557,3 +1557,23 @@ def test_partial_truces(nlp, text, expected):
 ])
 def test_pledges_to_take_part(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role with a side ("the US leader", "the Russian leader") is the salient person for "his" and "he"
+    ("Trump flew to Alaska. Hours after he hosted Putin, the US leader dropped his demand for a ceasefire.",
+     {("donald_trump", "ceasefire", "support", "possessive"), ("donald_trump", "ceasefire", "oppose", "possessive")}),
+    ("Putin met Trump in Anchorage. After talks with Trump, the Russian leader said he was open to direct talks "
+     "with Zelensky.", {("vladimir_putin", "direct_talks", "support", "pronoun")}),
+    # a past verb after ", but" with no subject shares the speech verb's speaker, not the clause's "it"
+    ("Trump had said Ukraine could end the war quickly if it wanted to, but ruled out a return of Crimea.",
+     {("donald_trump", "territorial_concessions", "support", "shared_subject")}),
+    # getting land back is the opposite of ceding it
+    ("Zelensky insisted on the return of all occupied territories.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    # a gerund after the cue is its own object: no looking back to the truce before it
+    ("Putin rejected a truce on Friday, and Trump favoured going straight to a settlement.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_roles_shared_speakers_and_gerund_objects(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

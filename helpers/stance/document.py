@@ -187,6 +187,8 @@ class ArticleIndex:
             speech = [m for m in self.markers_in("speech", self.sents[s].start, pos) if self.quote_at(m.start) < 0]
             if speech and speech[-1].start > 0 and self.doc[speech[-1].start - 1].lower_ == "and":
                 speech = []  # "told them Putin wanted a deal, *and said he*": the clause's subject, below
+            if speech and (role := self._role_subject_before(speech[-1].start, self.sents[s].start)):
+                return role  # "the US leader dropped it, *saying he* ...": the role that speaks
             if speech:  # "Putin told Trump *he* was ready": the one who speaks, nearest before the verb
                 lo = bisect.bisect_left(self.mention_starts, self.sents[s].start)
                 hi = bisect.bisect_left(self.mention_starts, speech[-1].start)
@@ -194,6 +196,8 @@ class ArticleIndex:
                     if m.actor_id in self.persons and self.quote_at(m.start) < 0 \
                             and not self._after_preposition(m.start):
                         return m.actor_id
+        if s >= 0 and (role := self._role_subject_before(pos, self.sents[s].start)):
+            return role  # "the US leader dropped *his* call": the role named in the clause, not a person before it
         for k, hi in ((s, pos), (s - 1, None)):
             if k < 0:
                 continue
@@ -208,6 +212,20 @@ class ArticleIndex:
                                       if sent.start <= m.start < pos):
                 break  # persons in its own sentence, all objects: the last of them
         return self.last_person_before(pos)
+
+    def _role_subject_before(self, pos: int, lo: int) -> str | None:
+        """The person a role names nearest before ``pos`` in its sentence ("the US leader"), unless a person is
+        named after it or the role is a preposition's object."""
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        last_person = next((self.mentions[i].start for i in range(k, -1, -1) if self.mentions[i].start >= lo
+                            and self.mentions[i].actor_id in self.persons), lo - 1)
+        for j in range(pos - 1, max(lo, last_person), -1):
+            if self.doc[j].lower_ in self.role_heads and self.quote_at(j) < 0:
+                who = self.role_named_at(j)
+                start = next((i for i in range(j, max(lo, j - 5) - 1, -1) if self.doc[i].lower_ == "the"), j)
+                if who and not self._after_preposition(start + 1 if start < j else j):
+                    return who
+        return None
 
     def demonym_actor(self, adjective: str) -> str | None:
         """The actor of a demonym ("Russian" -> russia), from the lexicon's ``demonyms`` table."""
@@ -276,6 +294,24 @@ class ArticleIndex:
         if side is not None:
             among = {a for a in among if self.sides.get(a) == side}
         return self._last_named_before(pos, among)
+
+    def role_named_at(self, j: int) -> str | None:
+        """Who a role ending at token ``j`` is: "the minister", or one whose modifier names a side ("the Russian
+        leader", "the US leader", "the Kremlin spokesman"): the last person named before it with that role."""
+        doc, head = self.doc, self.doc[j].lower_
+        if head not in self.role_heads or j < 2:
+            return None
+        if doc[j - 1].lower_ == "the":
+            return self.last_holder_of_role(j, head)
+        demonym = next((d for d in self.markers_in("demonym", max(0, j - 4), j) if d.end == j), None)
+        named = self.mention_at_end.get(j)
+        start, actor = ((demonym.start, demonym.kb_id_) if demonym is not None
+                        else (named.start, named.actor_id) if named is not None and named.actor_id not in self.persons
+                        else (0, None))
+        side = self.sides.get(actor) if actor else None
+        if side is None or start < 1 or doc[start - 1].lower_ != "the":
+            return None
+        return self.last_holder_of_role(j, head, side=side)
 
     def _last_named_before(self, pos: int, among: set[str]) -> str | None:
         k = bisect.bisect_left(self.mention_starts, pos) - 1

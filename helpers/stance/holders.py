@@ -411,6 +411,13 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
             return Attribution(who)
     if earlier:
         return Attribution(ix.memo[("holders", earlier[-1].start)])
+    if j - 1 > sent.start and doc[j - 1].text == "," and _past_form(doc[j + 1].lower_):
+        # 'Trump had said Ukraine could end the war if it wanted to*, but ruled out* Crimea': a past verb after
+        # ", but" with no subject of its own is the speech verb's partner, so the speaker's
+        speech = [m for m in ix.markers_in("speech", sent.start, j) if ix.quote_at(m.start) < 0]
+        who = speaker_of(ix, speech[0]) if speech and _past_form(doc[speech[0].start].lower_) else ()
+        if who:
+            return Attribution(who)
     if doc[j + 1].lower_ in _AUXILIARY_AFTER_AND:  # "Orban *has argued* that ... *and has called* for": the verb
         speech = [m for m in ix.markers_in("speech", sent.start, j) if ix.quote_at(m.start) < 0]  # is conjoined
         k = speech[0].start - 1 if speech else sent.start
@@ -423,6 +430,11 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
 
 
 _AUXILIARY_AFTER_AND = {"has", "have", "had", "would", "will", "is", "was"}
+
+
+def _past_form(word: str) -> bool:
+    """A past tense or participle by its form ("ruled", "said", "told"): enough to pair two verbs of a sentence."""
+    return word.endswith("ed") or word in {"said", "told"}
 
 
 @holder_rule("trailing_participle")

@@ -380,12 +380,19 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
         # (an objection looks back: 'warning of "unpredictable consequences"' of a force named before)
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
+    if doc[j].is_lower and doc[j].lower_.endswith("ing") and len(doc[j]) >= 5 and doc[j].lower_ not in _ING_PREPOSITIONS \
+            and not ix.in_topic(j):
+        return True  # "favoured *going straight to a deal*": a gerund is the verb's own object
     if hit.span[-1].lower_ == "to" and j + 2 < sent.end and doc[j].is_alpha and doc[j].is_lower \
             and doc[j + 1].lower_ in _OBJECT_STARTS and doc[j + 2].lower_ not in _TIME_WORDS:
         return True  # "is ready to *discuss the matter*": the infinitive has its own object
     m = ix.mention_at_start.get(j)
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
 
+
+# words in -ing that are prepositions, not a gerund object ("backed it *during* the call")
+_ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "following", "according", "pending",
+                     "notwithstanding", "excluding", "considering", "barring"}
 
 # words that may stand between a cue and the end of its sentence ("has not responded *so far*")
 _TRAILING = {"so", "far", "yet", "publicly", "immediately", "outright", "again", "too", "either", "firmly"}
