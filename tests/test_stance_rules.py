@@ -1577,3 +1577,27 @@ def test_pledges_to_take_part(nlp, text, expected):
 ])
 def test_roles_shared_speakers_and_gerund_objects(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand noun with its demander after "by" and a that-clause: the clause's cues are the demander's
+    ("Putin answered a demand by Merz that Moscow accept a 30-day truce or face new sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "demand"), ("friedrich_merz", "sanctions", "conditional", "demand")}),
+    # what a speaker does not confirm is nobody's position; the speaker leaves it open
+    ("Ushakov stopped short of confirming that Putin had agreed to a summit with Zelensky.",
+     {("yuri_ushakov", "direct_talks", "neutral", "subject")}),
+    # a quotation closing right before "if" opens no clause: the threat is the speaker's demand, and the verb
+    # after ", and" is no part of the condition
+    ('Trump said Russia would face "very severe consequences" if it refused a ceasefire, and later he imposed '
+     'tariffs on Russian oil buyers.',
+     {("donald_trump", "ceasefire", "support", "condition_demand"), ("donald_trump", "sanctions", "support", "pronoun")}),
+    # an if/whether clause after ", though" qualifies only that clause
+    ("Trump said Washington would back security guarantees, though he did not say whether US troops would take part.",
+     {("donald_trump", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "own_side")}),
+    # "cannot imagine X without Y" is "no X without Y"
+    ('"I cannot imagine that a summit would take place without a ceasefire," Merz said.',
+     {("friedrich_merz", "direct_talks", "conditional", "quote"), ("friedrich_merz", "ceasefire", "support", "quote")}),
+])
+def test_demands_by_unconfirmed_and_unimaginable(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

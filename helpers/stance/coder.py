@@ -69,12 +69,14 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                 h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
     apply_condition_demands(ix, clauses, hits, sent)
+    _unimaginable_without(ix, hits, sent)
     found: dict[int, list[TopicHit]] = {}
     for idx, h in enumerate(hits):
         if not h.dropped and h.frame != "modifier":
             found[idx] = cue_topics(ix, s, h, hits, topics)
     _objections_to_objections(hits, found)
     _judged_infinitives(ix, hits, found)
+    _unconfirmed_clauses(ix, hits, found, sent)
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)
     apply_modifiers(ix, clauses, hits, found, sent, topics)
@@ -116,6 +118,45 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
             b.stance = OPPOSITE[b.stance]
         b.modified_by = b.modified_by or a.span.text  # the cue column shows both words
         a.dropped = True
+
+
+_IMAGINE_WORDS = {"imagine", "imagines", "imagined", "envisage", "envisages", "envision", "envisions", "see", "sees",
+                  "foresee", "foresees"}
+
+
+def _unimaginable_without(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
+    """"I can't imagine that the next meeting would take place *without* a ceasefire": what cannot be imagined
+    without something is "no meeting without a ceasefire"; the verb inside the imagined clause is no cue of its
+    own, so the negated "imagine" reaches both proposals (one conditional, the other wanted)."""
+    doc = ix.doc
+    for h in hits:
+        if h.dropped or not h.negated or h.span[-1].lower_ not in _IMAGINE_WORDS:
+            continue
+        end = next((k for k in range(h.end, sent.end) if doc[k].text in {",", ";"}), sent.end)
+        if not any(doc[k].lower_ == "without" for k in range(h.end, end)):
+            continue
+        for other in hits:
+            if other is not h and not other.dropped and h.end <= other.start < end and other.verbal:
+                other.dropped = True
+
+
+_CONFIRM_WORDS = {"confirm", "confirms", "confirmed", "confirming", "say", "says", "said", "saying"}
+
+
+def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]], sent: Span) -> None:
+    """"Ushakov *stopped short of confirming that* Putin had agreed to meet": what a speaker does not confirm is
+    nobody's position; the cues of that clause are dropped and their proposals are what the speaker left open."""
+    doc = ix.doc
+    for idx, h in enumerate(hits):
+        if h.dropped or h.stance != "neutral" or h.end >= sent.end or h.span[-1].lower_ not in _CONFIRM_WORDS \
+                or doc[h.end].lower_ not in {"that", "whether", "if"}:
+            continue
+        end = next((k for k in range(h.end, sent.end) if doc[k].text == ";"), sent.end)
+        for jdx, other in enumerate(hits):
+            if other is not h and not other.dropped and h.end < other.start < end:
+                other.dropped = True
+                if not found.get(idx):
+                    found[idx] = list(found.get(jdx, []))
 
 
 def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> list[dict]:
@@ -178,7 +219,7 @@ def _without_next(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool
     topics comes after that "without"; that later topic keeps its own stance (the "without" inverts it).
     """
     doc = ix.doc
-    for k in range(t.end, min(t.end + 3, len(doc))):
+    for k in range(t.end, min(t.end + 5, len(doc))):  # "the next meeting would take place *without* ..."
         if doc[k].lower_ == "without":
             first = bisect.bisect_left(ix.mention_starts, k)
             if any(k < m.start <= k + 2 for m in ix.mentions[first:first + 2]) \

@@ -30,6 +30,7 @@ from spacy.tokens import Span
 
 from helpers.stance import parse
 from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, QUOTE_MARKS
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
@@ -41,6 +42,7 @@ __all__ = ["Clause", "negate", "hypothetical_clauses", "demand", "apply_demands"
 
 # words after which a condition opens its own sentence ("Zelensky said *that* if ...", "*But* if ...")
 _OPENERS = {"that", "and", "but", "so", "then", "yet", "because"}
+_CONCESSIVE = {"though", "although", "while", "whereas"}
 # a time limit between a demand's target and what it is asked to do ("gave Moscow *until Friday* to")
 _TIME_WORDS = {"until", "till", "by", "within"}
 
@@ -115,6 +117,9 @@ def _opens_its_sentence(ix: ArticleIndex, pos: int, sent: Span) -> bool:
     if j < sent.start:
         return True
     doc = ix.doc
+    if doc[j].text in QUOTE_MARKS and doc[j].text not in OPEN_QUOTES and j > sent.start \
+            and (doc[j - 1].is_alpha or doc[j - 1].text in {".", ",", "!", "?"}):
+        return False  # 'would face "severe consequences" *if* ...': a quotation closes before it, no clause opens
     if not doc[j].is_alpha or doc[j].lower_ in _OPENERS:
         return True
     return any(m.end == pos for m in ix.markers_in("speech", max(sent.start, j - 3), pos))
@@ -147,6 +152,13 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
             actors, end = coordinated_after(ix, m, sent.end)
             return tuple(actors), end
         return (), 0
+    if h.kind == "noun" or h.nominal:  # "a demand by Europe's biggest powers *that Moscow accept* a truce"
+        k = next((i for i in range(j, min(j + 4, sent.end)) if doc[i].lower_ == "that"), None)
+        m = ix.mention_at_start.get(k + 1) if k is not None and all(
+            doc[i].is_alpha or doc[i].lower_ in POSSESSIVE_MARKS for i in range(j, k)) else None
+        if m is not None:
+            actors, end = coordinated_after(ix, m, sent.end)
+            return tuple(actors), end
     limit = min(j + 4, sent.end)
     while j < limit:
         m = ix.mention_at_start.get(j)
@@ -293,6 +305,8 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
         if doc[k].text == "," and doc[k + 1].lower_ in {"and", "but"}:
             later = [o for o in main if o.start > k]
             return later if later else main
+        if doc[k].text == "," and doc[k + 1].lower_ in _CONCESSIVE:
+            return [o for o in main if o.start > k]  # "would back guarantees*, though* he did not say whether ..."
     return main
 
 

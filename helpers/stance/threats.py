@@ -19,6 +19,7 @@ from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit
 from helpers.stance.conditions import Clause, negate
 from helpers.stance.registry import rule
+from helpers.stance.walks import reporter
 
 __all__ = ["condition_demand", "apply_condition_demands"]
 
@@ -56,6 +57,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
         if h.phrase.lower() == "whether":
             continue  # "asked whether a ceasefire was possible": a question, no demand
         holders = _main_holders(hits, h, a, b, leading)
+        if not holders and not leading:  # 'Trump said Russia would face "consequences" *if it did not agree*':
+            holders = reporter(ix, h.segment, h.start, sent)  # a threat with no cue of its own is its speaker's
         if not holders:
             continue
         if not any(a <= t.start < b for t in ix.sentence_topics(sent)):
