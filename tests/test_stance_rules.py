@@ -1601,3 +1601,27 @@ def test_roles_shared_speakers_and_gerund_objects(nlp, text, expected):
 ])
 def test_demands_by_unconfirmed_and_unimaginable(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor as a support verb's object is no proposal: no looking back to the talks before it
+    ("After White House talks, European leaders rallied behind Zelensky and pressed for security guarantees.",
+     {("europe", "security_guarantees", "support", "shared_subject")}),
+    # a dash ends a demand's reach; a noun summing up the list before the dash takes every proposal in it
+    ("The Kremlin insisted that Ukraine withdraw from Donbas and renounce its bid to join NATO — conditions Kyiv "
+     "rejects.", {("kremlin", "territorial_concessions", "support", "subject"),
+                  ("kremlin", "neutrality", "support", "subject"),
+                  ("ukraine", "territorial_concessions", "oppose", "subject"),
+                  ("ukraine", "neutrality", "oppose", "subject")}),
+    # a pause named by its length; a country before a proposal noun holds it; talks after "at" are the occasion
+    ("Kyiv accepted a U.S. proposal for a 30-day pause at talks in Geneva, but Moscow said it would sign up only "
+     "if arms deliveries stopped.", {("ukraine", "ceasefire", "support", "subject"),
+                                     ("united_states", "ceasefire", "support", "possessive"),
+                                     ("russia", "ceasefire", "conditional", "reported_speech")}),
+    # "a phone call on Sunday" is no call on anyone to do anything
+    # (the test codebook does not know Erdogan: Ankara holds it)
+    ("Erdogan told Rutte in a phone call on Sunday that Ankara was ready to host direct talks.",
+     {("turkey", "direct_talks", "support", "subject")}),
+])
+def test_actor_objects_dashes_pauses_and_occasions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -152,7 +152,8 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
             actors, end = coordinated_after(ix, m, sent.end)
             return tuple(actors), end
         return (), 0
-    if h.kind == "noun" or h.nominal:  # "a demand by Europe's biggest powers *that Moscow accept* a truce"
+    if (h.kind == "noun" or h.nominal) and h.holders and h.holder_end > h.end:
+        # "a demand *by Europe's biggest powers that Moscow accept* a truce": the demander named, then the target
         k = next((i for i in range(j, min(j + 4, sent.end)) if doc[i].lower_ == "that"), None)
         m = ix.mention_at_start.get(k + 1) if k is not None and all(
             doc[i].is_alpha or doc[i].lower_ in POSSESSIVE_MARKS for i in range(j, k)) else None
@@ -195,8 +196,9 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     if region_start + 1 < sent.end and doc[region_start].lower_ in {"not", "never"} \
             and doc[region_start + 1].lower_ == "to" and h.stance in ("support", "oppose"):
         h.stance = "oppose" if h.stance == "support" else "support"  # "urged Trump *not to* recognise Crimea"
-    region_end = next((k for k in range(region_start, sent.end - 1) if doc[k].text == ";" or doc[k].text == ","
-                       and doc[k + 1].lower_ in _NEW_CLAUSE_AFTER_COMMA), sent.end)
+    region_end = next((k for k in range(region_start, sent.end - 1) if doc[k].text in {";", "—", "–"}
+                       or doc[k].text == "," and doc[k + 1].lower_ in _NEW_CLAUSE_AFTER_COMMA), sent.end)
+    # ("insisted that Kyiv withdraw* — conditions Kyiv rejects*": what follows the dash is said of the demand)
     for other in hits:
         if other is h or other.dropped or not (region_start <= other.start < region_end):
             continue  # "wants Ukraine to cede Donbas*, a demand Kyiv rejects*": Kyiv's own clause

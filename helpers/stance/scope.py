@@ -153,6 +153,9 @@ def _preposition_before(doc, pos: int, lo: int) -> str | None:
 
 
 _AFTER_THE_FACT = {"after", "following", "since", "amid"}
+# a proposal named after one of these is the occasion of what is said, not its object ("would sign up, *at the
+# talks*, only if ...")
+_OCCASIONS = {"at", "during", "after", "following", "since", "amid", "ahead", "before"}
 
 
 def _own_object_before_time(ix: ArticleIndex, lo: int, pos: int) -> bool:
@@ -234,7 +237,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
         if _but_opens_clause(ix.doc, j) and any(j < t.start and t.end <= hit.start for t in topics):
             lo = j + 1  # "open to talks, *but* Western guarantees unacceptable": not the talks (with no proposal
             # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
-    found = [t for t in topics if t.start >= lo and t.end <= hit.start]
+    found = [t for t in topics if t.start >= lo and t.end <= hit.start
+             and _preposition_before(ix.doc, t.start, lo) not in _OCCASIONS]  # "agreed *at talks* in Jeddah"
     bare = hit.end >= sent.end or not ix.doc[hit.end].is_alpha  # "..., but Russia *objects*.": nothing after it
     if own_subject >= 0 and not bare:  # "Trump wants a ceasefire, *Putin wants* land": the object of another
         found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # verb before it
@@ -387,6 +391,10 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
             and doc[j + 1].lower_ in _OBJECT_STARTS and doc[j + 2].lower_ not in _TIME_WORDS:
         return True  # "is ready to *discuss the matter*": the infinitive has its own object
     m = ix.mention_at_start.get(j)
+    if m is not None and hit.frame != "demand" and hit.stance == "support" and hit.span[-1].lower_ != "by" \
+            and (m.end >= sent.end or not (
+            doc[m.end].lower_ in {"to", "for", "on", "in", "’s", "'s"} or ix.in_topic(m.end))):
+        return True  # "European leaders *rallied behind Ukraine* and ...": an actor is the object, no proposal
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
 
 
@@ -449,6 +457,26 @@ def question_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]
             for t in ix.sentence_topics(sent) if j < t.start < comma]
 
 
+# nouns that sum up what a sentence listed before a dash ("... and renounce NATO — *conditions* Kyiv rejects")
+_SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
+
+
+def summary_topics(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """"The Kremlin insisted that Ukraine withdraw ... and renounce NATO *— conditions Kyiv rejects*": a cue after a
+    dash and a noun summing up the list before it is about every proposal before the dash."""
+    doc = ix.doc
+    dash = next((k for k in range(hit.start - 1, max(sent.start, hit.start - 10) - 1, -1)
+                 if doc[k].text in {"—", "–"}), None)
+    if dash is None or dash + 1 >= hit.start:
+        return []
+    k = dash + 1
+    if doc[k].lower_ in {"the", "these", "those", "such", "all"} and k + 1 < hit.start:
+        k += 1
+    if doc[k].lower_ not in _SUMMARY_NOUNS:
+        return []
+    return [t for t in topics if sent.start <= t.start and t.end <= dash]
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
@@ -459,6 +487,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = question_topics(ix, hit, sent)
     if not found and (hit.kind == "noun" or hit.nominal):
         found = apposition_topics(ix, hit, sent)
+    if not found:
+        found = summary_topics(ix, hit, topics, sent)
     if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
             and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
