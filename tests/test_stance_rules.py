@@ -1625,3 +1625,19 @@ def test_demands_by_unconfirmed_and_unimaginable(nlp, text, expected):
 ])
 def test_actor_objects_dashes_pauses_and_occasions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone must have is the speaker's demand; a list of countries with "the" inside is one list
+    ('The leaders of France, Germany, the United Kingdom and the EU said Ukraine must have "ironclad security '
+     'guarantees".', {(a, "security_guarantees", "support", "speaker")
+                      for a in ("france", "germany", "britain", "european_union")}),
+    # "it will be up to X to decide on its territory": the speaker leaves it to X
+    ("Merz said it would be up to Ukrainians to decide on their territory.",
+     {("friedrich_merz", "territorial_concessions", "neutral", "speaker")}),
+    # a path to NATO by another name
+    ("Zelensky said nobody could block Ukraine's pathway to the EU and NATO, and Rutte backed Ukraine's road to "
+     "NATO.", {("mark_rutte", "neutrality", "oppose", "subject")}),
+])
+def test_must_have_up_to_and_pathways(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

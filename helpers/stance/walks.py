@@ -132,6 +132,9 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
             break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list
         out.insert(0, prev.actor_id)
         j = _past_possessor(ix, prev.start - 1, lo)
+        start = j + 1
+        while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
+            j -= 1  # "France, Germany, *the* United Kingdom and Poland"
     return out
 
 
