@@ -1641,3 +1641,26 @@ def test_actor_objects_dashes_pauses_and_occasions(nlp, text, expected):
 ])
 def test_must_have_up_to_and_pathways(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the judge of "calls X unfair" is the subject of "calls", not an actor named in X
+    ("Kyiv calls U.S. tariff on Russian oil buyers 'unfair and unjustified'",
+     {("ukraine", "sanctions", "oppose", "subject")}),
+    ("Zelensky on Monday described Russia's demand that Ukraine cede Donbas as unacceptable.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+    # a judgement of a that-clause is the judge's, with its sign
+    ("Rutte said it was unfortunate that the U.S. should lift sanctions on Moscow.",
+     {("mark_rutte", "sanctions", "support", "speaker")}),
+    # breaking talks off, and whose initiative they were
+    ("The first round of talks, broken off by Kyiv in 2022, resumed on Friday at the initiative of Putin.",
+     {("ukraine", "direct_talks", "oppose", "agent"), ("vladimir_putin", "direct_talks", "support", "after")}),
+    # "it was important to" is the speaker's wish; a duty is a tariff
+    ("Rubio said it was important to reach an agreement on a ceasefire soon.",
+     {("marco_rubio", "ceasefire", "support", "speaker")}),
+    ("Trump signed an order on Wednesday imposing an additional duty on buyers of Russian oil.",
+     {("donald_trump", "sanctions", "support", "subject")}),
+])
+def test_judges_initiatives_and_duties(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -108,12 +108,21 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
     row of its own."""
     doc = ix.doc
     for idx, a in enumerate(hits):
-        if a.dropped or a.kind != "adj" or a.stance not in OPPOSITE or found.get(idx) \
-                or a.end + 1 >= len(doc) or doc[a.end].lower_ != "to":
+        clause = a.span[-1].lower_ == "that"  # "it is *unfortunate that* the U.S. should impose tariffs"
+        if a.dropped or a.kind != "adj" or a.stance not in OPPOSITE or found.get(idx) and not clause \
+                or a.end + 1 >= len(doc) or doc[a.end].lower_ != "to" and not clause:
             continue
-        b = next((h for h in hits[idx + 1:] if h.start == a.end + 1), None)
+        if clause:
+            end = next((k for k in range(a.end, len(doc)) if doc[k].text in {",", ";", "."}), len(doc))
+            b = next((h for h in hits[idx + 1:] if a.end <= h.start < end and h.verbal and not h.dropped), None)
+        else:
+            b = next((h for h in hits[idx + 1:] if h.start == a.end + 1), None)
         if b is None or b.dropped or b.kind != "verb" or b.stance not in OPPOSITE:
             continue
+        if clause:
+            if not a.holders:
+                continue
+            b.holders, b.rule = a.holders, a.rule  # the judge holds it, not the clause's subject
         if a.stance == "oppose":
             b.stance = OPPOSITE[b.stance]
         b.modified_by = b.modified_by or a.span.text  # the cue column shows both words

@@ -75,3 +75,9 @@ OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 QUOTE_MARK_RE = re.compile('[“”«»„"]')
 QUOTE_MARKS = {"“", "”", "«", "»", "„", '"'}
 CLOSE_QUOTES = {"”", "»"}
+# verbs that say what their object is ("India *called* the tariff unfair", "*described* the plan as a trap"): the
+# judge is their subject, not an actor named in the object
+JUDGING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand",
+                 "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "term",
+                 "terms", "termed", "dub", "dubs", "dubbed", "deem", "deems", "deemed", "consider", "considers",
+                 "considered", "declare", "declares", "declared", "slam", "slams", "slammed"}

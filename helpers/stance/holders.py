@@ -45,7 +45,7 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, LIGHT_VERBS, POSSESSIVE_MARKS,
+from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS,
                                     POSSESSIVE_PRONOUNS, PREPOSITIONS)
 from helpers.stance.hits import CueHit, demonym_ending_at, name_modifier, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
@@ -352,7 +352,10 @@ def _their(ix: ArticleIndex, pos: int, sent: Span) -> tuple[str, ...]:
 
 
 def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
-    """Where the subject walk starts: the cue, or for a noun the light verb before it; None if it has none."""
+    """Where the subject walk starts: the cue, or for a noun the light verb before it; None if it has none.
+    An adjective judging an object ("India *called* the U.S. tariff *unfair*") starts at the judging verb."""
+    if cue.kind == "adj" and (judge := _judging_verb_before(ix, cue, sent)) is not None:
+        return judge
     if not _noun_like(cue):
         return cue.start
     lo = ix.clause_start(cue.start, sent)
@@ -367,6 +370,20 @@ def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
     if j + 1 < cue.start and (nxt.endswith("ed") or nxt.endswith("en")):
         return None  # "has *rejected* the proposal": an auxiliary before another verb, not a light verb
     return j
+
+
+def _judging_verb_before(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
+    """A verb that says what its object is ("calls", "described ... as") before an adjective cue, in its clause."""
+    doc = ix.doc
+    lo = max(ix.clause_start(cue.start, sent), cue.start - 25)
+    q = ix.quote_at(cue.start)
+    if q >= 0 and cue.start - ix.quotes[q].start > 6:
+        return None  # deep inside a quotation: the quoted speaker's words, not a judgement quoted in a word or two
+    for j in range(cue.start - 1, lo - 1, -1):
+        if doc[j].lower_ in JUDGING_VERBS and ix.quote_at(j) < 0 \
+                and (j + 1 >= len(doc) or doc[j + 1].lower_ not in {"for", "on", "off", "up", "that"}):
+            return j
+    return None
 
 
 def _nearest(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[tuple[str, ...], SubjectKind] | None:

@@ -216,6 +216,10 @@ def _but_opens_clause(doc, j: int) -> bool:
 def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit],
                  sent: Span) -> list[TopicHit]:
     """Topics earlier in the cue's clause, after any verb cue before it."""
+    if hit.rule == "agent" and hit.start - 1 > sent.start and ix.doc[hit.start - 1].text == ",":
+        named = [t for t in topics if hit.start - 4 <= t.end <= hit.start - 1]
+        if named:  # "the talks*, broken off by* Kyiv in 2022": the participle describes the noun before the comma
+            return named[-1:]
     lo = ix.clause_start(hit.start, sent)
     own_subject = -1
     if hit.rule == "subject" and hit.kind == "verb" and hit.holders:
@@ -370,8 +374,8 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     """Does a verb cue have its own object that names no topic ("slams *Russia's commitment* to peace",
     "criticised *the decision*")? Then it does not look back to a topic before it."""
     j = hit.end
-    if j >= sent.end or hit.kind != "verb":
-        return False
+    if j >= sent.end or hit.kind != "verb" or hit.span[-1].lower_ == "by":
+        return False  # ("broken off *by* Kyiv": what follows "by" is the agent, not an object)
     doc = ix.doc
     if doc[j].lower_ == "to":  # "preparing *to form* a force": an infinitive complement;
         return not any(t.lower_ in {"be", "been"} for t in hit.span)  # "could be deployed *to Ukraine*": a place
