@@ -1664,3 +1664,23 @@ def test_must_have_up_to_and_pathways(nlp, text, expected):
 ])
 def test_judges_initiatives_and_duties(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not budging from a demand keeps it
+    ("Moscow had not budged from its demand that Kyiv withdraw from Donbas.",
+     {("russia", "territorial_concessions", "support", "possessive")}),
+    # what a plan requires is its author's position
+    ("The plan, drafted by Witkoff and Rubio, would require Ukraine to cede Donbas.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"),
+      ("marco_rubio", "territorial_concessions", "support", "agent")}),
+    ("The US-drafted plan would require Ukraine to give up its NATO bid.",
+     {("united_states", "neutrality", "support", "compound")}),
+    # clearing a package past a possessor; the speaker's preferred way
+    ("EU ambassadors cleared the bloc's 19th sanctions package on Wednesday.",
+     {("european_union", "sanctions", "support", "subject")}),
+    ("Zelensky said the fairest option would be to freeze the front where it runs.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker")}),
+])
+def test_unbudged_demands_authored_plans_and_preferred_ways(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

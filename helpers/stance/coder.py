@@ -68,6 +68,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                     and reported_by_unnamed(ix, h.start, sent):
                 h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
+    _authored_subjects(hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
     found: dict[int, list[TopicHit]] = {}
@@ -127,6 +128,19 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
             b.stance = OPPOSITE[b.stance]
         b.modified_by = b.modified_by or a.span.text  # the cue column shows both words
         a.dropped = True
+
+
+def _authored_subjects(hits: list[CueHit]) -> None:
+    """"The plan, *drafted by Witkoff*, would require Ukraine to cede Donbas", "the *US-drafted* plan would require
+    ...": what a plan requires is its author's position, when the cue has no holder of its own."""
+    for idx, h in enumerate(hits):
+        if h.dropped or h.holders or not h.verbal or h.frame == "modifier":
+            continue
+        before = [a for a in hits[:idx] if not a.dropped and a.frame != "modifier"]
+        if not before or before[-1].rule not in ("agent", "compound") or not before[-1].holders \
+                or before[-1].frame == "demand":
+            continue  # ("an ultimatum *from Trump for Russia to accept*": a demand's target, the demand rule's)
+        h.holders, h.rule = before[-1].holders, before[-1].rule
 
 
 _IMAGINE_WORDS = {"imagine", "imagines", "imagined", "envisage", "envisages", "envision", "envisions", "see", "sees",

@@ -47,7 +47,10 @@ _CONCESSIVE = {"though", "although", "while", "whereas"}
 _TIME_WORDS = {"until", "till", "by", "within"}
 
 # verbs that a negation before them cancels out instead of passing on to the cue after them
-_NEGATIVE_VERBS = {"hesitate", "hesitates", "hesitated", "hesitating", "shy", "shies", "shied"}
+_NEGATIVE_VERBS = {"hesitate", "hesitates", "hesitated", "hesitating", "shy", "shies", "shied",
+                   # "had *not budged* from its demand": still demands it
+                   "budge", "budged", "budging", "waver", "wavered", "wavering", "deviate", "deviated", "relent",
+                   "relented"}
 # first words of the lexicon's reversal markers: what they turn was an earlier position the article reports
 _REVERSALS = {"abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "walk", "walks",
               "walked", "walking", "back", "backs", "backed", "backing"}

@@ -175,6 +175,10 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     k = _past_determiners(ix, j, end)
     if k in ix.topic_starts:
         return True
+    owner = ix.mention_at_start.get(k) or ix.mention_at_start.get(j)  # "cleared *the bloc's* 19th sanctions package"
+    if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in POSSESSIVE_MARKS \
+            and _past_determiners(ix, owner.end + 1, end) in ix.topic_starts:
+        return True
     m = ix.mention_at_start.get(k)  # "back *Kyiv's call for* a ceasefire": another's request for the proposal
     if m is not None and m.end + 2 < end and doc[m.end].lower_ in POSSESSIVE_MARKS \
             and doc[m.end + 1].lower_ in _REQUEST_NOUNS and doc[m.end + 2].lower_ in {"for", "of", "to"}:
