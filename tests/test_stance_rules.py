@@ -1684,3 +1684,16 @@ def test_judges_initiatives_and_duties(nlp, text, expected):
 ])
 def test_unbudged_demands_authored_plans_and_preferred_ways(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is wanted in exchange is supported, what is given conditional
+    ("Kyiv could give up its NATO bid in exchange for legally binding security guarantees.",
+     {("ukraine", "neutrality", "conditional", "subject"), ("ukraine", "security_guarantees", "support", "subject")}),
+    # "X as the first step towards Y": X wanted, Y conditional
+    ("Kyiv has insisted on a ceasefire as the first step towards any negotiations.",
+     {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
+    ("Merz said a ceasefire would be the first step.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
+])
+def test_exchanges_and_first_steps(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
