@@ -27,7 +27,7 @@ from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
 HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject",
-                "trailing_participle", "parse",
+                "trailing_participle", "manner", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause", "fronted_for", "trailing_speaker"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention"]
@@ -1696,4 +1696,15 @@ def test_unbudged_demands_authored_plans_and_preferred_ways(nlp, text, expected)
     ("Merz said a ceasefire would be the first step.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
 ])
 def test_exchanges_and_first_steps(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "whether" asks; it sets no condition on the verb before it. "without saying whether" leaves it open
+    ("Trump welcomed the talks without saying whether Washington would back new sanctions.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("donald_trump", "sanctions", "neutral", "manner")}),
+    ("Rubio backed the talks but did not say whether the U.S. would lift sanctions.",
+     {("marco_rubio", "direct_talks", "support", "subject"), ("marco_rubio", "sanctions", "neutral", "shared_subject")}),
+])
+def test_whether_asks_and_without_saying(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -79,6 +79,7 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end) \
                 and not (m.text.lower() == "without" and m.end < hit.start) \
+                and not any(s.start >= m.end and s.end <= hit.start for s in ix.markers_in("speech", m.end, hit.start)) \
                 and doc[m.end].lower_ not in _NEGATIVE_VERBS:  # "would *not hesitate* to impose": no negation
             hit.negated = True
             hit.negated_by = doc[m.start].lower_
@@ -322,6 +323,8 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
                     cue_topics: dict[int, list[TopicHit]], sent: Span, topics: list[TopicHit]) -> None:
     """If/unless clauses qualify the support of their main clause; "in principle" the cue right before it."""
     for h, a, b, leading in clauses:
+        if h.phrase.lower() == "whether":
+            continue  # "welcomed the talks without saying *whether* ...": a question, no condition on the talks
         main = [o for o in hits if o is not h and not o.dropped and o.frame != "modifier"
                 and o.segment == h.segment and ((b <= o.start) if leading else (o.start < a))]
         if not leading:

@@ -299,5 +299,5 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
             b.nominal = b.dropped = True  # "rejected any deal *that would require* ...": what the deal is, not a position
             continue
         if len(gap) <= 2 and all(doc[j].is_alpha and doc[j].is_lower and doc[j].lower_ not in _NOT_SKIPPED
-                                 and ix.mention_covering(j) is None for j in gap):
+                                 and ix.mention_covering(j) is None and not ix.in_topic(j) for j in gap):
             b.nominal = b.dropped = True  # no row of its own: the verb before it holds the topic

@@ -474,6 +474,16 @@ def trailing_participle(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attributio
     return None
 
 
+@holder_rule("manner")
+def manner(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"Trump welcomed the talks *without saying* whether ...": a "without" participle is done by the subject of the
+    verb before it (the holder of the verb cue just before it in the sentence)."""
+    if ix.doc[cue.start].lower_ != "without":
+        return None
+    earlier = [c for c in ix.cues_in(sent.start, cue.start) if c.end <= cue.start and ix.memo.get(("holders", c.start))]
+    return Attribution(ix.memo[("holders", earlier[-1].start)]) if earlier else None
+
+
 @holder_rule("subject")
 def subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """The nearest candidate is an actor that can be a subject ("Germany backs", "both Kyiv and Moscow claim")."""
