@@ -173,7 +173,7 @@ def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, 
     doc = ix.doc
     for idx, h in enumerate(hits):
         if h.dropped or h.stance != "neutral" or h.end >= sent.end or h.span[-1].lower_ not in _CONFIRM_WORDS \
-                or doc[h.end].lower_ not in {"that", "whether", "if", "when"}:
+                or doc[h.end].lower_ not in {"that", "whether", "if"}:
             continue
         end = next((k for k in range(h.end, sent.end) if doc[k].text == ";"), sent.end)
         for jdx, other in enumerate(hits):
