@@ -1705,6 +1705,9 @@ def test_exchanges_and_first_steps(nlp, text, expected):
      {("donald_trump", "direct_talks", "support", "subject"), ("donald_trump", "sanctions", "neutral", "manner")}),
     ("Rubio backed the talks but did not say whether the U.S. would lift sanctions.",
      {("marco_rubio", "direct_talks", "support", "subject"), ("marco_rubio", "sanctions", "neutral", "shared_subject")}),
+    # a question a speech verb reports asserts nothing, and its "not" does not reach into it
+    ("Peskov did not say when talks would resume.", set()),
+    ("Zelensky never said Ukraine would reject a ceasefire.", set()),
 ])
 def test_whether_asks_and_without_saying(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -58,6 +58,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     clauses = hypothetical_clauses(ix, hits, sent)
+    _indirect_questions(ix, hits, sent)
     for h in hits:
         if not h.dropped and h.frame != "modifier":
             negate(ix, h, ix.clause_start(h.start, sent), ix.window)
@@ -128,6 +129,23 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
             b.stance = OPPOSITE[b.stance]
         b.modified_by = b.modified_by or a.span.text  # the cue column shows both words
         a.dropped = True
+
+
+_QUESTION_WORDS = {"when", "whether", "how", "why", "where", "if"}
+
+
+def _indirect_questions(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
+    """"Peskov did not say *when* talks would resume": a question a speech verb reports asserts nothing, nor does what
+    a speaker is said not to have said; the cues of that clause are not coded."""
+    doc = ix.doc
+    for verb in ix.markers_in("speech", sent.start, sent.end):
+        denied = any(doc[k].lower_ in _NOT_WORDS for k in range(max(sent.start, verb.start - 2), verb.start))
+        if verb.end >= sent.end or not (doc[verb.end].lower_ in _QUESTION_WORDS or denied):
+            continue  # ("Zelensky *never said* Ukraine would reject a truce": what was not said is nobody's)
+        end = next((k for k in range(verb.end, sent.end) if doc[k].text in {",", ";"}), sent.end)
+        for h in hits:
+            if verb.end < h.start < end and h.frame != "modifier":
+                h.dropped = True
 
 
 def _authored_subjects(hits: list[CueHit]) -> None:
