@@ -13,11 +13,13 @@ with the hand coding (:mod:`helpers.validation`), per corpus and per topic:
 * the most frequent kinds of disagreement, refined for a developer (:func:`miss_kind`).
 
 Devset split (issue 11): the sorted article ids of every corpus other than the project's
-own ``corpus/`` are split once: index % 4 == 3 is ``heldout``, the rest ``study``. Study
+own ``corpus/`` are split once: index % 4 == 3 is ``heldout``, the rest ``study``, unless
+the folder has a ``split.csv`` (``article_id,part``) that says which is which (the
+written corpus, ``benchmarks/written``, holds back its ``w3`` articles that way). Study
 the study part; only *score* the held-out part at the end of a session. Held-out misses
 and miss kinds are never printed unless ``--show-heldout`` is given.
 
-    python benchmarks/accuracy.py                        # corpus/ and ../shared/devset
+    python benchmarks/accuracy.py                        # corpus/, ../shared/devset, benchmarks/written
     python benchmarks/accuracy.py --split study --misses 20
     python benchmarks/accuracy.py --split study --extras 20   # rows the hand coding does not have
     python benchmarks/accuracy.py --json /tmp/accuracy.json path/to/other-corpus
@@ -54,9 +56,22 @@ LEGACY_TOPICS = {"nato_membership": "neutrality"}  # gold id -> codebook id, whe
 # --------------------------------------------------------------------------- data: split and topic ids
 
 
-def split_of(article_ids) -> dict[str, str]:
-    """``{article_id: "study" | "heldout"}``: sorted ids, every fourth (index % 4 == 3) held out."""
-    return {aid: ("heldout" if i % 4 == 3 else "study") for i, aid in enumerate(sorted(set(article_ids)))}
+def split_of(article_ids, *, corpus_dir: Path | None = None) -> dict[str, str]:
+    """``{article_id: "study" | "heldout"}``: sorted ids, every fourth (index % 4 == 3) held out, unless the corpus
+    folder has its own ``split.csv`` (``article_id,part``), which then decides for every article."""
+    ids = sorted(set(article_ids))
+    path = corpus_dir / "split.csv" if corpus_dir is not None else None
+    if path is None or not path.is_file():
+        return {aid: ("heldout" if i % 4 == 3 else "study") for i, aid in enumerate(ids)}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    parts = {(r.get("article_id") or "").strip(): (r.get("part") or "").strip() for r in rows}
+    bad = sorted({p for p in parts.values() if p not in ("study", "heldout")})
+    missing = [a for a in ids if a not in parts]
+    if bad or missing:
+        raise SystemExit(f"{path}: " + (f"part must be study or heldout, not {', '.join(map(repr, bad))}" if bad
+                                        else f"no part for {', '.join(missing[:5])}"))
+    return {aid: parts[aid] for aid in ids}
 
 
 def topic_map(codebook_topics) -> dict[str, str]:
@@ -319,7 +334,9 @@ def print_misses(data: dict, result: dict, n: int, width: int = 220, *, extras: 
 def _default_corpora() -> list[Path]:
     out = [ROOT / "corpus"]
     dev = (ROOT / ".." / "shared" / "devset").resolve()
-    return out + ([dev] if (dev / "annotations" / "stances.csv").is_file() else [])
+    out += [dev] if (dev / "annotations" / "stances.csv").is_file() else []
+    written = ROOT / "benchmarks" / "written"  # our own articles, coded blind (benchmarks/written/README.md)
+    return out + ([written] if (written / "annotations" / "stances.csv").is_file() else [])
 
 
 def _label(corpus_dir: Path) -> str:
@@ -398,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         if label == "seeds":
             parts = {"all": ids}
         else:
-            split = split_of(ids)
+            split = split_of(ids, corpus_dir=Path(folder))
             parts = {"study": {a for a, s in split.items() if s == "study"},
                      "heldout": {a for a, s in split.items() if s == "heldout"}, "all": ids}
             if args.split:

@@ -97,10 +97,13 @@ def unseen_summary(record: pd.DataFrame | None) -> str:
         text += f", plausibly between {float(h['f1_low']):.2f} and {float(h['f1_high']):.2f}"
     text += (f". It matched {int(h['side_cells_agree'])} of {int(h['side_cells'])} side × proposal cells and "
              f"contradicted the hand coding (support against oppose) in {int(h['contradictions_actor'])} cells.")
+    for _, o in held.iloc[1:].iterrows():  # another corpus's held-out part ("written": our own news-style articles)
+        text += (f" On {int(o['articles'])} held-back articles of the {o['corpus']} corpus, F1 was {float(o['f1']):.2f} "
+                 f"(recall {_pct(o['recall'])}, precision {_pct(o['precision'])}).")
     study = record[(record["part"] == "study") & (record["corpus"] == h["corpus"])]
     if not study.empty:
         s = study.iloc[0]
-        text += (f" On the {int(s['articles'])} articles the rules were tuned on, F1 was {float(s['f1']):.2f}: "
-                 "expect a new corpus to look like the held-out figure, and read each position's evidence sentence "
-                 "before quoting it.")
+        text += (f" On the {int(s['articles'])} articles of the {h['corpus']} corpus the rules were tuned on, F1 was "
+                 f"{float(s['f1']):.2f}: expect a new corpus to look like the held-out figures, and read each "
+                 "position's evidence sentence before quoting it.")
     return text

@@ -44,6 +44,39 @@ def test_split_every_fourth_sorted_id_is_held_out():
     assert accuracy.split_of(ids) == split  # the same every time, whatever the input order
 
 
+def test_a_split_file_decides_the_parts(tmp_path):
+    ids = ["w1-01", "w1-02", "w3-01", "w3-02"]
+    (tmp_path / "split.csv").write_text("article_id,part\nw1-01,study\nw1-02,study\nw3-01,heldout\nw3-02,heldout\n",
+                                        encoding="utf-8")
+    assert accuracy.split_of(ids, corpus_dir=tmp_path) == {"w1-01": "study", "w1-02": "study", "w3-01": "heldout",
+                                                           "w3-02": "heldout"}
+    assert accuracy.split_of(ids) == {"w1-01": "study", "w1-02": "study", "w3-01": "study", "w3-02": "heldout"}
+    (tmp_path / "split.csv").write_text("article_id,part\nw1-01,study\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"split.csv: no part for w1-02, w3-01, w3-02"):
+        accuracy.split_of(ids, corpus_dir=tmp_path)
+    (tmp_path / "split.csv").write_text("article_id,part\nw1-01,train\nw1-02,study\nw3-01,study\nw3-02,study\n",
+                                        encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"split.csv: part must be study or heldout, not 'train'"):
+        accuracy.split_of(ids, corpus_dir=tmp_path)
+
+
+def test_the_written_corpus_is_complete_and_its_evidence_verbatim():
+    """benchmarks/written: every article has raw text, a part and hand coding whose evidence is in its file."""
+    import csv
+
+    folder = config.PROJECT_ROOT / "benchmarks" / "written"
+    with (folder / "articles.csv").open(encoding="utf-8") as fh:
+        articles = {r["article_id"]: r["source_file"] for r in csv.DictReader(fh)}
+    assert len(articles) == 30
+    split = accuracy.split_of(articles, corpus_dir=folder)
+    assert sorted(a for a, p in split.items() if p == "heldout") == [f"w3-0{i}" for i in range(1, 7)]
+    with (folder / "annotations" / "stances.csv").open(encoding="utf-8") as fh:
+        gold = list(csv.DictReader(fh))
+    assert len(gold) == 405 and {r["article_id"] for r in gold} == set(articles)
+    texts = {a: (folder / "raw" / f).read_text(encoding="utf-8") for a, f in articles.items()}
+    assert [r["evidence"] for r in gold if r["evidence"] not in texts[r["article_id"]]] == []
+
+
 def test_legacy_topic_id_maps_only_after_the_rename():
     assert accuracy.topic_map(["ceasefire", "neutrality"]) == {"nato_membership": "neutrality"}
     assert accuracy.topic_map(["ceasefire", "nato_membership"]) == {}
