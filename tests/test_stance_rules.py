@@ -1711,3 +1711,14 @@ def test_exchanges_and_first_steps(nlp, text, expected):
 ])
 def test_whether_asks_and_without_saying(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sending someone to do it is wanting it done; the aim a speaker names is the speaker's
+    ("Trump said he had instructed Witkoff to meet Putin in Moscow.", {("donald_trump", "direct_talks", "support", "pronoun")}),
+    ("Rutte said the ultimate goal was to reach a ceasefire that would hold.",
+     {("mark_rutte", "ceasefire", "support", "speaker")}),
+    ("Putin said the main task was to resume direct talks.", {("vladimir_putin", "direct_talks", "support", "speaker")}),
+])
+def test_instructions_and_goals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
