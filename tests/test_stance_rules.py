@@ -1722,3 +1722,18 @@ def test_whether_asks_and_without_saying(nlp, text, expected):
 ])
 def test_instructions_and_goals(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" after a group's speech verb and a phrase of how it was said is the group
+    ("European leaders said in a joint statement they would keep up sanctions on Moscow.",
+     {("europe", "sanctions", "support", "pronoun")}),
+    ("Zelensky said on Monday they had rejected a ceasefire.", set()),  # one speaker: "they" are others
+    ('Putin called the sanctions an "unfriendly act" that would not dent the economy.',
+     {("vladimir_putin", "sanctions", "oppose", "subject")}),
+    ('"Now is the time for an immediate ceasefire," Rubio said.', {("marco_rubio", "ceasefire", "support", "quote")}),
+    ("The Kremlin has rejected forces from NATO countries under any flag.",
+     {("kremlin", "security_guarantees", "oppose", "subject")}),
+])
+def test_group_pronouns_unfriendly_acts_and_nato_forces(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -294,7 +294,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 return (demonym,), "subject"  # "*the Russians* rejected a truce": the demonym's actor
             if low in {"they", "it"} and opens_sentence(ix, j) and (prev := _previous_subject(ix, j, low)):
                 return prev, "pronoun"  # "Britain and France lead the coalition. *They* pledged ...": that subject
-            if low == "they" and not in_pp(ix, j, lo):
+            if low == "they":  # (a subject form: never the object of a preposition, "said on Monday they")
                 return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
             if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
                 who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
@@ -317,6 +317,11 @@ def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
     if k >= lo and ix.doc[k].lower_ == "that":
         k -= 1
     verb = next((m for m in ix.markers_in("speech", max(lo, k - 3), k + 1) if m.end == k + 1), None)
+    if verb is None:  # 'said *in a joint statement* they would': past a phrase of where or how it was said
+        verb = next((m for m in reversed(ix.markers_in("speech", max(lo, k - 7), k + 1)) if m.end <= k
+                     and ix.doc[m.end].lower_ in {"in", "on", "at", "during", "after", "late", "earlier", "later"}
+                     and all(ix.doc[i].is_alpha and ix.mention_covering(i) is None for i in range(m.end, k + 1))),
+                    None)
     if verb is None:
         return ()
     who = speaker_of(ix, verb)
