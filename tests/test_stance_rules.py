@@ -1737,3 +1737,9 @@ def test_instructions_and_goals(nlp, text, expected):
 ])
 def test_group_pronouns_unfriendly_acts_and_nato_forces(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_quantified_object_is_the_verbs_own(nlp):
+    # "resisted *much of* the EU's policy": the verb has its own object and does not reach back to the summit
+    assert rows_of(nlp, "Trump announced a summit in Budapest, and Orban, who has resisted much of the EU's Ukraine "
+                        "policy, welcomed it.") == {("donald_trump", "direct_talks", "support", "subject")}

@@ -365,7 +365,8 @@ def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
 
 _OPENING_MARKS = {'"', "“", "‘", "«", "„"}
 _OBJECT_PREPOSITIONS = {"for", "on", "against", "of", "about"}
-_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some"}
+_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some", "much", "most",
+                  "many", "all", "part", "parts"}
 _TIME_WORDS = {"day", "next", "same", "following", "previous", "week", "month", "year", "morning", "evening",
                "night", "time", "moment", "weekend"}
 
