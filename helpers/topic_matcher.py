@@ -109,6 +109,8 @@ class TopicMatcher:
                     continue                                                           # summit": not the summit
                 if k > 0 and spans[k - 1].end > start:
                     continue
+                if end + 1 < len(doc) and doc[end].lower_ in _ABOUT_WORDS and doc[end + 1].text[:1].isupper():
+                    continue  # "Zelensky's remarks *about NATO*": says what it is about, no proposal named before
                 refs.append(Span(doc, start, end, label="reference"))
         doc.spans["topic_refs"] = filter_spans(refs)
         return doc
@@ -117,6 +119,8 @@ class TopicMatcher:
 # a reference noun followed by one of these is not described by the term after it ("dropped the demand after
 # his summit with Putin" still refers back)
 _WHEN_WORDS = {"after", "following", "since", "amid", "before"}
+# a reference noun followed by one of these and a name is about that name ("his remarks *about* NATO")
+_ABOUT_WORDS = {"about", "on", "regarding", "concerning"}
 
 
 @Language.factory("topic_matcher")

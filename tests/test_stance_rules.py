@@ -1743,3 +1743,18 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     # "resisted *much of* the EU's policy": the verb has its own object and does not reach back to the summit
     assert rows_of(nlp, "Trump announced a summit in Budapest, and Orban, who has resisted much of the EU's Ukraine "
                         "policy, welcomed it.") == {("donald_trump", "direct_talks", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a proposal is about that proposal, not the talks named before it
+    ("Talks in Jeddah produced a proposal for a 30-day ceasefire, which Moscow did not accept.",
+     {("russia", "ceasefire", "oppose", "subject")}),
+    # declining to comment on remarks about a name says nothing about the meeting named before
+    ("Ushakov said Moscow would wait for a briefing on the Berlin meeting, declining to comment on Zelensky's "
+     "remarks about NATO.", set()),
+    ("Ushakov declined to comment on the ceasefire proposal.", {("yuri_ushakov", "ceasefire", "neutral", "subject")}),
+    # "without giving details" is no demand; "begin them without delay" inverts nothing
+    ("Rubio welcomed the talks on Friday without giving details.", {("marco_rubio", "direct_talks", "support", "subject")}),
+])
+def test_relatives_no_comment_and_no_details(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -214,7 +214,7 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             inverted = t.polarity == "-" and not (h.negated_by == "without" and h.start < t.start)
             if t.end <= h.start and h.span.text.lower() in ix.inverter_words:
                 inverted = not inverted  # "sanctions must be *lifted*": the inverter after the term, as a cue
-            elif t.via == "pronoun" and any(tok.lower_ in ix.inverter_words for tok in ix.doc[t.end:t.end + 4]):
+            elif t.via == "pronoun" and _inverted_after(ix, t.end):
                 inverted = not inverted  # "called for *them* to be *lifted*"
             elif inverted and h.span.label_ == "oppose" and h.end <= t.start <= h.end + 3 \
                     and h.span[-1].lower_ in ix.inverter_words:
@@ -252,6 +252,16 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                     "topic_via": t.via, "topic_text": t.text, "_seg": h.segment, "_pos": h.start,
                 })
     return rows
+
+
+def _inverted_after(ix: ArticleIndex, j: int) -> bool:
+    """"called for them *to be lifted*": an inverter right after a pronoun object, past "to be" (not "begin them
+    without *delay*": a word further on is no verb done to it)."""
+    doc = ix.doc
+    k = j
+    while k < min(j + 3, len(doc)) and doc[k].lower_ in {"to", "be", "being", "been"}:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ix.inverter_words
 
 
 def _without_next(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool:

@@ -243,6 +243,11 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
             # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
     found = [t for t in topics if t.start >= lo and t.end <= hit.start
              and _preposition_before(ix.doc, t.start, lo) not in _OCCASIONS]  # "agreed *at talks* in Jeddah"
+    relative = next((k for k in range(hit.start - 1, lo, -1) if ix.doc[k].text == ","
+                     and ix.doc[k + 1].lower_ in {"which", "that"}), None)
+    if relative is not None and any(t.end <= relative for t in found):
+        found = [t for t in found if t.end <= relative][-1:]  # "a proposal for a truce*, which* Moscow did not
+        # accept": what the relative clause is about is the last proposal before it
     bare = hit.end >= sent.end or not ix.doc[hit.end].is_alpha  # "..., but Russia *objects*.": nothing after it
     if own_subject >= 0 and not bare:  # "Trump wants a ceasefire, *Putin wants* land": the object of another
         found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # verb before it
@@ -387,6 +392,9 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
             and doc[j].lower_ not in _TIME_WORDS:
         return True  # "calls for *restraint*", 'pushing for "a just peace"': the preposition's object is no topic
         # (an objection looks back: 'warning of "unpredictable consequences"' of a force named before)
+    if hit.stance == "neutral" and doc[j].lower_ in {"on", "about", "regarding"} \
+            and not any(ix.in_topic(k) for k in range(j + 1, min(j + 5, sent.end))):
+        return True  # "declining to comment *on Zelensky's remarks*": what was not commented on, no proposal
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
     if doc[j].is_lower and doc[j].lower_.endswith("ing") and len(doc[j]) >= 5 and doc[j].lower_ not in _ING_PREPOSITIONS \
