@@ -106,6 +106,8 @@ class ArticleIndex:
         self._topics: list[TopicHit] | None = None
         self._topic_starts_sorted: list[int] | None = None
         self._mention_tokens: set[int] | None = None
+        self._clause_breaks: list[int] | None = None
+        self._purpose_thats: list[int] = []
         self._topic_term_starts: list[int] | None = None
         self._topic_term_max_end: list[int] = []
         speech = [m for m in self.markers.get("speech", []) if self.mention_covering(m.start) is None]
@@ -151,13 +153,18 @@ class ArticleIndex:
 
     def clause_start(self, pos: int, sent: Span) -> int:
         """First token of the clause of ``pos``: after the last clause break (";", "while", "so that"...) before it."""
-        doc = self.doc
+        if self._clause_breaks is None:  # found once per article: this is asked for every cue, many times
+            doc = self.doc
+            self._clause_breaks = [j for j in range(len(doc)) if doc[j].lower_ in CLAUSE_BREAKS]
+            self._purpose_thats = [j for j in range(1, len(doc))  # "so that" / "in order that": a purpose clause
+                                   if doc[j].lower_ == "that" and doc[j - 1].lower_ in {"so", "order"}]
         lo = sent.start
-        for j in range(pos - 1, sent.start - 1, -1):
-            if doc[j].lower_ in CLAUSE_BREAKS or (doc[j].lower_ == "that" and j > sent.start
-                                                  and doc[j - 1].lower_ in {"so", "order"}):
-                lo = j + 1  # "so that" / "in order that" opens a purpose clause
-                break
+        k = bisect.bisect_left(self._clause_breaks, pos) - 1
+        if k >= 0 and self._clause_breaks[k] >= sent.start:
+            lo = self._clause_breaks[k] + 1
+        k = bisect.bisect_left(self._purpose_thats, pos) - 1
+        if k >= 0 and self._purpose_thats[k] > sent.start:
+            lo = max(lo, self._purpose_thats[k] + 1)
         return lo
 
     # ------------------------------------------------------------------ mentions and pronouns
