@@ -361,7 +361,7 @@ def _unseen_paragraph() -> str:
         text = unseen_summary(read_record())
     except RecordError as exc:
         text = f"The accuracy record could not be read: {exc}"
-    return "<p>" + re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(text)) + "</p>"
+    return f"<p>{esc(text)}</p>"
 
 
 def _notebooks_section(infos) -> str:

@@ -72,6 +72,15 @@ def read_record(path: Path | str | None = None) -> pd.DataFrame | None:
     return table
 
 
+# what the benchmark's corpus labels stand for, in a reader's words
+_CORPORA = {"devset": "real articles from other outlets in the development set",
+            "written": "news-style articles we wrote ourselves, in benchmarks/written"}
+
+
+def _describe(corpus: str) -> str:
+    return _CORPORA.get(str(corpus), f"articles of the {corpus} corpus")
+
+
 def _pct(value: float) -> str:
     return f"{float(value) * 100:.0f}%"
 
@@ -82,14 +91,15 @@ def unseen_summary(record: pd.DataFrame | None) -> str:
     The held-out part is the honest one: its articles were only scored, never read while the rules changed.
     """
     if record is None or record.empty:
-        return ("No measurement on coverage the rules were not written against is recorded yet: run `make accuracy` "
+        return ("No measurement on coverage the rules were not written against is recorded yet: run make accuracy "
                 "with a hand-coded corpus split into a studied and a held-out part.")
     held = record[record["part"] == "heldout"]
     if held.empty:
         return "The accuracy record has no held-out part, so it says nothing about coverage the rules have not seen."
     h = held.iloc[0]
-    text = (f"Measured on coverage the rules were not written against ({int(h['articles'])} hand-coded articles of "
-            f"the {h['corpus']} corpus, held back while the rules were changed; {h['measured']}, `make accuracy`): "
+    text = (f"Measured on coverage the rules were not written against ({int(h['articles'])} hand-coded "
+            f"{_describe(h['corpus'])}, held back while the rules were changed; measured {h['measured']} by "
+            "make accuracy): "
             f"the machine found {int(h['hits'])} of the {int(h['gold_pairs'])} hand-coded positions "
             f"(recall {_pct(h['recall'])}), and {int(h['hits'])} of its {int(h['machine_pairs'])} positions were "
             f"hand-coded too (precision {_pct(h['precision'])}): F1 {float(h['f1']):.2f}")
@@ -97,13 +107,13 @@ def unseen_summary(record: pd.DataFrame | None) -> str:
         text += f", plausibly between {float(h['f1_low']):.2f} and {float(h['f1_high']):.2f}"
     text += (f". It matched {int(h['side_cells_agree'])} of {int(h['side_cells'])} side × proposal cells and "
              f"contradicted the hand coding (support against oppose) in {int(h['contradictions_actor'])} cells.")
-    for _, o in held.iloc[1:].iterrows():  # another corpus's held-out part ("written": our own news-style articles)
-        text += (f" On {int(o['articles'])} held-back articles of the {o['corpus']} corpus, F1 was {float(o['f1']):.2f} "
+    for _, o in held.iloc[1:].iterrows():  # another corpus's held-out part
+        text += (f" On {int(o['articles'])} held-back {_describe(o['corpus'])}, F1 was {float(o['f1']):.2f} "
                  f"(recall {_pct(o['recall'])}, precision {_pct(o['precision'])}).")
     study = record[(record["part"] == "study") & (record["corpus"] == h["corpus"])]
     if not study.empty:
         s = study.iloc[0]
-        text += (f" On the {int(s['articles'])} articles of the {h['corpus']} corpus the rules were tuned on, F1 was "
+        text += (f" On the {int(s['articles'])} {_describe(h['corpus'])} the rules were tuned on, F1 was "
                  f"{float(s['f1']):.2f}: expect a new corpus to look like the held-out figures, and read each "
                  "position's evidence sentence before quoting it.")
     return text
