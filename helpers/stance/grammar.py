@@ -25,8 +25,6 @@ POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 # pronoun -> what it refers to: the last person named, or the last country/institution in the sentence
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "thing", "their": None}
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
-SKIP_PRONOUNS = {"him", "himself", "herself", "itself", "they", "them", "we", "us", "i", "me", "you",
-                 "his", "her", "its", "their", "our", "my"}
 # a clause starts after one of these: the subject walk and the topic scope stop there
 CLAUSE_BREAKS = {";", "while", "whereas", "although", "though"}
 # words between a cue and the proposal it names that say how much or how new ("announced *new* sanctions")

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    RELATIVE_PRONOUNS, SKIP_PRONOUNS, SUBJECT_PRONOUNS)
+                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 from helpers.stance.company import OTHERS, OTHERS_DETERMINERS, in_company, object_before, opens_sentence
 from helpers.stance.hits import demonym_ending_at
 
