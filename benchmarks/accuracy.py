@@ -290,6 +290,33 @@ def _row(name: str, s: dict) -> str:
             f"{s['contradictions_actor']:>4d}/{s['contradictions_side']:<4d}")
 
 
+def coder_agreement(data: dict) -> dict | None:
+    """A second hand coding of some articles (``annotations/second_coder.csv``) against the first, beside the machine
+    on the same articles: how far two careful coders agree is the ceiling any machine figure is read against."""
+    path = Path(data["dir"]) / "annotations" / "second_coder.csv"
+    if not path.is_file():
+        return None
+    second = load_annotations(path)
+    second["topic"] = second["topic"].replace(topic_map(data["topics"]))
+    ids = set(second["article_id"])
+    unknown = sorted(ids - set(data["articles"]["article_id"]))
+    if unknown:
+        raise SystemExit(f"{path}: unknown article_id(s) {', '.join(unknown)}")
+    first = data["gold"][data["gold"]["article_id"].isin(ids)]
+    machine = data["machine"][data["machine"]["article_id"].isin(ids)]
+    return {"articles": len(ids), "second_vs_first": scores(first, second, data["sides"]),
+            "machine_vs_first": scores(first, machine, data["sides"]),
+            "machine_vs_second": scores(second, machine, data["sides"])}
+
+
+def print_agreement(label: str, agreement: dict) -> None:
+    print(f"\n== {label}: a second coder on {agreement['articles']} article(s), the first coding as reference")
+    print(HEADER)
+    for name, key in (("second coder", "second_vs_first"), ("machine", "machine_vs_first"),
+                      ("machine vs 2nd", "machine_vs_second")):
+        print(_row(name, agreement[key]))
+
+
 def print_result(label: str, result: dict) -> None:
     print(f"\n== {label}: {result['articles']} annotated article(s)")
     print(HEADER)
@@ -421,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.split:
                 parts = {args.split: parts[args.split]}
         payload["corpora"][label] = {"dir": str(Path(folder).resolve()), "parts": {}}
+        if (agreement := coder_agreement(data)) is not None:  # (put a second coder on studied articles only)
+            print_agreement(label, agreement)
+            payload["corpora"][label]["coder_agreement"] = agreement
         for part, part_ids in parts.items():
             visible = label == "seeds" or part == "study" or args.show_heldout
             result = evaluate(data, part_ids, with_kinds=visible)

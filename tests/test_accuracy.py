@@ -204,3 +204,20 @@ def test_evaluate_reports_the_interval_for_the_articles_asked():
     # a1: 3 gold, 3 machine, 2 hits; a2: 1, 1, 0 -> resamples give F1 0 (a2 twice), 0.5 or 2/3 (a1 twice)
     assert result["f1_interval"] == (0.0, 0.67)
     assert accuracy._jsonable(result, False)["f1_interval"] == [0.0, 0.67]
+
+
+def test_a_second_coder_is_compared_with_the_first_and_the_machine(tmp_path):
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "annotations" / "second_coder.csv").write_text(
+        "article_id,actor_id,topic,stance,evidence\n"
+        "a1,russia,ceasefire,oppose,Moscow turned the truce down.\n"
+        "a1,ukraine,ceasefire,support,Kyiv welcomed the truce.\n", encoding="utf-8")
+    data = {"dir": tmp_path, "gold": GOLD, "machine": MACHINE, "sides": SIDES, "topics": ["ceasefire"],
+            "articles": pd.DataFrame({"article_id": ["a1", "a2"]})}
+    agreement = accuracy.coder_agreement(data)
+    assert agreement["articles"] == 1
+    # the first coder has 3 pairs in a1, the second 2 of them: precision 1, recall 2/3
+    first = agreement["second_vs_first"]
+    assert (first["gold_pairs"], first["machine_pairs"], first["hits"], first["precision"]) == (3, 2, 2, 1.0)
+    assert agreement["machine_vs_first"]["hits"] == 2 and agreement["machine_vs_second"]["hits"] == 1
+    assert accuracy.coder_agreement({**data, "dir": tmp_path / "none"}) is None
