@@ -75,6 +75,10 @@ def test_the_written_corpus_is_complete_and_its_evidence_verbatim():
     assert len(gold) == 405 and {r["article_id"] for r in gold} == set(articles)
     texts = {a: (folder / "raw" / f).read_text(encoding="utf-8") for a, f in articles.items()}
     assert [r["evidence"] for r in gold if r["evidence"] not in texts[r["article_id"]]] == []
+    with (folder / "annotations" / "second_coder.csv").open(encoding="utf-8") as fh:
+        second = list(csv.DictReader(fh))
+    assert len(second) == 154 and {r["article_id"][:2] for r in second} == {"w1", "w5"}
+    assert [r["evidence"] for r in second if r["evidence"] not in texts[r["article_id"]]] == []
 
 
 def test_legacy_topic_id_maps_only_after_the_rename():
