@@ -79,7 +79,8 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end) \
                 and not (m.text.lower() == "without" and m.end < hit.start) \
-                and not any(s.start >= m.end and s.end <= hit.start for s in ix.markers_in("speech", m.end, hit.start)) \
+                and not any(v.start >= m.end and v.end <= hit.start  # "did *not say* talks would resume"
+                            for v in ix.markers_in("speech", m.end, hit.start)) \
                 and doc[m.end].lower_ not in _NEGATIVE_VERBS:  # "would *not hesitate* to impose": no negation
             hit.negated = True
             hit.negated_by = doc[m.start].lower_

@@ -370,8 +370,8 @@ def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
 
 _OPENING_MARKS = {'"', "“", "‘", "«", "„"}
 _OBJECT_PREPOSITIONS = {"for", "on", "against", "of", "about"}
-_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some", "much", "most",
-                  "many", "all", "part", "parts"}
+_OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some",
+                  "much", "most", "many", "all", "part", "parts"}
 _TIME_WORDS = {"day", "next", "same", "following", "previous", "week", "month", "year", "morning", "evening",
                "night", "time", "moment", "weekend"}
 
@@ -397,15 +397,14 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
         return True  # "declining to comment *on Zelensky's remarks*": what was not commented on, no proposal
     if doc[j].lower_ in _OBJECT_STARTS:
         return j + 1 < sent.end and doc[j + 1].lower_ not in _TIME_WORDS
-    if doc[j].is_lower and doc[j].lower_.endswith("ing") and len(doc[j]) >= 5 and doc[j].lower_ not in _ING_PREPOSITIONS \
-            and not ix.in_topic(j):
+    if doc[j].is_lower and doc[j].lower_.endswith("ing") and len(doc[j]) >= 5 \
+            and doc[j].lower_ not in _ING_PREPOSITIONS and not ix.in_topic(j):
         return True  # "favoured *going straight to a deal*": a gerund is the verb's own object
     if hit.span[-1].lower_ == "to" and j + 2 < sent.end and doc[j].is_alpha and doc[j].is_lower \
             and doc[j + 1].lower_ in _OBJECT_STARTS and doc[j + 2].lower_ not in _TIME_WORDS:
         return True  # "is ready to *discuss the matter*": the infinitive has its own object
     m = ix.mention_at_start.get(j)
-    if m is not None and hit.frame != "demand" and hit.stance == "support" and hit.span[-1].lower_ != "by" \
-            and (m.end >= sent.end or not (
+    if m is not None and hit.frame != "demand" and hit.stance == "support" and (m.end >= sent.end or not (
             doc[m.end].lower_ in {"to", "for", "on", "in", "’s", "'s"} or ix.in_topic(m.end))):
         return True  # "European leaders *rallied behind Ukraine* and ...": an actor is the object, no proposal
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
