@@ -157,6 +157,7 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
 
 
 _REQUEST_NOUNS = {"call", "calls", "demand", "demands", "proposal", "plan", "push", "bid", "offer", "appeal", "request"}
+_VIEW_NOUNS = {"view", "position", "idea", "argument", "stance", "insistence", "demand", "call", "proposal"}
 _QUANTIFIERS = {"the", "a", "an", "every", "any", "all", "each", "this", "that", "these", "those", "such", "new",
                "latest", "fresh"}
 _CLOSING_MARKS = {'"', "”", "’", "»"}
@@ -180,9 +181,10 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
             and _past_determiners(ix, owner.end + 1, end) in ix.topic_starts:
         return True
     m = ix.mention_at_start.get(k)  # "back *Kyiv's call for* a ceasefire": another's request for the proposal
-    if m is not None and m.end + 2 < end and doc[m.end].lower_ in POSSESSIVE_MARKS \
-            and doc[m.end + 1].lower_ in _REQUEST_NOUNS and doc[m.end + 2].lower_ in {"for", "of", "to"}:
-        return _past_determiners(ix, m.end + 3, end) in ix.topic_starts
+    if m is not None and m.end + 2 < end and doc[m.end].lower_ in POSSESSIVE_MARKS:
+        noun, link = doc[m.end + 1].lower_, doc[m.end + 2].lower_
+        if (noun in _REQUEST_NOUNS and link in {"for", "of", "to"}) or (noun in _VIEW_NOUNS and link == "that"):
+            return _past_determiners(ix, m.end + 3, end) in ix.topic_starts  # "back Trump's *view that* the fighting must stop"
     for n in (1, 2, 3):
         if k + n <= end and " ".join(t.lower_ for t in doc[k:k + n]) in ix.inverter_words:
             stop = next((i for i in range(k + n, min(k + n + 3, end)) if doc[i].is_punct), min(k + n + 3, end))
@@ -190,6 +192,12 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
                 or any(i in ix.topic_starts and not any(ix.doc[g].lower_ in SCOPE_STOP_PREPOSITIONS
                                                         for g in range(k + n, i)) for i in range(k + n, stop))
     return False
+
+
+def _inside_topic(ix: ArticleIndex, sp: Span) -> bool:
+    """Is the cue part of a topic term that starts before it ("the fighting *must* stop")? The term then names the
+    proposal the modal asks for."""
+    return any(t.start < sp.start and sp.end <= t.end for t in ix.topic_spans)
 
 
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
@@ -201,7 +209,7 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     for sp in cue_spans:
         kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted = \
             (sp.id_ or DEFAULT_OPTIONS).split("|")
-        if before_topic == "1" and not _topic_next(ix, sp.end, sent.end):
+        if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position

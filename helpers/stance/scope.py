@@ -492,7 +492,9 @@ def summary_topics(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: 
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
-    found = scope_after(ix, hit, hits, topics, sent)
+    found = [t for t in topics if t.start < hit.start and hit.end <= t.end]  # "the fighting *must* stop": its own term
+    if not found:
+        found = scope_after(ix, hit, hits, topics, sent)
     if not found:
         found = pronoun_topic(ix, hit, sent)
     if not found:

@@ -48,6 +48,10 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
         if low in PREPOSITIONS:
             if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
                 return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
+            if low in {"in", "from"} and j - 1 >= lo and doc[j - 1].lower_ in _PLACED_GROUPS \
+                    and not (j - 2 >= lo and (ix.mention_covering(j - 2) is not None
+                                              or demonym_ending_at(ix, j - 2) is not None)):
+                return False  # "*officials in Washington* rejected", not "US officials in Kyiv": the place is theirs
             if low == "of" and j - 1 >= lo and doc[j - 1].is_title and doc[j - 1].lower_ in _TITLE_HEADS \
                     and (m := ix.mention_at_start.get(start)) is not None and m.actor_id in ix.persons:
                 return False  # "*President of Ukraine* Volodymyr Zelensky said": a title before the name
@@ -67,6 +71,7 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
+_PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities"}
 _TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
                 "speaker", "commander", "director"}
 

@@ -1,0 +1,73 @@
+"""Who takes part in a position: arranged meetings, groups placed by a country, pledged troops, "never refused".
+
+Sentences are made up in the style of news copy; each case asserts the rows (actor, topic, stance, rule) that
+the full pipeline codes with the test corpus's codebooks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.codebooks import load_codebooks
+from helpers.stance import code_text
+from tests.conftest import FIXTURE_CORPUS
+
+CODEBOOKS = load_codebooks(FIXTURE_CORPUS)
+
+
+def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
+    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
+    return set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arranged meeting: each participant named as its subject holds it (codebook rule 6)
+    ("Trump and Putin will meet in Alaska on Friday.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Putin and Trump are scheduled to meet in Anchorage on August 15.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Trump and Putin are due to hold a summit in Budapest.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Trump said he and Putin would meet in Budapest within two weeks.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    # a condition still makes it conditional; an expectation is nobody's position
+    ("Trump said he would meet Putin only after a ceasefire.",
+     {("donald_trump", "direct_talks", "conditional", "pronoun")}),
+    ("The two leaders are expected to meet next week.", set()),
+    # "meet" before demands is no meeting, and "due to" as "because of" is no schedule
+    ("Merz said the offer would meet Russia's demands.", set()),
+])
+def test_an_arranged_meeting_is_its_participants_position(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group placed "in" or "from" a country speaks for it, unless the group has a side of its own
+    ("Officials in Washington rejected the ceasefire proposal.", {("united_states", "ceasefire", "oppose", "subject")}),
+    ("Diplomats from Germany and France called for a ceasefire.",
+     {("germany", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject")}),
+    ("US officials in Kyiv rejected the ceasefire proposal.", {("united_states", "ceasefire", "oppose", "subject")}),
+    # a place that is only where something happened is still no holder
+    ("At the talks in Istanbul, negotiators from Russia rejected a ceasefire.",
+     {("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_a_group_placed_by_a_country_speaks_for_it(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain and France pledged troops for a reassurance force.",
+     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
+    ("Merz offered soldiers to the multinational force, his office said.",
+     {("friedrich_merz", "security_guarantees", "support", "subject")}),
+    # never refusing is holding it open; refusing is opposing
+    ("Ushakov said Moscow had never refused dialogue with the Ukrainian side.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("Putin refused to meet Zelensky.", {("vladimir_putin", "direct_talks", "oppose", "subject")}),
+    # a demand written into the proposal's own words ("the fighting *must* stop") is the speaker's
+    ("The fighting must stop, Merz said.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
+    ("European leaders said they firmly back Trump's view that the killing should end now.",
+     {("europe", "ceasefire", "support", "speaker")}),
+])
+def test_pledges_refusals_and_demands_inside_a_term(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
