@@ -452,6 +452,9 @@ def write(tmp_path, text):
     ("cues:\n  support:\n    - {cue: back, kind: adverb}\n", "'back'.*kind must be one of"),
     ("cues:\n  support:\n    - {cue: back, hold: agent}\n", "'back'.*unknown option.*hold"),
     ("cues:\n  support: [back]\n  oppose: [back]\n", "'back' is also matched by"),
+    # the same phrase written twice in one family: the second copy's options would silently compete with the first
+    ("cues:\n  support:\n    - plan|plans to\n    - {cue: plan|plans to, before_topic: true}\n",
+     "'plan to' is also matched by"),
     ("cues:\n  support: ['back [it']\n", "unbalanced"),
     ("cues:\n  support: [back]\nnegation:\n  markers: [no]\n", "quote it"),
     ("cues:\n  support: [back]\nnegation:\n  default: {support: opposite}\n", "unknown stance label 'opposite'"),

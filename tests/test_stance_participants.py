@@ -71,3 +71,33 @@ def test_a_group_placed_by_a_country_speaks_for_it(nlp, text, expected):
 ])
 def test_pledges_refusals_and_demands_inside_a_term(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers offered or refused with no place named are the protection force of this story
+    ("Meloni has ruled out sending Italian troops.", set()),  # Meloni is not in the test codebook: nobody
+    ("Rubio said the United States would not provide troops.",
+     {("marco_rubio", "security_guarantees", "oppose", "own_side"),
+      ("united_states", "security_guarantees", "oppose", "own_side")}),
+    # a speaker of the same side reporting it holds it too
+    ("Britain is ready to contribute troops, Merz said.", {("friedrich_merz", "security_guarantees", "support", "own_side"),
+                                                          ("britain", "security_guarantees", "support", "own_side")}),
+    # a stated limit is no opposition ("stopped short of committing troops" keeps the support)
+    ("Trump voiced support for security guarantees but stopped short of committing U.S. troops.",
+     {("donald_trump", "security_guarantees", "support", "subject")}),
+    # troops sent somewhere else are no guarantee, and there is no cue
+    ("Russia has sent troops to the border, Zelensky said.", set()),
+])
+def test_troops_offered_or_refused(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia reiterated that a neutral status for Ukraine was a key demand.",
+     {("russia", "neutrality", "support", "speaker")}),
+    ("Ushakov said that neutrality remained one of the main goals.", {("yuri_ushakov", "neutrality", "support", "speaker")}),
+    # offering a go-between backs the talks
+    ("Turkey offered to mediate between Moscow and Kyiv.", {("turkey", "direct_talks", "support", "subject")}),
+])
+def test_key_demands_and_mediation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

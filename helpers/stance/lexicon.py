@@ -184,10 +184,10 @@ def _cues(families: dict, default: dict[str, str], path: Path | str) -> tuple[Cu
             where = f"{path}: cues, {label}, {cue.phrase!r}"
             for variant in expand_phrase(cue.phrase, where):
                 key = variant.casefold().replace("’", "'")
-                if key in owner and owner[key] != where:
-                    raise CodebookError(f"{where}: the phrase {variant!r} is also matched by {owner[key]}; "
+                if key in owner and owner[key][1] != (label, i):  # the same phrase written twice is a clash too
+                    raise CodebookError(f"{where}: the phrase {variant!r} is also matched by {owner[key][0]}; "
                                         "a phrase may belong to one entry only")
-                owner[key] = where
+                owner[key] = (where, (label, i))
             cues.append(cue)
     if not cues:
         raise CodebookError(f"{path}: no cues defined under 'cues:'")
