@@ -34,6 +34,11 @@ def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
     ("Trump said he would meet Putin only after a ceasefire.",
      {("donald_trump", "direct_talks", "conditional", "pronoun")}),
     ("The two leaders are expected to meet next week.", set()),
+    # allies meeting among themselves are no talks between the parties: a meeting cue needs two parties named
+    ("Merz said the coalition of the willing would meet by video on Tuesday.", set()),
+    ("Merz said European leaders will meet in London next week.", set()),
+    ("Trump is set to meet with the Ukrainian president on Monday.",
+     {("donald_trump", "direct_talks", "support", "subject")}),
     # "meet" before demands is no meeting, and "due to" as "because of" is no schedule
     ("Merz said the offer would meet Russia's demands.", set()),
 ])
@@ -100,4 +105,35 @@ def test_troops_offered_or_refused(nlp, text, expected):
     ("Turkey offered to mediate between Moscow and Kyiv.", {("turkey", "direct_talks", "support", "subject")}),
 ])
 def test_key_demands_and_mediation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a list is the whole list's
+    ("Merz, Rubio and Rutte, who demanded an unconditional ceasefire, flew to Kyiv.",
+     {("friedrich_merz", "ceasefire", "support", "relative_clause"), ("marco_rubio", "ceasefire", "support",
+                                                                      "relative_clause"),
+      ("mark_rutte", "ceasefire", "support", "relative_clause")}),
+    # members named after a group that opens the clause share its position; names after an object do not
+    ("European leaders, including Merz and Rutte, issued a statement backing a European-led force.",
+     {("europe", "security_guarantees", "support", "subject"), ("friedrich_merz", "security_guarantees", "support",
+                                                                 "subject"),
+      ("mark_rutte", "security_guarantees", "support", "subject")}),
+    ("Trump met several leaders, including Merz, and rejected a ceasefire.",
+     {("donald_trump", "ceasefire", "oppose", "subject")}),
+])
+def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Umerov said the logical next step was a meeting of the two presidents.",
+     {("rustem_umerov", "direct_talks", "support", "speaker")}),
+    ("Rubio said the moment had come for an immediate ceasefire.", {("marco_rubio", "ceasefire", "support", "speaker")}),
+    ("Rubio warned that foreign banks could face secondary sanctions.",
+     {("marco_rubio", "sanctions", "conditional", "speaker")}),
+    ("Ushakov said Moscow was ready to keep talking.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+])
+def test_next_steps_moments_and_threatened_sanctions(nlp, text, expected):
     assert rows_of(nlp, text) == expected

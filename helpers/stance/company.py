@@ -8,7 +8,7 @@ that module stays about the walk itself.
 from __future__ import annotations
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import OFFICE_NOUNS
+from helpers.stance.grammar import GROUP_HEADS, OFFICE_NOUNS
 
 __all__ = ["OTHERS", "OTHERS_DETERMINERS", "in_company", "object_before", "opens_sentence"]
 
@@ -27,6 +27,8 @@ def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
         j -= 1
     while j >= lo and (doc[j].lower_ in {"its", "his", "her", "their"} or doc[j].lower_ in OFFICE_NOUNS):
         j -= 1  # "through *its spokesman* Dmitry Peskov"
+    if j >= lo and doc[j].lower_ == "including":
+        return _group_subject_before(ix, j - 1)  # "European leaders, *including* Macron and Starmer, backed"
     if j >= lo and doc[j].lower_ in {"alongside", "like", "through"}:
         k = j - 1
     elif j - 1 >= lo and doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}:
@@ -35,6 +37,20 @@ def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
         return False
     # right after the subject or the comma after it ("Merz, along with", not "speaking alongside")
     return k >= 0 and (doc[k].text == "," or ix.mention_covering(k) is not None)
+
+
+def _group_subject_before(ix: ArticleIndex, comma: int) -> bool:
+    """Does a group that opens its clause end at the comma before "including" ("*European leaders*, including")?
+    Only then are the names after it the group's members that share its position, not a list of the met."""
+    doc = ix.doc
+    lo = ix.sents[ix.sent_of(comma)].start
+    if comma - 1 < lo or doc[comma].text != "," or doc[comma - 1].lower_ not in GROUP_HEADS | OTHERS:
+        return False
+    j = comma - 2
+    while j >= lo and j >= comma - 4 and (ix.mention_covering(j) is not None or doc[j].lower_ in OTHERS_DETERMINERS
+                                          or doc[j].is_title or doc[j].lower_ in {"other", "fellow", "western"}):
+        j -= 1
+    return j < lo or doc[j].lower_ in {"that", "and", "but", "while", "as", ",", "“", '"'}
 
 
 def object_before(ix: ArticleIndex, j: int, lo: int) -> bool:

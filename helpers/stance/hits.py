@@ -18,7 +18,7 @@ from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIV
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent"]
 
-DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-"
+DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you"}
@@ -194,6 +194,31 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     return False
 
 
+_PAIR_WORDS = {"two", "both"}
+
+
+def two_parties(ix: ArticleIndex, sp: Span, lo: int) -> bool:
+    """Does the meeting cue ``sp`` name two parties: an actor right after it ("will meet *Putin*"), or a subject
+    that is a list or a pair ("Trump *and* Putin will meet", "he and Putin", "the two leaders")?"""
+    doc = ix.doc
+    k = sp.end
+    while k < len(doc) and k < sp.end + 4 and not doc[k].is_punct \
+            and (doc[k].lower_ not in PREPOSITIONS or doc[k].lower_ == "with"):
+        if k in ix.mention_at_start:
+            return True  # "meet *Putin*", "set to meet with *the Ukrainian president*"
+        k += 1
+    j = sp.start - 1
+    while j >= lo and (doc[j].is_lower and doc[j].lower_ in {"are", "were", "is", "was", "will", "would", "also",
+                                                              "soon", "then", "finally", "still", "now"}):
+        j -= 1
+    m = ix.mention_covering(j) if j >= lo else None
+    if m is not None:
+        return m.start - 1 >= lo and doc[m.start - 1].lower_ in {"and", "&"}  # "Trump *and* Putin will meet"
+    while j >= lo and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PAIR_WORDS and j >= sp.start - 3:
+        j -= 1  # "the two *leaders*", "both *presidents*"
+    return j >= lo and doc[j].lower_ in _PAIR_WORDS
+
+
 def _inside_topic(ix: ArticleIndex, sp: Span) -> bool:
     """Is the cue part of a topic term that starts before it ("the fighting *must* stop")? The term then names the
     proposal the modal asks for."""
@@ -207,10 +232,12 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     """
     hits = []
     for sp in cue_spans:
-        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted = \
+        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between = \
             (sp.id_ or DEFAULT_OPTIONS).split("|")
         if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
+        if between == "1" and not two_parties(ix, sp, sent.start):
+            continue  # "the coalition *would meet* by video": allies among themselves, no talks between parties
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position
         if _describes_a_topic(ix, sp, sent.start):

@@ -194,7 +194,7 @@ def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
     doc = ix.doc
     prev = ix.mention_at_end.get(comma)
     if prev is not None:
-        return (prev.actor_id,)
+        return tuple(dict.fromkeys(coordinated_before(ix, prev, lo)))  # "Merz, Starmer and Tusk, who demanded": all
     for j in range(comma - 1, max(lo, comma - 4) - 1, -1):
         low = doc[j].lower_
         if low in POSSESSIVE_PRONOUNS:
