@@ -137,3 +137,37 @@ def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
 ])
 def test_next_steps_moments_and_threatened_sanctions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not moving from a demand keeps it
+    ("Rubio said Moscow had not moved from its demand that Kyiv hand over the rest of the Donbas.",
+     {("russia", "territorial_concessions", "support", "possessive")}),
+    # ruling out a region's return backs the cession; a law that forbids ceding land opposes it
+    ("Trump ruled out Crimea's return.", {("donald_trump", "territorial_concessions", "support", "subject")}),
+    ("Zelensky said his constitution forbids ceding land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "possessive")}),
+    # the European formula: the modal inside the term is the cue
+    ("Merz said borders could not be changed by force.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    # a place floated or offered for the talks backs them
+    ("Merz floated Geneva as a venue.", {("friedrich_merz", "direct_talks", "support", "subject")}),
+    # viewing it badly or well
+    ("Ushakov said Russia would view any European troops in Ukraine negatively.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+])
+def test_demands_kept_laws_borders_venues_and_views(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two predicates of one subject joined by "but": the second is about the same proposal
+    ("Ushakov said a meeting was needed but had to be carefully prepared.",
+     {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
+    # a second verb with its own subject-sharing clause does not take the first verb's object
+    ("Putin rejected a ceasefire and demanded that Ukraine withdraw.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_conjoined_predicates(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -50,7 +50,7 @@ _TIME_WORDS = {"until", "till", "by", "within"}
 _NEGATIVE_VERBS = {"hesitate", "hesitates", "hesitated", "hesitating", "shy", "shies", "shied",
                    # "had *not budged* from its demand": still demands it
                    "budge", "budged", "budging", "waver", "wavered", "wavering", "deviate", "deviated", "relent",
-                   "relented"}
+                   "relented", "move", "moved", "moving", "retreat", "retreated", "retreating", "shift", "shifted"}
 # first words of the lexicon's reversal markers: what they turn was an earlier position the article reports
 _REVERSALS = {"abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "walk", "walks",
               "walked", "walking", "back", "backs", "backed", "backing"}

@@ -235,7 +235,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     for other in hits:
         if other.end <= hit.start and other.verbal and not other.dropped and other is not hit \
                 and not (hit.rule == "passive" and (_set_off(ix.doc, other, hit.start, lo)
-                                                    or participle_with_agent(other.span))):
+                                                    or participle_with_agent(other.span))) \
+                and not _conjoined_predicates(ix.doc, other, hit):
             lo = max(lo, other.end)
     for j in range(lo + 1, hit.start):
         if _but_opens_clause(ix.doc, j) and any(j < t.start and t.end <= hit.start for t in topics):
@@ -252,7 +253,21 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     if own_subject >= 0 and not bare:  # "Trump wants a ceasefire, *Putin wants* land": the object of another
         found = [t for t in found if not (t.end <= own_subject and _object_of_a_verb(hits, hit, t)  # verb before it
                                           and not _relative_between(ix, t.end, own_subject))]
+    elif hit.rule == "shared_subject" and not bare:  # "rejected a ceasefire and *demanded that* Ukraine withdraw":
+        found = [t for t in found if not _object_of_a_verb(hits, hit, t)]  # the first verb's object, not the second's
     return found
+
+
+_PREDICATE_JOINS = {"but", "and", "yet", '"', "”", "’"}
+
+
+def _conjoined_predicates(doc, other: CueHit, hit: CueHit) -> bool:
+    """"a meeting was *needed* but *had to be prepared*": two predicates of one subject, joined by a bare "but" or
+    "and" with nothing else between; the later one is about the same proposal as the first."""
+    between = [doc[j].lower_ for j in range(other.end, hit.start)]
+    return bool(between) and any(w in {"but", "and", "yet"} for w in between) \
+        and all(w in _PREDICATE_JOINS for w in between) and doc[other.end].lower_ not in {"and", "but", "yet"} \
+        or bool(between) and between[-1] in {"but", "yet"} and all(w in _PREDICATE_JOINS for w in between)
 
 
 def _relative_between(ix: ArticleIndex, a: int, b: int) -> bool:
