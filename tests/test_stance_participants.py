@@ -171,3 +171,28 @@ def test_demands_kept_laws_borders_venues_and_views(nlp, text, expected):
 ])
 def test_conjoined_predicates(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object relative clause is about the proposal right before it, not about the talks named earlier
+    ("The talks broke up without agreement on the 30-day ceasefire that Britain and its European allies have been "
+     "demanding.", {("britain", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
+    ("They flew out with a summit the Kremlin hasn't confirmed, a pledge on security guarantees and homework.",
+     {("kremlin", "direct_talks", "neutral", "subject")}),
+    # a fronted phrase before the subject is no relative clause
+    ("Ahead of the talks, Zelensky offered to drop Ukraine's goal to join NATO in exchange for Western security "
+     "guarantees.", {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
+                     ("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
+    # a day before a name ends the time phrase: the name is the reported subject
+    ("Witkoff said on Sunday Putin had accepted security guarantees.",
+     {("vladimir_putin", "security_guarantees", "support", "subject")}),
+    # possessors in a list of members are not members ("France's Merz" is Merz)
+    ("European leaders, including Germany's Friedrich Merz and NATO's Mark Rutte, issued a statement backing a "
+     "European-led force.", {("europe", "security_guarantees", "support", "subject"),
+                            ("friedrich_merz", "security_guarantees", "support", "subject"),
+                            ("mark_rutte", "security_guarantees", "support", "subject")}),
+    # a participle "mediated by" names no mediation offer
+    ("Umerov said he had agreed in consultations mediated by Turkey to resume prisoner exchanges.", set()),
+])
+def test_object_relatives_time_phrases_and_possessors(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

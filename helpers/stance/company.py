@@ -23,8 +23,8 @@ def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
     other names and "and" of its list)? Those named share the subject's position."""
     doc = ix.doc
     j = start - 1
-    while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ","}):
-        j -= 1
+    while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ",", "'s", "’s"}):
+        j -= 1  # past the list, with its possessors ("including *France's* Emmanuel Macron and *Britain's* ...")
     while j >= lo and (doc[j].lower_ in {"its", "his", "her", "their"} or doc[j].lower_ in OFFICE_NOUNS):
         j -= 1  # "through *its spokesman* Dmitry Peskov"
     if j >= lo and doc[j].lower_ == "including":

@@ -504,10 +504,44 @@ def summary_topics(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: 
     return [t for t in topics if sent.start <= t.start and t.end <= dash]
 
 
+_RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "not", "n't", "never", "long", "so",
+                     "far", "yet", "also", "still", "repeatedly", "since", "will", "would", "could", "can", "did",
+                     "does", "do", "be", "being", "to"}
+
+
+_LIST_GLUE = {"and", "the", "its", "their", "his", "her", "european", "western"}
+
+
+def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """The proposal an object relative clause is about: "the ceasefire *that* Kyiv and its allies have been
+    demanding", "a summit the Kremlin hasn't confirmed". The clause is [topic] [that|which]? [actors] [aux] [cue];
+    its cue's object is that proposal, not what follows the clause."""
+    doc = ix.doc
+    j = hit.start - 1
+    while j >= sent.start and doc[j].lower_ in _RELATIVE_FILLERS:
+        j -= 1
+    m = ix.mention_covering(j) if j >= sent.start else None
+    if m is None:
+        return []
+    k = m.start - 1
+    while k >= sent.start:  # back over the subject's list ("Kyiv and its European allies", "Britain, France")
+        if (c := ix.mention_covering(k)) is not None:
+            k = c.start - 1
+        elif doc[k].lower_ in _LIST_GLUE or doc[k].text == "," and ix.mention_covering(k - 1) is not None:
+            k -= 1
+        else:
+            break
+    if k >= sent.start and doc[k].lower_ in {"that", "which"}:
+        k -= 1
+    return [t for t in topics if t.end == k + 1]
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
     found = [t for t in topics if t.start < hit.start and hit.end <= t.end]  # "the fighting *must* stop": its own term
+    if not found and hit.kind == "verb" and not hit.nominal:
+        found = object_relative(ix, hit, topics, sent)
     if not found:
         found = scope_after(ix, hit, hits, topics, sent)
     if not found:

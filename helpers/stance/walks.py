@@ -63,6 +63,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
                 if nxt is not None and nxt.lower_.endswith("ing"):
                     return False  # "with spokesperson Maria Zakharova warning of ..."
             return True
+        if low in _TIME_WORDS and j not in ix.mention_tokens():
+            return False  # "claimed on *Sunday* Putin had accepted": a time phrase ends before the name
         if low in NP_GLUE or j in ix.mention_tokens() or t.is_title or t.is_upper:
             j -= 1
             continue
@@ -71,6 +73,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
+               "yesterday", "morning", "evening", "night", "afternoon"}
 _PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities"}
 _TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
                 "speaker", "commander", "director"}
@@ -245,7 +249,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         low = doc[j].lower_
         if low == "," and (opener := _relative_aside_start(ix, j, lo)) is not None:
             company += [m.actor_id for m in ix.mentions if opener < m.start < j and ix.quote_at(m.start) in (-1, seg)
-                        and in_company(ix, m.start, opener + 1)]  # "Trump, *like Macron*, supports": his too
+                        and in_company(ix, m.start, opener + 1)  # "Trump, *like Macron*, supports": his too
+                        and not (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVE_MARKS)]  # not "France's"
             j = opener - 1  # "Zelensky, who met Trump on Monday, rejected ...": the aside's actors are not it
             continue
         if doc[j].text in _DASHES and ix.quote_at(j) in (-1, seg):
