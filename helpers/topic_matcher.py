@@ -111,6 +111,8 @@ class TopicMatcher:
                     continue
                 if end + 1 < len(doc) and doc[end].lower_ in _ABOUT_WORDS and doc[end + 1].text[:1].isupper():
                     continue  # "Zelensky's remarks *about NATO*": says what it is about, no proposal named before
+                if end + 1 < len(doc) and doc[end].lower_ in ("for", "on") and doc[end + 1].is_alpha:
+                    continue  # "Zelensky's request *for Tomahawk missiles*": it names its own object (no term follows)
                 refs.append(Span(doc, start, end, label="reference"))
         doc.spans["topic_refs"] = filter_spans(refs)
         return doc

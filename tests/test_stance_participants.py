@@ -196,3 +196,26 @@ def test_conjoined_predicates(nlp, text, expected):
 ])
 def test_object_relatives_time_phrases_and_possessors(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a characterisation by someone else is nobody's position
+    ("Merz and Rutte also made the trip, in what diplomats described as an effort to make sure Zelensky was not "
+     "pressured into ceding territory.", set()),
+    # ", and" before a clause with its own subject and verb ends a cue's reach
+    ("Putin had declined a request for missiles, and a call with Trump last week had raised hopes of a meeting.",
+     set()),
+    ("Putin rejected the sanctions, and the talks.", {("vladimir_putin", "sanctions", "oppose", "subject"),
+                                                      ("vladimir_putin", "direct_talks", "oppose", "subject")}),
+    # a request that names its own object refers back to no proposal
+    ("The talks on sanctions went on. Days earlier Putin had declined Zelensky's request for cruise missiles.",
+     set()),
+    # negotiating "through the media" is about publicity, not talks
+    ("Ushakov said Russia would not negotiate through the media.", set()),
+    ("Ushakov said Russia would not negotiate with Kyiv.",
+     {("yuri_ushakov", "direct_talks", "oppose", "own_side"), ("russia", "direct_talks", "oppose", "own_side")}),
+    # a loan funded by frozen assets is a financing plan, not a sanction
+    ("Merz said Germany backed the reparations loan.", set()),
+])
+def test_characterisations_new_clauses_and_other_things(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

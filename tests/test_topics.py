@@ -65,7 +65,7 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("The Vatican asked for a humanitarian pause.", "humanitarian pause", "ceasefire"),
     ("Putin is willing to sit down with Zelensky.", "sit down with", "direct_talks"),
     ("The EU targeted Russia's shadow fleet.", "shadow fleet", "sanctions"),
-    ("Belgium resisted a reparations loan.", "reparations loan", "sanctions"),
+    ("The EU agreed to freeze Russian central bank assets.", "freeze Russian central bank assets", "sanctions"),
     ("Kyiv wants a security pact with Washington.", "security pact", "security_guarantees"),
     ("They discussed guarantees for Ukraine's security.", "guarantees for Ukraine's security", "security_guarantees"),
     ("Moscow demands Russian sovereignty over Crimea.", "Russian sovereignty over", "territorial_concessions"),

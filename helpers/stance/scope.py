@@ -64,6 +64,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
             end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
             break
+        if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} and _finite_before_topic(ix, j + 2, end):
+            end = j  # "declined the request for missiles*, and a phone call* with Putin had raised hopes of a meeting"
+            break
     end = next((o.start for o in hits if hit.end <= o.start < end and o.frame == "modifier" and o.hypothetical
                 and o.span[-1].lower_ == "that" and len(o.span) > 1), end)  # "dismissed claims that ...": not
     # what is dismissed is the claim, and the proposal inside it is no object of the cue
@@ -120,6 +123,20 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
 
 # words between "and" and a speech verb that ends a cue's reach ("confirmed the swap and *also* said ...")
 _SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
+_FINITE = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does"}
+
+
+def _finite_before_topic(ix: ArticleIndex, k: int, end: int) -> bool:
+    """Does a finite auxiliary come before any proposal in the ten words from ``k``: a clause of its own after
+    ", and" ("*, and* a phone call with Putin *had* raised hopes of a meeting"), not a list of objects?"""
+    for i in range(k, min(end, k + 10)):
+        if i in ix.topic_starts:
+            return False
+        if ix.doc[i].lower_ in _FINITE:
+            return i > k  # a subject between ", and" and the verb; ", and would ..." is the same subject's
+    return False
+
+
 def opens_as_clause(ix: ArticleIndex, j: int) -> bool:
     """"offered to drop NATO ambitions *as he held* talks", "will not lift sanctions *until Russia withdraws*":
     "as"/"until"/"once" before a subject opens a new clause ("until Friday" does not)."""
@@ -425,6 +442,15 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
 
 
+def _noun_names_its_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
+    """Does a noun cue ending in a preposition name what it is about, and is that no proposal ("Zelensky's *request
+    for* Tomahawk missiles")? Then it says nothing about a proposal of another sentence."""
+    j = hit.end
+    if hit.span[-1].lower_ not in _OBJECT_PREPOSITIONS or j >= sent.end or not ix.doc[j].is_alpha:
+        return False
+    return not any(ix.in_topic(k) for k in range(j, min(j + 5, sent.end)))
+
+
 # words in -ing that are prepositions, not a gerund object ("backed it *during* the call")
 _ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "following", "according", "pending",
                      "notwithstanding", "excluding", "considering", "barring"}
@@ -555,11 +581,12 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
             and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
-    if not found:
+    own_object = (hit.kind == "noun" or hit.nominal) and _noun_names_its_object(ix, hit, sent)
+    if not found and not own_object:
         found = elaboration(ix, s)
-    if not found:
+    if not found and not own_object:
         found = listed_topics(ix, s)
-    if not found:
+    if not found and not own_object:
         found = answer_to_last_sentence(ix, s, hit)
     extra = precondition(ix, hit, hits, topics, sent, found)
     if extra and any(f.start == extra[0].start for f in found):
