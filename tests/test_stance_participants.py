@@ -132,6 +132,10 @@ def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
     ("Rubio said the moment had come for an immediate ceasefire.", {("marco_rubio", "ceasefire", "support", "speaker")}),
     ("Rubio warned that foreign banks could face secondary sanctions.",
      {("marco_rubio", "sanctions", "conditional", "speaker")}),
+    # a proposal that must start: the speaker's, and a list before "who ... said" speaks as one
+    ("Merz, Rubio and Rutte, who travelled together to Kyiv, said a full halt to the fighting must begin on Monday.",
+     {("friedrich_merz", "ceasefire", "support", "speaker"), ("marco_rubio", "ceasefire", "support", "speaker"),
+      ("mark_rutte", "ceasefire", "support", "speaker")}),
     ("Ushakov said Moscow was ready to keep talking.",
      {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
 ])
