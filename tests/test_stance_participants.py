@@ -223,3 +223,27 @@ def test_object_relatives_time_phrases_and_possessors(nlp, text, expected):
 ])
 def test_characterisations_new_clauses_and_other_things(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merz said talks were the only way to end the war.", {("friedrich_merz", "direct_talks", "support", "speaker")}),
+    ("Merz said the war can only be settled through negotiations.",
+     {("friedrich_merz", "direct_talks", "support", "speaker")}),
+    ("Rutte said the conflict must end through dialogue.", {("mark_rutte", "direct_talks", "support", "speaker")}),
+    # left open: not discussed, silent, not answered
+    ("Ushakov said a three-way summit had not been discussed.", {("yuri_ushakov", "direct_talks", "neutral", "speaker")}),
+    ("The Kremlin has so far remained silent on the proposal for a ceasefire.",
+     {("kremlin", "ceasefire", "neutral", "subject")}),
+    ("Putin did not answer the ceasefire demand directly.", {("vladimir_putin", "ceasefire", "neutral", "subject")}),
+    # a time or stage the meeting waits for
+    ("The Kremlin said a meeting between Putin and Zelensky could only take place at the final stage.",
+     {("kremlin", "direct_talks", "conditional", "speaker")}),
+    # "could not picture X without Y": X conditional, Y wanted
+    ("Merz said he could not picture the next round of talks taking place without a ceasefire.",
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    # stopping where the armies stand is a ceasefire; the option someone backs in apposition is theirs
+    ("Ushakov objected to stopping along the front line, the option Trump now backs.",
+     {("yuri_ushakov", "ceasefire", "oppose", "subject"), ("donald_trump", "ceasefire", "support", "subject")}),
+])
+def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -162,7 +162,7 @@ def _authored_subjects(hits: list[CueHit]) -> None:
 
 
 _IMAGINE_WORDS = {"imagine", "imagines", "imagined", "envisage", "envisages", "envision", "envisions", "see", "sees",
-                  "foresee", "foresees"}
+                  "foresee", "foresees", "picture", "pictures", "pictured"}
 
 
 def _unimaginable_without(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
