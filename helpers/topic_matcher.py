@@ -69,8 +69,8 @@ class TopicMatcher:
             spans.append(Span(doc, start, end, label=key.rstrip("!"), span_id="-" if key.endswith("!") else "+"))
         spans = filter_spans(spans)
         if self.not_before:  # "refused to *meet* Russia's demands": no meeting
-            spans = [sp for sp in spans if len(sp) != 1 or sp[0].lower_ not in self.not_before
-                     or not any(t.lower_ in self.not_before[sp[0].lower_] for t in doc[sp.end:sp.end + 3])]
+            spans = [sp for sp in spans if sp[-1].lower_ not in self.not_before  # keyed by the term's last word
+                     or not any(t.lower_ in self.not_before[sp[-1].lower_] for t in doc[sp.end:sp.end + 3])]
         if spans and len(self.inverters):
             inverter_ends = sorted(end for _, _, end in self.inverters(doc))
             if inverter_ends:

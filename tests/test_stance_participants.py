@@ -247,3 +247,25 @@ def test_characterisations_new_clauses_and_other_things(nlp, text, expected):
 ])
 def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand backed by a threat: the threatened measure is conditional
+    ("Merz and Rutte traveled to Kyiv to demand a full truce from Monday, on pain of tougher sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "subject"), ("mark_rutte", "sanctions", "conditional", "subject")}),
+    # another round of talks, but not another round of sanctions
+    ("Ushakov said Russia stood ready to hold further rounds.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    ("The EU imposed a new round of sanctions on Moscow.", {("european_union", "sanctions", "support", "subject")}),
+    ("Putin demanded that Ukraine pull out of all the territory Moscow claims.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # promises report a position like statements
+    ("Trump promised the US would help guarantee Ukraine's security after any settlement.",
+     {("donald_trump", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "own_side")}),
+    ("Trump said he would hold off for now on tariffs against China.",
+     {("donald_trump", "sanctions", "neutral", "pronoun")}),
+])
+def test_threats_rounds_withdrawals_and_promises(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

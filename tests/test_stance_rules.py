@@ -417,11 +417,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     # a threat to impose sanctions is conditional support, not the plain "impose"
     ("Trump threatened to impose secondary tariffs on countries buying Russian oil.",
      {("donald_trump", "sanctions", "conditional", "subject")}),
-    # announcing new sanctions supports them; holding off on them is opposition
+    # announcing new sanctions supports them; holding off on them puts them off (neutral, as the coders code it)
     ("Britain announced new sanctions on Russia's shadow fleet.", {("britain", "sanctions", "support", "subject")}),
     ("Britain and France back an unconditional ceasefire.",
      {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject")}),
-    ("Trump has held off on new sanctions.", {("donald_trump", "sanctions", "oppose", "subject")}),
+    ("Trump has held off on new sanctions.", {("donald_trump", "sanctions", "neutral", "subject")}),
     # a passive without an agent: its subject is what was done, never who did it
     ("Trump imposed sanctions on Russia after the summit was called off.",
      {("donald_trump", "sanctions", "support", "subject")}),
