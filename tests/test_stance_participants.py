@@ -269,3 +269,16 @@ def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
 ])
 def test_threats_rounds_withdrawals_and_promises(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare possessed noun at the clause's end is about the proposal before it
+    ("The EU adopted its 19th sanctions package after Britain dropped its objections.",
+     {("european_union", "sanctions", "support", "subject"), ("britain", "sanctions", "oppose", "possessive"),
+      ("britain", "sanctions", "support", "possessive")}),
+    ("The sanctions package passed despite Germany's objections.", {("germany", "sanctions", "oppose", "possessive")}),
+    # "a demand" with no possessor stays no reference
+    ("Putin proposed direct talks and Zelensky made a demand.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_bare_possessed_nouns(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -240,8 +240,12 @@ def test_reported_speech_gives_the_condition_to_the_speaker(nlp, text, expected)
       ("donald_trump", "ceasefire", "oppose", "possessive")}),
     ("Kyiv dropped its call for new sanctions.",
      {("ukraine", "sanctions", "support", "possessive"), ("ukraine", "sanctions", "oppose", "possessive")}),
-    # a dropped objection: the objection was a position; what replaces it is not said
-    ("Moscow dropped its objection to direct talks.", {("russia", "direct_talks", "oppose", "possessive")}),
+    # a dropped objection: the objection was a position, and dropping it lets the proposal through (the coders code
+    # both: the earlier opposition and the support now)
+    ("Moscow dropped its objection to direct talks.", {("russia", "direct_talks", "oppose", "possessive"),
+                                                       ("russia", "direct_talks", "support", "possessive")}),
+    ("Britain dropped its veto of the sanctions package.", {("britain", "sanctions", "oppose", "possessive"),
+                                                           ("britain", "sanctions", "support", "possessive")}),
 ])
 def test_negation(nlp, text, expected):
     rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})

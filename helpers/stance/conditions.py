@@ -94,8 +94,11 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
         hit.negated = parsed
     if hit.negated:
         if hit.negated_by in _REVERSALS and hit.stance in ("support", "oppose"):
+            if hit.negated_to == "none" and hit.stance == "oppose":  # "*dropped* its objection to the package":
+                hit.reversed_from, hit.stance = "oppose", "support"  # it backs it now, and objected before
+                return
             if hit.negated_to == "none":
-                return  # "*dropped* its objection to talks": the objection the article reports stays coded
+                return
             hit.reversed_from = hit.stance  # "*abandoned* his demand for a ceasefire": the demand was made too
         if hit.negated_to == "none":
             hit.dropped = True

@@ -23,8 +23,8 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, FRONTED_OPENERS, PREPOSITIONS, PROPOSAL_MODIFIERS,
-                                    SCOPE_STOP_PREPOSITIONS)
+from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, FRONTED_OPENERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
+                                    PREPOSITIONS, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS)
 from helpers.stance.hits import CueHit, participle_with_agent
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "question_topics", "elaboration", "list_items",
@@ -581,6 +581,11 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
             and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
+    if not found and (hit.kind == "noun" or hit.nominal) and (hit.end >= sent.end or ix.doc[hit.end].is_punct) \
+            and hit.start > sent.start and (ix.doc[hit.start - 1].lower_ in POSSESSIVE_PRONOUNS
+                                            or ix.doc[hit.start - 1].lower_ in POSSESSIVE_MARKS):
+        found = [t for t in topics if t.end <= hit.start and t.start >= sent.start][-1:]  # "adopted the package
+        # after Slovakia dropped *its objections*.": a bare noun at the clause's end is about the proposal before
     own_object = (hit.kind == "noun" or hit.nominal) and _noun_names_its_object(ix, hit, sent)
     if not found and not own_object:
         found = elaboration(ix, s)
