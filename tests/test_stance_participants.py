@@ -282,3 +282,11 @@ def test_threats_rounds_withdrawals_and_promises(nlp, text, expected):
 ])
 def test_bare_possessed_nouns(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_an_apposition_names_the_approach_its_endorsers_back(nlp):
+    # "..., an approach X and Y endorsed in a statement ... for talks": the approach is the freeze named before it
+    assert rows_of(nlp, "Trump has proposed freezing the conflict where the armies stand, an approach Merz and Rutte "
+                        "endorsed in a statement calling the line of contact the starting point for talks.") == {
+        ("donald_trump", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "subject"),
+        ("mark_rutte", "ceasefire", "support", "subject")}
