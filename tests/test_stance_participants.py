@@ -290,3 +290,16 @@ def test_an_apposition_names_the_approach_its_endorsers_back(nlp):
                         "endorsed in a statement calling the line of contact the starting point for talks.") == {
         ("donald_trump", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "subject"),
         ("mark_rutte", "ceasefire", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ushakov said Russia would make no territorial concessions.",
+     {("yuri_ushakov", "territorial_concessions", "oppose", "own_side"),
+      ("russia", "territorial_concessions", "oppose", "own_side")}),
+    ("Ushakov said Moscow would accept no NATO-country troops in Ukraine.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    ("Zelensky's preferred option is a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "possessive")}),
+])
+def test_no_concessions_no_troops_and_preferred_options(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
