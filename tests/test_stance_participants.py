@@ -303,3 +303,10 @@ def test_an_apposition_names_the_approach_its_endorsers_back(nlp):
 ])
 def test_no_concessions_no_troops_and_preferred_options(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_plan_negotiated_by_one_with_another_is_both_authors(nlp):
+    assert rows_of(nlp, "The original draft, negotiated by Witkoff with Ushakov, would require Ukraine to withdraw "
+                        "from the Donetsk region.") == {
+        ("steve_witkoff", "territorial_concessions", "support", "agent"),
+        ("yuri_ushakov", "territorial_concessions", "support", "agent")}

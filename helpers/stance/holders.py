@@ -214,6 +214,9 @@ def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
             m = ix.mention_at_start.get(k)
             if m is not None:
                 actors, end = coordinated_after(ix, m, hi)
+                if end + 1 < hi and doc[end].lower_ == "with" and (w := ix.mention_at_start.get(end + 1)) is not None:
+                    more, end = coordinated_after(ix, w, hi)  # "negotiated by Witkoff *with* Dmitriev": both authors
+                    actors = [*actors, *more]
                 return Attribution(tuple(actors), -1 if passed_topic else end)  # the topic is before it
             return None
         if low in PREPOSITIONS or ix.mention_covering(j) is not None:
