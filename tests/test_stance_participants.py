@@ -310,3 +310,17 @@ def test_a_plan_negotiated_by_one_with_another_is_both_authors(nlp):
                         "from the Donetsk region.") == {
         ("steve_witkoff", "territorial_concessions", "support", "agent"),
         ("yuri_ushakov", "territorial_concessions", "support", "agent")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It" opening the next sentence goes on about the plan and its authors
+    ("The plan, drafted by Witkoff and Ushakov, landed in Kyiv last week. It would require Ukraine to withdraw from "
+     "the Donetsk region and renounce NATO membership.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"),
+      ("yuri_ushakov", "territorial_concessions", "support", "agent"),
+      ("steve_witkoff", "neutrality", "support", "agent"), ("yuri_ushakov", "neutrality", "support", "agent")}),
+    # without authors named before, nobody holds what "it" requires
+    ("The plan landed in Kyiv last week. It would require Ukraine to withdraw from the Donetsk region.", set()),
+])
+def test_it_after_an_authored_plan(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -70,6 +70,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                 h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
     _authored_subjects(hits)
+    _plan_of_the_sentence_before(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
     found: dict[int, list[TopicHit]] = {}
@@ -159,6 +160,31 @@ def _authored_subjects(hits: list[CueHit]) -> None:
                 or before[-1].frame == "demand":
             continue  # ("an ultimatum *from Trump for Russia to accept*": a demand's target, the demand rule's)
         h.holders, h.rule = before[-1].holders, before[-1].rule
+
+
+_PLAN_SUBJECTS = {"it", "plan", "draft", "proposal", "document", "framework", "text", "blueprint"}
+
+
+def _plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
+    """"The plan, drafted by Witkoff and Dmitriev, landed in Kyiv. *It would require* Ukraine to cede Donbas": a
+    sentence that opens with "It" or "The plan" and a cue with no holder goes on about the plan the sentence
+    before named with its authors; what it requires is theirs (as :func:`_authored_subjects` within a sentence)."""
+    doc, sent = ix.doc, ix.sents[s]
+    j = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+    if s == 0 or j >= sent.end or doc[j].lower_ not in _PLAN_SUBJECTS or (j > sent.start and doc[j].lower_ == "it"):
+        return
+    waiting = [h for h in hits if not h.dropped and h.verbal and not h.holders and h.frame != "modifier"
+               and h.start <= j + 4]
+    if not waiting:
+        return
+    prev = ix.sents[s - 1]
+    for h in make_hits(ix, prev, ix.cues_in(prev.start, prev.end)):
+        if h.holder_mode in ("agent", "compound") and not h.dropped:
+            attribute(ix, h, prev)
+            if h.holders and h.rule in ("agent", "compound"):
+                for w in waiting:
+                    w.holders, w.rule = h.holders, h.rule
+                return
 
 
 _IMAGINE_WORDS = {"imagine", "imagines", "imagined", "envisage", "envisages", "envision", "envisions", "see", "sees",
