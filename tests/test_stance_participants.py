@@ -324,3 +324,28 @@ def test_a_plan_negotiated_by_one_with_another_is_both_authors(nlp):
 ])
 def test_it_after_an_authored_plan(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the signatories a sentence lists after a joint statement hold its positions too
+    ("European leaders said in a joint statement they were ready to work toward a three-way summit. The signatories "
+     "included Merz and Rutte.",
+     {("europe", "direct_talks", "support", "pronoun"), ("friedrich_merz", "direct_talks", "support", "signatories"),
+      ("mark_rutte", "direct_talks", "support", "signatories")}),
+    ("European leaders backed a ceasefire. The statement was signed by Merz.",
+     {("europe", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "signatories")}),
+    # a list in the next sentence that names no signatories adds nobody
+    ("European leaders backed a ceasefire. Merz and Rutte flew home.", {("europe", "ceasefire", "support", "subject")}),
+    # a term with its own modal is that modal's: "insisted that" reports it, it adds no support
+    ("European leaders insisted that borders must not be changed by force.",
+     {("europe", "territorial_concessions", "oppose", "speaker")}),
+])
+def test_signatories_and_terms_with_their_own_cue(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_signatory_rows_quote_both_sentences(nlp):
+    rows = code_text("European leaders backed a ceasefire. The statement was signed by Merz.", nlp=nlp,
+                     context={"codebooks": CODEBOOKS})
+    merz = rows[rows["actor_id"] == "friedrich_merz"].iloc[0]
+    assert merz["evidence"] == "European leaders backed a ceasefire. | The statement was signed by Merz."

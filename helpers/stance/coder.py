@@ -35,6 +35,7 @@ from helpers.stance.holders import attribute
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
+from helpers.stance.signatories import apply_signatories
 from helpers.stance.speakers import apply_own_side, own_side, reported_by_unnamed
 from helpers.stance.threats import apply_condition_demands
 
@@ -77,6 +78,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for idx, h in enumerate(hits):
         if not h.dropped and h.frame != "modifier":
             found[idx] = cue_topics(ix, s, h, hits, topics)
+    _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
     _judged_infinitives(ix, hits, found)
     _unconfirmed_clauses(ix, hits, found, sent)
@@ -87,6 +89,18 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
     return _absorb(_rows(ix, s, hits, found))
+
+
+def _own_cue_terms(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"insisted that *borders must not be changed by force*": a term that holds its own cue (the modal inside
+    it) is that cue's alone; a verb before it ("insisted that") reports the same position, not another."""
+    owned = {(t.start, t.end) for idx, h in enumerate(hits) if not h.dropped and h.kind != "noun" and not h.nominal
+             for t in found.get(idx, []) if t.via == "term" and t.start < h.start and h.end <= t.end}
+    if not owned:
+        return
+    for idx, h in enumerate(hits):
+        if idx in found:
+            found[idx] = [t for t in found[idx] if (t.start, t.end) not in owned or t.start < h.start < t.end]
 
 
 def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
@@ -364,7 +378,7 @@ def _code_article(ix: ArticleIndex) -> list[dict]:
     for r in rows:
         r.pop("_seg", None)
         r.pop("_pos", None)
-    return rows
+    return apply_signatories(ix, rows)
 
 
 def code_doc(doc: Doc, *, article_id: str = "", quotes: Sequence[dict] | None = None,
