@@ -241,6 +241,8 @@ def test_characterisations_new_clauses_and_other_things(nlp, text, expected):
     # "could not picture X without Y": X conditional, Y wanted
     ("Merz said he could not picture the next round of talks taking place without a ceasefire.",
      {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    ("Merz said he could hardly imagine the next meeting taking place without a ceasefire.",
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
     # stopping where the armies stand is a ceasefire; the option someone backs in apposition is theirs
     ("Ushakov objected to stopping along the front line, the option Trump now backs.",
      {("yuri_ushakov", "ceasefire", "oppose", "subject"), ("donald_trump", "ceasefire", "support", "subject")}),
