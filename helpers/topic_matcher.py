@@ -30,6 +30,10 @@ def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
     return docs
 
 
+# a term's polarity by the suffix of its matcher key: "!" an inverse term, "?" a condition term ("c")
+_POLARITY = {"!": "-", "?": "c"}
+
+
 class TopicMatcher:
     """Finds topic terms and topic references; see the module docstring for the span groups."""
 
@@ -47,6 +51,8 @@ class TopicMatcher:
             self.terms.add(topic.topic_id, _phrase_docs(nlp, topic.terms))
             if topic.inverse_terms:
                 self.terms.add(f"{topic.topic_id}!", _phrase_docs(nlp, topic.inverse_terms))
+            if topic.condition_terms:
+                self.terms.add(f"{topic.topic_id}?", _phrase_docs(nlp, topic.condition_terms))
         self.inverter_words = tuple(sorted({p.lower() for p in self.codebook.inverters}))  # msgpack-safe
         self.inverters = PhraseMatcher(nlp.vocab, attr="LOWER")
         if self.codebook.inverters:
@@ -66,7 +72,10 @@ class TopicMatcher:
         spans = []
         for match_id, start, end in self.terms(doc):
             key = vocab[match_id]
-            spans.append(Span(doc, start, end, label=key.rstrip("!"), span_id="-" if key.endswith("!") else "+"))
+            spans.append(Span(doc, start, end, label=key.rstrip("!?"), span_id=_POLARITY.get(key[-1], "+")))
+        spans = [sp for sp in spans if sp.id_ != "c" or sp.end >= len(doc)
+                 or not (doc[sp.end].lower_.endswith("ing") or doc[sp.end].lower_ in {"'s", "’s"})]
+        # ("no settlement *without Kyiv dropping* its bid": what Kyiv is to do, not who takes part)
         spans = filter_spans(spans)
         if self.not_before:  # "refused to *meet* Russia's demands": no meeting
             spans = [sp for sp in spans if sp[-1].lower_ not in self.not_before  # keyed by the term's last word
@@ -79,7 +88,8 @@ class TopicMatcher:
                     if k >= 0 and span.start - inverter_ends[k] < INVERTER_WINDOW and \
                             not any(doc[j].is_sent_start or doc[j].text in {",", ";", ":"}  # "the day the conflict
                                     for j in range(inverter_ends[k], span.start + 1)):     # *stops*, the guarantees"
-                        span.id_ = "+" if span.id_ == "-" else "-"
+                        if span.id_ != "c":  # a condition ("without Ukraine") has no opposite to turn to
+                            span.id_ = "+" if span.id_ == "-" else "-"
         doc.spans["topics"] = spans
         doc.user_data["topics:inverters"] = self.inverter_words  # "sanctions must be *lifted*": the stance rules
         refs = []

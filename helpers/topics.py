@@ -11,7 +11,9 @@ tokens and writes two span groups:
   ``"+"`` when the phrase names the proposal, ``"-"`` when it names its opposite
   (an ``inverse_terms`` entry such as "NATO membership", or a term right after
   an inverter such as "the *lifting* of sanctions"; an inverter in front of an
-  inverse term turns it back: "give up NATO ambitions" is ``"+"``).
+  inverse term turns it back: "give up NATO ambitions" is ``"+"``), ``"c"`` when it names a
+  condition on the proposal (a ``condition_terms`` entry such as "without Ukraine"): any position
+  taken on it is ``conditional``.
 * ``doc.spans["topic_refs"]``: phrases that refer back to a topic ("the plan",
   "the offer", "his participation"), ``label_ = "reference"``. They are
   resolved by the stance coder (:mod:`helpers.stance`) to the last topic named.
@@ -67,6 +69,8 @@ class Topic:
     inverse_terms: tuple[str, ...] = ()
     written_terms: tuple[str, ...] = ()    # as the file writes them ("give|hand over [the] Donbas"); () = terms
     written_inverse: tuple[str, ...] = ()
+    condition_terms: tuple[str, ...] = ()  # a condition on the proposal ("without Ukraine"): any position is conditional
+    written_condition: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,13 +161,16 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
             raise CodebookError(f"{where}: a topic id must be snake_case (lower-case letters, digits, '_')")
         if not isinstance(entry, dict):
             raise CodebookError(f"{where}: expected a mapping with label, covers and terms")
-        bad = sorted(set(map(str, entry)) - {"label", "covers", "terms", "inverse_terms"})
+        bad = sorted(set(map(str, entry)) - {"label", "covers", "terms", "inverse_terms", "condition_terms"})
         if bad:
-            raise CodebookError(f"{where}: unknown key(s) {', '.join(bad)}; expected label, covers, terms, inverse_terms")
+            raise CodebookError(f"{where}: unknown key(s) {', '.join(bad)}; "
+                                "expected label, covers, terms, inverse_terms, condition_terms")
         written = _string_list(entry.get("terms"), f"{where}, terms", allow_empty=False)
         written_inverse = _string_list(entry.get("inverse_terms"), f"{where}, inverse_terms")
+        written_condition = _string_list(entry.get("condition_terms"), f"{where}, condition_terms")
         terms, inverse = _expand(written, f"{where}, terms"), _expand(written_inverse, f"{where}, inverse_terms")
-        for term in terms + inverse:
+        condition = _expand(written_condition, f"{where}, condition_terms")
+        for term in terms + inverse + condition:
             key = term.casefold().replace("’", "'")
             if key in owner and owner[key] != tid:
                 raise CodebookError(f"{where}: term {term!r} is already a term of topic {owner[key]!r}; "
@@ -172,8 +179,12 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         both = sorted({t.casefold() for t in terms} & {t.casefold() for t in inverse})
         if both:
             raise CodebookError(f"{where}: {both[0]!r} is both a term and an inverse term")
+        twice = sorted({t.casefold() for t in condition} & {t.casefold() for t in terms + inverse})
+        if twice:
+            raise CodebookError(f"{where}: {twice[0]!r} is both a condition term and a term")
         label = str(entry.get("label") or tid.replace("_", " ").capitalize())
-        topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse, written, written_inverse)
+        topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse, written, written_inverse,
+                            condition, written_condition)
     inverters = _string_list(data.get("inverters"), f"{path}: inverters")
     refs = data.get("references") or {}
     if not isinstance(refs, dict):
@@ -212,12 +223,13 @@ def _not_before(value: object, path: Path) -> tuple[tuple[str, tuple[str, ...]],
 
 
 def topics_table(book: TopicCodebook) -> pd.DataFrame:
-    """The codebook as a table: ``topic, label, covers, terms, inverse_terms``."""
+    """The codebook as a table: ``topic, label, covers, terms, inverse_terms, condition_terms``."""
     rows = [{"topic": t.topic_id, "label": t.label, "covers": t.covers,
              "terms": ", ".join(t.written_terms or t.terms),
-             "inverse_terms": ", ".join(t.written_inverse or t.inverse_terms)}
+             "inverse_terms": ", ".join(t.written_inverse or t.inverse_terms),
+             "condition_terms": ", ".join(t.written_condition or t.condition_terms)}
             for t in book.topics.values()]
-    return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms"])
+    return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms", "condition_terms"])
 
 
 # Names served by :mod:`helpers.topic_matcher`, imported on first use (it imports spaCy).

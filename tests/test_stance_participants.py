@@ -351,3 +351,22 @@ def test_signatory_rows_quote_both_sentences(nlp):
                      context={"codebooks": CODEBOOKS})
     merz = rows[rows["actor_id"] == "friedrich_merz"].iloc[0]
     assert merz["evidence"] == "European leaders backed a ceasefire. | The statement was signed by Merz."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who must take part: any position on talks with that condition is conditional (codebook: "X must be involved")
+    ("European leaders insist Ukraine must have a seat at the table.",
+     {("europe", "direct_talks", "conditional", "speaker")}),
+    ("Merz said a war in Europe could not be settled without Europeans.",
+     {("friedrich_merz", "direct_talks", "conditional", "speaker")}),
+    ("Merz warned against a settlement over the heads of the Ukrainians and the Europeans.",
+     {("friedrich_merz", "direct_talks", "conditional", "subject")}),
+    ("Germany, France and Britain said in a joint statement that the path to peace cannot be decided without Ukraine.",
+     {("germany", "direct_talks", "conditional", "speaker"), ("france", "direct_talks", "conditional", "speaker"),
+      ("britain", "direct_talks", "conditional", "speaker")}),
+    # "without preconditions" is no one's participation
+    ("Putin said he would meet Zelensky without preconditions.",
+     {("vladimir_putin", "direct_talks", "support", "pronoun")}),
+])
+def test_conditions_of_who_takes_part(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -89,6 +89,9 @@ def test_longest_term_wins_and_case_is_ignored(topic_nlp):
     ("Russia seeks a ban on Ukraine’s membership in military alliances.", "membership in military alliances", "+"),
     ("Kyiv insists on its territorial integrity.", "territorial integrity", "-"),
     ("Russia wants more sanctions.", "sanctions", "+"),
+    # a condition on the talks (who must take part), and an inverter before it does not turn it
+    ("Europe must have a seat at the table.", "a seat at the table", "c"),
+    ("No deal can be reached without Ukraine.", "without Ukraine", "c"),
 ])
 def test_polarity_of_inverse_terms_and_inverters(topic_nlp, text, term, polarity):
     found = {t: p for t, _, p in topics_of(topic_nlp, text)}
@@ -143,6 +146,7 @@ def write(tmp_path, text, name="topics.yaml"):
     ("topics:\n  Cease Fire:\n    terms: [truce]\n", "'Cease Fire'.*snake_case"),
     ("topics:\n  a:\n    terms: [truce]\n  b:\n    terms: [Truce]\n", "topic 'b'.*'Truce'.*topic 'a'"),
     ("topics:\n  a:\n    terms: [truce]\n    inverse_terms: [truce]\n", "both a term and an inverse term"),
+    ("topics:\n  a:\n    terms: [truce]\n    condition_terms: [Truce]\n", "both a condition term and a term"),
     ("topics:\n  a:\n    terms: [truce, '']\n", "item #2"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nouns: [the plan]\n", "single word"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  not_after: [peace deal]\n", "not_after.*single word"),
@@ -205,6 +209,7 @@ def test_terms_may_use_the_phrase_syntax_and_the_table_shows_them_as_written():
     table = topics_table(book)
     assert table.loc[0, "terms"] == "hand|handed over [the] Donbas|Crimea, cede"
     assert table.loc[0, "inverse_terms"] == "territorial integrity"
+    assert table.loc[0, "condition_terms"] == ""
 
 
 def test_an_expanded_term_claimed_by_two_topics_is_named():

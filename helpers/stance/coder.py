@@ -267,7 +267,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 # (a refused proposal, "would never give up Donbas, a Russian demand", names the proposal itself)
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
-            if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics):
+            if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics) \
+                    or t.polarity == "c" and stance in ("support", "oppose"):  # "must have a seat *at the table*"
                 stance = "conditional"
             elif h.wanted_side and stance == "conditional":
                 at, side = h.wanted_side

@@ -25,7 +25,7 @@ class TopicHit(NamedTuple):
     start: int
     end: int
     topic: str
-    polarity: str      # "+" names the proposal, "-" its opposite
+    polarity: str      # "+" names the proposal, "-" its opposite, "c" a condition on it ("without Ukraine")
     via: str           # term | reference | pronoun | elaboration | list | precondition | previous_sentence
     text: str
 
@@ -482,6 +482,8 @@ class ArticleIndex:
             return None
         para = self.sent_para[s]
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
+        while k >= 0 and items[k].polarity == "c":
+            k -= 1  # a condition ("must have a say") is no proposal to refer back to
         if k < 0:
             return None
         t = items[k]   # paragraphs follow text order: the last one is in this paragraph or none is
