@@ -15,7 +15,7 @@ with the hand coding (:mod:`helpers.validation`), per corpus and per topic:
 Devset split (issue 11): the sorted article ids of every corpus other than the project's
 own ``corpus/`` are split once: index % 4 == 3 is ``heldout``, the rest ``study``, unless
 the folder has a ``split.csv`` (``article_id,part``) that says which is which (the
-written corpus, ``benchmarks/written``, holds back its ``w3``, ``w6``, ``w7``, ``w9`` and ``w11`` articles that way). Study
+written corpus, ``benchmarks/written``, holds back its ``w3``, ``w6``, ``w7``, ``w9``, ``w11``, ``w12`` and ``w13`` articles that way). Study
 the study part; only *score* the held-out part at the end of a session. Held-out misses
 and miss kinds are never printed unless ``--show-heldout`` is given.
 
