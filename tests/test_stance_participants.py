@@ -370,3 +370,19 @@ def test_signatory_rows_quote_both_sentences(nlp):
 ])
 def test_conditions_of_who_takes_part(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no plans yet: the meeting is left unconfirmed
+    ("A White House official said there were no plans for the two presidents to meet soon.",
+     {("white_house", "direct_talks", "neutral", "speaker")}),
+    ("The Kremlin has no plans for a meeting with Zelensky.", {("kremlin", "direct_talks", "neutral", "subject")}),
+    # what must be in place, and a demand backed by a threat (two entries each: alternatives are one word each)
+    ("Zelensky said security guarantees had to be in place before the war ended.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "speaker")}),
+    ("Merz and Rutte demanded a ceasefire, backed by the threat of sweeping sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "subject"), ("mark_rutte", "sanctions", "conditional", "subject")}),
+])
+def test_no_plans_things_in_place_and_threats(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
