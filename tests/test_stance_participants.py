@@ -386,3 +386,10 @@ def test_conditions_of_who_takes_part(nlp, text, expected):
 ])
 def test_no_plans_things_in_place_and_threats(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_leading_condition_ends_before_the_next_reported_clause(nlp):
+    # "said that if ..., X, and that Y": Y is a statement of its own, not under the condition
+    assert rows_of(nlp, "Zelensky has said that if there is to be such a zone, Russian troops would have to pull back, "
+                        "and that the fairest option would be to freeze the front where it currently runs.") == {
+        ("volodymyr_zelensky", "ceasefire", "support", "speaker")}

@@ -331,7 +331,11 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
             continue  # "welcomed the talks without saying *whether* ...": a question, no condition on the talks
         main = [o for o in hits if o is not h and not o.dropped and o.frame != "modifier"
                 and o.segment == h.segment and ((b <= o.start) if leading else (o.start < a))]
-        if not leading:
+        if leading:  # "said that if there is a zone, troops must pull back*, and that* the fairest option ...":
+            stop = next((j for j in range(b + 1, sent.end - 2) if ix.doc[j].text == ";" or ix.doc[j].text == ","
+                         and ix.doc[j + 1].lower_ in {"and", "but"} and ix.doc[j + 2].lower_ == "that"), sent.end)
+            main = [o for o in main if o.start < stop]  # the next reported clause is not the condition's
+        else:
             main = _last_conjunct(ix, main, a, sent)
         _apply_modifier(ix, h, main, cue_topics, hits, sent, topics)
     for h in hits:
