@@ -393,3 +393,9 @@ def test_a_leading_condition_ends_before_the_next_reported_clause(nlp):
     assert rows_of(nlp, "Zelensky has said that if there is to be such a zone, Russian troops would have to pull back, "
                         "and that the fairest option would be to freeze the front where it currently runs.") == {
         ("volodymyr_zelensky", "ceasefire", "support", "speaker")}
+
+
+def test_an_aside_between_two_objects_does_not_end_the_list(nlp):
+    assert rows_of(nlp, "Trump ruled out a return of Crimea, annexed by Russia in 2014, and membership of NATO for "
+                        "Kyiv.") == {("donald_trump", "territorial_concessions", "support", "subject"),
+                                    ("donald_trump", "neutrality", "support", "subject")}

@@ -98,7 +98,11 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
                 or t.via == "reference" and t.start <= hit.start < t.end and not object_of_verb):
             continue  # "dropped *the demand*": the reference names it (not "committing to the proposal": an object)
         if chosen:
-            if _preposition_before(doc, t.start, chosen[-1].end) in SCOPE_STOP_PREPOSITIONS:
+            lo = chosen[-1].end  # after an aside closed by ", and" ("Crimea*, annexed by Russia in 2014, and*
+            comma = next((j for j in range(t.start - 1, lo - 1, -1) if doc[j].text == ","), None)  # membership")
+            if comma is not None and doc[comma + 1].lower_ in {"and", "or"}:
+                lo = comma + 1
+            if _preposition_before(doc, t.start, lo) in SCOPE_STOP_PREPOSITIONS:
                 break
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
