@@ -399,3 +399,18 @@ def test_an_aside_between_two_objects_does_not_end_the_list(nlp):
     assert rows_of(nlp, "Trump ruled out a return of Crimea, annexed by Russia in 2014, and membership of NATO for "
                         "Kyiv.") == {("donald_trump", "territorial_concessions", "support", "subject"),
                                     ("donald_trump", "neutrality", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the statement said/reads": whoever issued the statement named before speaks
+    ("In a joint statement, the leaders of France, Germany and Britain said they backed a ceasefire. It will be up to "
+     "Ukraine to make decisions on its territory, the statement said.",
+     {("france", "ceasefire", "support", "pronoun"), ("germany", "ceasefire", "support", "pronoun"),
+      ("britain", "ceasefire", "support", "pronoun"), ("france", "territorial_concessions", "neutral", "speaker"),
+      ("germany", "territorial_concessions", "neutral", "speaker"),
+      ("britain", "territorial_concessions", "neutral", "speaker")}),
+    # a statement nobody is named as issuing gives nobody
+    ("It will be up to Ukraine to make decisions on its territory, the statement said.", set()),
+])
+def test_the_statement_speaks_for_its_authors(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -498,6 +498,11 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
             if held:
                 return held[0][1]
     j = past_auxiliaries_back(ix, verb.start, lo) - 1
+    if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing"):
+        j = next((k for k in range(verb.start - 2, max(lo, verb.start - 4) - 1, -1)
+                  if doc[k].lower_ in _STATEMENT_NOUNS), j)  # '..., the statement reads, *adding* that'
+    if j > lo and doc[j].lower_ in _STATEMENT_NOUNS and ix.mention_covering(j) is None:
+        return _statement_authors(ix, j)  # "the statement said": whoever issued the statement named before
     if j - 1 > lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_MARKS \
             and (m := ix.mention_at_end.get(j - 1)) is not None and m.actor_id in ix.persons:
         return (m.actor_id,)  # "Zelensky's office said": the office speaks for him
@@ -512,6 +517,30 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     return (m.actor_id,)
 
 
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout"}
+
+
+def _statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
+    """Who issued the statement named at ``j`` ("..., the statement reads"): the speaker of the last sentence
+    before it, in its paragraph or the one before, that names a statement and has a speaker ("In a joint
+    statement, the leaders of France, Germany and Italy said ..."); else nobody."""
+    s = ix.sent_of(j)
+    for k in range(s, max(-1, s - 4), -1):
+        if ix.sent_para[k] < ix.sent_para[s] - 1:
+            break
+        sent = ix.sents[k]
+        hi = j if k == s else sent.end
+        if not any(ix.doc[i].lower_ in _STATEMENT_NOUNS for i in range(sent.start, hi) if i != j):
+            continue
+        for verb in ix.markers_in("speech", sent.start, hi):
+            if ix.quote_at(verb.start) < 0 and not any(ix.doc[i].lower_ in _STATEMENT_NOUNS
+                                                       for i in range(max(sent.start, verb.start - 3), verb.start)):
+                who = speaker_of(ix, verb)
+                if who:
+                    return who
+    return ()
+
+
 def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
     """A speech verb closing the sentence after a comma ("Kyiv will never cede land, Zelensky said.")."""
     doc = ix.doc
@@ -521,8 +550,12 @@ def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
         k = m.start - 1
         while k > pos and ix.mention_covering(k) is not None:
             k -= 1
-        if k == m.start - 1 and k - 1 > pos and doc[k].lower_ in ix.role_heads and doc[k - 1].lower_ == "the":
-            k -= 1  # ", the *spokesman* said": a role naming the last such person (nearest_subject resolves it)
+        if k == m.start - 1 and k - 1 > pos and (doc[k].lower_ in ix.role_heads or doc[k].lower_ in _STATEMENT_NOUNS) \
+                and doc[k - 1].lower_ in {"the", "joint"}:
+            k -= 1  # ", the *spokesman* said": a role naming the last such person (nearest_subject resolves it);
+            # ", the *statement* said": whoever issued it (speaker_of)
+            if doc[k].lower_ == "joint" and k - 1 > pos and doc[k - 1].lower_ == "the":
+                k -= 1
         if k > pos and doc[k].lower_ == "the" and k + 1 < m.start:
             k -= 1  # ", *the* Kremlin spokesman said"
         return m if doc[k].text == "," else None
