@@ -19,6 +19,7 @@ from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FR
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
 from helpers.stance.company import OTHERS, OTHERS_DETERMINERS, in_company, object_before, opens_sentence
 from helpers.stance.hits import demonym_ending_at
+from helpers.stance.groups import STATEMENT_NOUNS, statement_authors, two_sides
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
            "modifier_mention", "antecedent", "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
@@ -291,7 +292,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
             if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
                     and not in_pp(ix, j - 1, lo) and not object_before(ix, j - 1, lo):
-                return _two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
+                return two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
             if low in {"we", "i"} and (j == lo or doc[j - 1].lower_ not in PREPOSITIONS):
                 q = ix.quote_at(j)  # '"The Russians want Donbas — *we* don't accept that"': the speaker, not them
                 if q >= 0 and ix.quotes[q].full:
@@ -421,34 +422,10 @@ def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | N
         return named  # "said *Ukrainian officials* had rejected ...": Ukraine
     if [w.lower_ for w in words] in (["the", "sides"], ["the", "two", "sides"], ["both", "sides"], ["the", "parties"],
                                      ["the", "two", "parties"]):
-        return _two_sides(ix, k)  # "Fidan said *the sides* had agreed in principle": the two parties named before
+        return two_sides(ix, k)  # "Fidan said *the sides* had agreed in principle": the two parties named before
     if head.lower_ in _PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in _PARTIES:
         return ()  # "said *the other side* had": nobody the codebook names
     return None
-
-
-def _two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
-    """The two parties "the sides" at ``pos`` stand for: the last two countries or bodies of different sides named
-    in the eight sentences before (talks "between Russia and Ukraine" are theirs, not their negotiators'), else the
-    last two people of different sides in its sentence or the two before; outside quotations, leaving out the one
-    who reports it; else nobody."""
-    s = ix.sent_of(pos)
-    verb = speech_before(ix, pos, ix.sents[s].start) if s >= 0 else None
-    reporter = set(speaker_of(ix, verb)) if verb is not None else set()
-
-    def named(back: int) -> list[str]:
-        lo = ix.sents[max(0, s - back)].start if s >= 0 else 0
-        span = ix.mentions[bisect.bisect_left(ix.mention_starts, lo):bisect.bisect_left(ix.mention_starts, pos)]
-        return [m.actor_id for m in span if ix.quote_at(m.start) < 0
-                and m.actor_id not in reporter]
-    for pool in ([a for a in named(8) if a not in ix.persons], named(2)):
-        first = next((a for a in reversed(pool) if ix.sides.get(a)), None)
-        second = next((a for a in reversed(pool) if ix.sides.get(a) and ix.sides.get(a) != ix.sides.get(first)), None)
-        if first and second:
-            return second, first
-    return ()
-
-
 
 
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
@@ -500,9 +477,9 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     j = past_auxiliaries_back(ix, verb.start, lo) - 1
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing"):
         j = next((k for k in range(verb.start - 2, max(lo, verb.start - 4) - 1, -1)
-                  if doc[k].lower_ in _STATEMENT_NOUNS), j)  # '..., the statement reads, *adding* that'
-    if j > lo and doc[j].lower_ in _STATEMENT_NOUNS and ix.mention_covering(j) is None:
-        return _statement_authors(ix, j)  # "the statement said": whoever issued the statement named before
+                  if doc[k].lower_ in STATEMENT_NOUNS), j)  # '..., the statement reads, *adding* that'
+    if j > lo and doc[j].lower_ in STATEMENT_NOUNS and ix.mention_covering(j) is None:
+        return statement_authors(ix, j)  # "the statement said": whoever issued the statement named before
     if j - 1 > lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_MARKS \
             and (m := ix.mention_at_end.get(j - 1)) is not None and m.actor_id in ix.persons:
         return (m.actor_id,)  # "Zelensky's office said": the office speaks for him
@@ -517,30 +494,6 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     return (m.actor_id,)
 
 
-_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout"}
-
-
-def _statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
-    """Who issued the statement named at ``j`` ("..., the statement reads"): the speaker of the last sentence
-    before it, in its paragraph or the one before, that names a statement and has a speaker ("In a joint
-    statement, the leaders of France, Germany and Italy said ..."); else nobody."""
-    s = ix.sent_of(j)
-    for k in range(s, max(-1, s - 4), -1):
-        if ix.sent_para[k] < ix.sent_para[s] - 1:
-            break
-        sent = ix.sents[k]
-        hi = j if k == s else sent.end
-        if not any(ix.doc[i].lower_ in _STATEMENT_NOUNS for i in range(sent.start, hi) if i != j):
-            continue
-        for verb in ix.markers_in("speech", sent.start, hi):
-            if ix.quote_at(verb.start) < 0 and not any(ix.doc[i].lower_ in _STATEMENT_NOUNS
-                                                       for i in range(max(sent.start, verb.start - 3), verb.start)):
-                who = speaker_of(ix, verb)
-                if who:
-                    return who
-    return ()
-
-
 def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
     """A speech verb closing the sentence after a comma ("Kyiv will never cede land, Zelensky said.")."""
     doc = ix.doc
@@ -550,7 +503,7 @@ def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
         k = m.start - 1
         while k > pos and ix.mention_covering(k) is not None:
             k -= 1
-        if k == m.start - 1 and k - 1 > pos and (doc[k].lower_ in ix.role_heads or doc[k].lower_ in _STATEMENT_NOUNS) \
+        if k == m.start - 1 and k - 1 > pos and (doc[k].lower_ in ix.role_heads or doc[k].lower_ in STATEMENT_NOUNS) \
                 and doc[k - 1].lower_ in {"the", "joint"}:
             k -= 1  # ", the *spokesman* said": a role naming the last such person (nearest_subject resolves it);
             # ", the *statement* said": whoever issued it (speaker_of)
