@@ -1,0 +1,43 @@
+"""What an object relative clause is about: "the ceasefire *that* Kyiv and its allies have been demanding",
+"a summit the Kremlin hasn't confirmed". Its verb cue's object is the proposal right before the clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.hits import CueHit
+
+__all__ = ["object_relative"]
+
+
+_RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "not", "n't", "never", "long", "so",
+                     "far", "yet", "also", "still", "repeatedly", "since", "will", "would", "could", "can", "did",
+                     "does", "do", "be", "being", "to"}
+
+
+_LIST_GLUE = {"and", "the", "its", "their", "his", "her", "european", "western"}
+
+
+def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """The proposal an object relative clause is about: "the ceasefire *that* Kyiv and its allies have been
+    demanding", "a summit the Kremlin hasn't confirmed". The clause is [topic] [that|which]? [actors] [aux] [cue];
+    its cue's object is that proposal, not what follows the clause."""
+    doc = ix.doc
+    j = hit.start - 1
+    while j >= sent.start and doc[j].lower_ in _RELATIVE_FILLERS:
+        j -= 1
+    m = ix.mention_covering(j) if j >= sent.start else None
+    if m is None:
+        return []
+    k = m.start - 1
+    while k >= sent.start:  # back over the subject's list ("Kyiv and its European allies", "Britain, France")
+        if (c := ix.mention_covering(k)) is not None:
+            k = c.start - 1
+        elif doc[k].lower_ in _LIST_GLUE or doc[k].text == "," and ix.mention_covering(k - 1) is not None:
+            k -= 1
+        else:
+            break
+    if k >= sent.start and doc[k].lower_ in {"that", "which"}:
+        k -= 1
+    return [t for t in topics if t.end == k + 1]
