@@ -414,3 +414,14 @@ def test_an_aside_between_two_objects_does_not_end_the_list(nlp):
 ])
 def test_the_statement_speaks_for_its_authors(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand made "in exchange for" something stays a demand: the exchange is what is offered for it
+    ("Putin is reported to have demanded in Anchorage that Ukraine withdraw from the rest of Donetsk in exchange "
+     "for freezing lines elsewhere.", {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Merz said he couldn't picture another round without the guns falling silent.",
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+])
+def test_demands_in_exchange_and_guns_falling_silent(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

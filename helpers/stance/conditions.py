@@ -272,7 +272,8 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         # it ("no talks *until* a ceasefire": talks once there is one)
         lifts = o.stance == "oppose" and mod.wanted == "after"
         if (o.stance == "support" or lifts) and cue_topics.get(idx) and o.holders:
-            if mod.wanted == "after" and o.frame == "demand" and (o.target or o.kind == "noun" or o.nominal):
+            if mod.wanted == "after" and o.frame == "demand" and mod.phrase.lower().startswith(("in exchange",
+                                                                                                   "in return")):
                 applied = True  # "Moscow's demand to halt NATO enlargement in return for peace": still a demand
                 continue  # (but "insisted that Kyiv withdraw *as a condition for* a ceasefire": the truce is)
             o.stance = "conditional"
