@@ -425,3 +425,19 @@ def test_the_statement_speaks_for_its_authors(nlp, text, expected):
 ])
 def test_demands_in_exchange_and_guns_falling_silent(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of three or more after "by" is one list, all of it the relative clause's antecedent
+    ("The talks answered the ultimatum delivered in Kyiv by Merz, Rutte, Rubio and Zelensky, who demanded an "
+     "unconditional ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "relative_clause"), ("mark_rutte", "ceasefire", "support",
+                                                                       "relative_clause"),
+      ("marco_rubio", "ceasefire", "support", "relative_clause"),
+      ("volodymyr_zelensky", "ceasefire", "support", "relative_clause")}),
+    # a fronted phrase before a two-name subject is still no list
+    ("According to the Kremlin, Putin and Ushakov rejected a ceasefire.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject"), ("yuri_ushakov", "ceasefire", "oppose", "subject")}),
+])
+def test_long_lists_after_a_preposition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -125,6 +125,7 @@ def _listed(ix: ArticleIndex, start: int) -> bool:
 def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
     """``m`` and the actors coordinated before it ("both Kyiv and *Moscow*")."""
     out = [m.actor_id]
+    commas = 0
     j = _past_possessor(ix, m.start - 1, lo)
     start = j + 1
     while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
@@ -138,8 +139,11 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
                 if who and who not in out:
                     out.insert(0, who)
             break
-        if ix.doc[j].text == "," and in_pp(ix, prev.start, lo):
-            break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list
+        if ix.doc[j].text == "," and in_pp(ix, prev.start, lo) and not commas \
+                and not (prev.start - 1 >= lo and ix.doc[prev.start - 1].text == ","):
+            break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list (but
+            # "by Macron, Starmer, Merz and Tusk": a second comma makes it one list, all of it the object)
+        commas += ix.doc[j].text == ","
         out.insert(0, prev.actor_id)
         j = _past_possessor(ix, prev.start - 1, lo)
         start = j + 1
