@@ -441,3 +441,15 @@ def test_demands_in_exchange_and_guns_falling_silent(nlp, text, expected):
 ])
 def test_long_lists_after_a_preposition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, without confirming a summit" after reported speech: the one who spoke left it open
+    ("Trump and Putin met in Alaska. Ushakov said the two presidents had talked about sending higher-ranking "
+     "officials to future talks, without confirming a summit.",
+     {("yuri_ushakov", "direct_talks", "neutral", "manner")}),
+    # "broke up without agreement on" a truce is nobody's objection
+    ("Russia and Ukraine agreed to swap prisoners, but the talks broke up without agreement on a ceasefire.", set()),
+])
+def test_without_confirming_after_reported_speech(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

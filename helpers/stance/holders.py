@@ -481,10 +481,17 @@ def trailing_participle(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attributio
 def manner(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """"Trump welcomed the talks *without saying* whether ...": a "without" participle is done by the subject of the
     verb before it (the holder of the verb cue just before it in the sentence)."""
-    if ix.doc[cue.start].lower_ != "without":
+    start = cue.start - 1 if cue.start > sent.start and ix.doc[cue.start - 1].lower_ == "without" \
+        and ix.doc[cue.start].lower_.endswith("ing") else cue.start  # (not "broke up without agreement on")
+    if ix.doc[start].lower_ != "without":  # ("*without confirming* a summit": the marker right before the cue)
         return None
-    earlier = [c for c in ix.cues_in(sent.start, cue.start) if c.end <= cue.start and ix.memo.get(("holders", c.start))]
-    return Attribution(ix.memo[("holders", earlier[-1].start)]) if earlier else None
+    earlier = [c for c in ix.cues_in(sent.start, start) if c.end <= start and ix.memo.get(("holders", c.start))]
+    if earlier:
+        return Attribution(ix.memo[("holders", earlier[-1].start)])
+    verb = speech_before(ix, start, sent.start) if start > sent.start \
+        and ix.doc[start - 1].text == "," else None  # "Ushakov said the presidents had talked*, without
+    who = speaker_of(ix, verb) if verb is not None and ix.quote_at(verb.start) < 0 else ()  # confirming* a summit":
+    return Attribution(who) if who else None  # the one who said it left it open
 
 
 @holder_rule("subject")
