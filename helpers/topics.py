@@ -206,11 +206,12 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
 
 
 def _not_before(value: object, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``not_before``: a one-word term -> words that, among the three after it, make it no term ("meet *demands*")."""
+    """``not_before``: a word -> words that, among the three after a term ending in it, make it no term ("meet
+    *demands*", "a new round *of sanctions*")."""
     if value is None:
         return ()
     if not isinstance(value, dict):
-        raise CodebookError(f"{path}: not_before: expected a mapping of a one-word term to a list of words")
+        raise CodebookError(f"{path}: not_before: expected a mapping of a word to a list of words")
     out = []
     for term, words in value.items():
         if len(str(term).split()) != 1:
