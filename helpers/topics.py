@@ -69,7 +69,7 @@ class Topic:
     inverse_terms: tuple[str, ...] = ()
     written_terms: tuple[str, ...] = ()    # as the file writes them ("give|hand over [the] Donbas"); () = terms
     written_inverse: tuple[str, ...] = ()
-    condition_terms: tuple[str, ...] = ()  # a condition on the proposal ("without Ukraine"): any position is conditional
+    condition_terms: tuple[str, ...] = ()  # a condition on it ("without Ukraine"): any position is conditional
     written_condition: tuple[str, ...] = ()
 
 

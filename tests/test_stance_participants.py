@@ -23,13 +23,17 @@ def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize("text, expected", [
     # an arranged meeting: each participant named as its subject holds it (codebook rule 6)
     ("Trump and Putin will meet in Alaska on Friday.",
-     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+     {("donald_trump", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
     ("Putin and Trump are scheduled to meet in Anchorage on August 15.",
-     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+     {("donald_trump", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
     ("Trump and Putin are due to hold a summit in Budapest.",
-     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+     {("donald_trump", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
     ("Trump said he and Putin would meet in Budapest within two weeks.",
-     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+     {("donald_trump", "direct_talks", "support", "subject"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
     # a condition still makes it conditional; an expectation is nobody's position
     ("Trump said he would meet Putin only after a ceasefire.",
      {("donald_trump", "direct_talks", "conditional", "pronoun")}),
@@ -62,7 +66,8 @@ def test_a_group_placed_by_a_country_speaks_for_it(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Britain and France pledged troops for a reassurance force.",
-     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
+     {("britain", "security_guarantees", "support", "subject"),
+      ("france", "security_guarantees", "support", "subject")}),
     ("Merz offered soldiers to the multinational force, his office said.",
      {("friedrich_merz", "security_guarantees", "support", "subject")}),
     # never refusing is holding it open; refusing is opposing
@@ -85,8 +90,9 @@ def test_pledges_refusals_and_demands_inside_a_term(nlp, text, expected):
      {("marco_rubio", "security_guarantees", "oppose", "own_side"),
       ("united_states", "security_guarantees", "oppose", "own_side")}),
     # a speaker of the same side reporting it holds it too
-    ("Britain is ready to contribute troops, Merz said.", {("friedrich_merz", "security_guarantees", "support", "own_side"),
-                                                          ("britain", "security_guarantees", "support", "own_side")}),
+    ("Britain is ready to contribute troops, Merz said.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("britain", "security_guarantees", "support", "own_side")}),
     # a stated limit is no opposition ("stopped short of committing troops" keeps the support)
     ("Trump voiced support for security guarantees but stopped short of committing U.S. troops.",
      {("donald_trump", "security_guarantees", "support", "subject")}),
@@ -100,7 +106,8 @@ def test_troops_offered_or_refused(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Russia reiterated that a neutral status for Ukraine was a key demand.",
      {("russia", "neutrality", "support", "speaker")}),
-    ("Ushakov said that neutrality remained one of the main goals.", {("yuri_ushakov", "neutrality", "support", "speaker")}),
+    ("Ushakov said that neutrality remained one of the main goals.",
+     {("yuri_ushakov", "neutrality", "support", "speaker")}),
     # offering a go-between backs the talks
     ("Turkey offered to mediate between Moscow and Kyiv.", {("turkey", "direct_talks", "support", "subject")}),
 ])
@@ -129,7 +136,8 @@ def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Umerov said the logical next step was a meeting of the two presidents.",
      {("rustem_umerov", "direct_talks", "support", "speaker")}),
-    ("Rubio said the moment had come for an immediate ceasefire.", {("marco_rubio", "ceasefire", "support", "speaker")}),
+    ("Rubio said the moment had come for an immediate ceasefire.",
+     {("marco_rubio", "ceasefire", "support", "speaker")}),
     ("Rubio warned that foreign banks could face secondary sanctions.",
      {("marco_rubio", "sanctions", "conditional", "speaker")}),
     # a proposal that must start: the speaker's, and a list before "who ... said" speaks as one
@@ -231,7 +239,8 @@ def test_characterisations_new_clauses_and_other_things(nlp, text, expected):
      {("friedrich_merz", "direct_talks", "support", "speaker")}),
     ("Rutte said the conflict must end through dialogue.", {("mark_rutte", "direct_talks", "support", "speaker")}),
     # left open: not discussed, silent, not answered
-    ("Ushakov said a three-way summit had not been discussed.", {("yuri_ushakov", "direct_talks", "neutral", "speaker")}),
+    ("Ushakov said a three-way summit had not been discussed.",
+     {("yuri_ushakov", "direct_talks", "neutral", "speaker")}),
     ("The Kremlin has so far remained silent on the proposal for a ceasefire.",
      {("kremlin", "ceasefire", "neutral", "subject")}),
     ("Putin did not answer the ceasefire demand directly.", {("vladimir_putin", "ceasefire", "neutral", "subject")}),
@@ -240,9 +249,11 @@ def test_characterisations_new_clauses_and_other_things(nlp, text, expected):
      {("kremlin", "direct_talks", "conditional", "speaker")}),
     # "could not picture X without Y": X conditional, Y wanted
     ("Merz said he could not picture the next round of talks taking place without a ceasefire.",
-     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"),
+      ("friedrich_merz", "ceasefire", "support", "pronoun")}),
     ("Merz said he could hardly imagine the next meeting taking place without a ceasefire.",
-     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"),
+      ("friedrich_merz", "ceasefire", "support", "pronoun")}),
     # stopping where the armies stand is a ceasefire; the option someone backs in apposition is theirs
     ("Ushakov objected to stopping along the front line, the option Trump now backs.",
      {("yuri_ushakov", "ceasefire", "oppose", "subject"), ("donald_trump", "ceasefire", "support", "subject")}),
@@ -255,7 +266,8 @@ def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
     # a demand backed by a threat: the threatened measure is conditional
     ("Merz and Rutte traveled to Kyiv to demand a full truce from Monday, on pain of tougher sanctions.",
      {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
-      ("friedrich_merz", "sanctions", "conditional", "subject"), ("mark_rutte", "sanctions", "conditional", "subject")}),
+      ("friedrich_merz", "sanctions", "conditional", "subject"),
+      ("mark_rutte", "sanctions", "conditional", "subject")}),
     # another round of talks, but not another round of sanctions
     ("Ushakov said Russia stood ready to hold further rounds.",
      {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
@@ -280,7 +292,8 @@ def test_threats_rounds_withdrawals_and_promises(nlp, text, expected):
       ("britain", "sanctions", "support", "possessive")}),
     ("The sanctions package passed despite Germany's objections.", {("germany", "sanctions", "oppose", "possessive")}),
     # "a demand" with no possessor stays no reference
-    ("Putin proposed direct talks and Zelensky made a demand.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Putin proposed direct talks and Zelensky made a demand.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
 ])
 def test_bare_possessed_nouns(nlp, text, expected):
     assert rows_of(nlp, text) == expected
@@ -382,7 +395,8 @@ def test_conditions_of_who_takes_part(nlp, text, expected):
      {("volodymyr_zelensky", "security_guarantees", "support", "speaker")}),
     ("Merz and Rutte demanded a ceasefire, backed by the threat of sweeping sanctions.",
      {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
-      ("friedrich_merz", "sanctions", "conditional", "subject"), ("mark_rutte", "sanctions", "conditional", "subject")}),
+      ("friedrich_merz", "sanctions", "conditional", "subject"),
+      ("mark_rutte", "sanctions", "conditional", "subject")}),
 ])
 def test_no_plans_things_in_place_and_threats(nlp, text, expected):
     assert rows_of(nlp, text) == expected
@@ -421,7 +435,8 @@ def test_the_statement_speaks_for_its_authors(nlp, text, expected):
     ("Putin is reported to have demanded in Anchorage that Ukraine withdraw from the rest of Donetsk in exchange "
      "for freezing lines elsewhere.", {("vladimir_putin", "territorial_concessions", "support", "subject")}),
     ("Merz said he couldn't picture another round without the guns falling silent.",
-     {("friedrich_merz", "direct_talks", "conditional", "pronoun"), ("friedrich_merz", "ceasefire", "support", "pronoun")}),
+     {("friedrich_merz", "direct_talks", "conditional", "pronoun"),
+      ("friedrich_merz", "ceasefire", "support", "pronoun")}),
 ])
 def test_demands_in_exchange_and_guns_falling_silent(nlp, text, expected):
     assert rows_of(nlp, text) == expected

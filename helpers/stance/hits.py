@@ -184,7 +184,8 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     if m is not None and m.end + 2 < end and doc[m.end].lower_ in POSSESSIVE_MARKS:
         noun, link = doc[m.end + 1].lower_, doc[m.end + 2].lower_
         if (noun in _REQUEST_NOUNS and link in {"for", "of", "to"}) or (noun in _VIEW_NOUNS and link == "that"):
-            return _past_determiners(ix, m.end + 3, end) in ix.topic_starts  # "back Trump's *view that* the fighting must stop"
+            # "back Trump's *view that* the fighting must stop": another's view or request names the proposal
+            return _past_determiners(ix, m.end + 3, end) in ix.topic_starts
     for n in (1, 2, 3):
         if k + n <= end and " ".join(t.lower_ for t in doc[k:k + n]) in ix.inverter_words:
             stop = next((i for i in range(k + n, min(k + n + 3, end)) if doc[i].is_punct), min(k + n + 3, end))
@@ -197,7 +198,7 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
 _PAIR_WORDS = {"two", "both"}
 
 
-def two_parties(ix: ArticleIndex, sp: Span, lo: int) -> bool:
+def _two_parties(ix: ArticleIndex, sp: Span, lo: int) -> bool:
     """Does the meeting cue ``sp`` name two parties: an actor right after it ("will meet *Putin*"), or a subject
     that is a list or a pair ("Trump *and* Putin will meet", "he and Putin", "the two leaders")?"""
     doc = ix.doc
@@ -236,7 +237,7 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             (sp.id_ or DEFAULT_OPTIONS).split("|")
         if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
-        if between == "1" and not two_parties(ix, sp, sent.start):
+        if between == "1" and not _two_parties(ix, sp, sent.start):
             continue  # "the coalition *would meet* by video": allies among themselves, no talks between parties
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position

@@ -65,7 +65,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
             end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
             break
-        if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} and _finite_before_topic(ix, j + 2, end):
+        if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} \
+                and _finite_before_topic(ix, j + 2, end):
             end = j  # "declined the request for missiles*, and a phone call* with Putin had raised hopes of a meeting"
             break
     end = next((o.start for o in hits if hit.end <= o.start < end and o.frame == "modifier" and o.hypothetical
