@@ -468,3 +468,14 @@ def test_long_lists_after_a_preposition(nlp, text, expected):
 ])
 def test_without_confirming_after_reported_speech(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital after a passive verb stands for its government; a country named by its own name is a venue
+    ("The draft had been criticized in Kyiv and in Moscow for requiring Ukraine to withdraw from the Donetsk region.",
+     {("ukraine", "territorial_concessions", "oppose", "passive"),
+      ("russia", "territorial_concessions", "oppose", "passive")}),
+    ("A ceasefire was agreed in Britain.", set()),
+])
+def test_capitals_after_a_passive(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

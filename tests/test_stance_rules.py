@@ -1127,8 +1127,9 @@ def test_deal_clauses_negated_opposition_passive_events_and_pronoun_pairs(nlp, t
     # what X decided or planned to do is X's position, with the verb's own stance
     ("Kyiv welcomed Trump's decision to impose sanctions on Rosneft.",
      {("donald_trump", "sanctions", "support", "intention"), ("ukraine", "sanctions", "support", "intention")}),
+    # (a capital after the passive stands for its government, as "Kyiv welcomed" above)
     ("Trump's decision to impose sanctions on Rosneft was welcomed in Kyiv.",
-     {("donald_trump", "sanctions", "support", "intention")}),
+     {("donald_trump", "sanctions", "support", "intention"), ("ukraine", "sanctions", "support", "passive")}),
     ("Trump's decision to cancel the Budapest summit surprised Kyiv.",
      {("donald_trump", "direct_talks", "oppose", "intention")}),
     # a verb cue used as a noun after a possessive ("Washington's plans to") works the same way

@@ -239,13 +239,33 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         # a reduced relative: "the ceasefire *proposed by* Washington", "sanctions *imposed by* the EU"
         if not (len(cue.span) == 1 and cue.end < sent.end and participle_with_agent(cue.span)):
             return None
-    found = _agent_phrase(ix, cue, sent.end) or _late_agent(ix, cue, sent)
+    found = _agent_phrase(ix, cue, sent.end) or _late_agent(ix, cue, sent) or _placed_agent(ix, cue, sent)
     if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
         return Attribution(())  # "would be provided by the various countries": an agent the codebook lacks
     if found is None and cue.frame != "demand" and _right_after_be(ix, cue, sent):
         # "after the summit *was called off*": no agent, and the subject is what was done, never who did it
         return Attribution(reporter(ix, cue.segment, cue.start, sent) or trailing_speaker(ix, cue.end, sent))
     return found
+
+
+def _placed_agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"the draft had been *criticized in Kyiv and in European capitals*": a capital right after a passive verb
+    stands for its government (the codebook's place names and metonyms)."""
+    doc = ix.doc
+    j, found = cue.end, []
+    while j + 1 < sent.end and doc[j].lower_ == "in":
+        k = j + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        m = ix.mention_at_start.get(k)
+        if m is None or m.actor_id in ix.persons \
+                or doc[m.start:m.end].text.lower().replace(" ", "_") == m.actor_id:
+            break  # ("agreed *in Turkey*": a country by its own name is where, not who; a capital is who)
+        found.append(m.actor_id)
+        j = m.end
+        if j + 1 < sent.end and doc[j].lower_ in {"and", ","} and doc[j + 1].lower_ == "in":
+            j += 1
+    return Attribution(tuple(dict.fromkeys(found))) if found else None
 
 
 def _late_agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
