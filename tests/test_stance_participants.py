@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.codebooks import load_codebooks
 from helpers.stance import code_text
-from tests.conftest import FIXTURE_CORPUS
-
-CODEBOOKS = load_codebooks(FIXTURE_CORPUS)
-
-
-def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:
-    rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})
-    return set(zip(rows["actor_id"], rows["topic"], rows["stance"], rows["rule"]))
+from tests.test_stance_rules import CODEBOOKS, rows_of
 
 
 @pytest.mark.parametrize("text, expected", [
