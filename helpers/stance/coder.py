@@ -345,7 +345,7 @@ def _wanted(ix: ArticleIndex, s: int, spans: list[Span], topic_sents: set[int], 
         return True
     if pron_starts:
         for c in spans:
-            k = bisect.bisect_left(pron_starts, c.end)
+            k = bisect.bisect_left(pron_starts, c.start + 1)  # inside the cue too ("turned *it* down")
             if k < len(pron_starts) and pron_starts[k] < c.end + 3:
                 return True
     if s + 1 < len(ix.sents) and (s + 1) in topic_sents \

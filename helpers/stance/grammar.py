@@ -65,6 +65,9 @@ LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extende
                # drafting one's own proposal: "Moscow is *finalizing* proposals for the next round"
                "finalizing", "finalising", "drafting", "drafted", "preparing", "submitted", "presented", "tabled",
                "sent",
+               # making one's own plan public: "European leaders *unveiled* plans for a force", "*set out* proposals"
+               "unveiled", "unveils", "unveil", "unveiling", "outlined", "outlines", "outline", "outlining", "set",
+               "sets", "laid", "lays", "floated", "floats", "circulated", "circulates", "detailed", "details",
                # giving up one's own demand: "Trump *dropped* the demand" (a reversal, see the lexicon's negation)
                "dropped", "drops", "dropping", "abandoned", "abandons", "abandoning", "withdrew",
                "put", "started", "began", "submit", "present", "have", "has"}

@@ -310,8 +310,11 @@ def _set_off(doc, other: CueHit, pos: int, lo: int) -> bool:
 
 
 def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
-    """A topic pronoun ("it") within three words after the cue, resolved to the last topic named."""
-    for m in ix.markers_in("topic_pronoun", hit.end, min(hit.end + 3, sent.end)):
+    """A topic pronoun ("it") within three words after the cue, or inside it ("turned *it* down"), resolved
+    to the last topic named."""
+    for m in ix.markers_in("topic_pronoun", hit.start + 1, min(hit.end + 3, sent.end)):
+        if m.start < hit.end and m.end >= hit.end:
+            continue  # the cue's own last word ("demanded *that*"), not an object inside it
         if m.text.lower() in ("this", "that") and m.start > hit.end + 1:
             continue  # "wants to drag *this* out": a demonstrative after another verb is that verb's object
         found = ix.resolve_topic(ix.all_topics, m.start)

@@ -1,0 +1,51 @@
+"""Where a cue's object is: a pronoun inside a phrasal verb, a plan made public by its authors.
+
+Sentences are made up in the style of news copy; each case asserts the rows (actor, topic, stance, rule) that
+the full pipeline codes with the test corpus's codebooks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun between verb and particle is the object ("turned it down"), resolved to the last proposal
+    ("Merz called for a 30-day ceasefire on Sunday. Putin turned it down within hours.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Merz called for a 30-day ceasefire on Sunday. Putin brushed that aside.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Trump proposed a summit with Putin in Budapest. Two days later he called it off.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("donald_trump", "direct_talks", "oppose", "pronoun")}),
+    ("Rutte urged new sanctions on Moscow. The Kremlin waved them off as theatre.",
+     {("mark_rutte", "sanctions", "support", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),
+    # the particle right after the verb still works, and "it" after another verb is not the cue's object
+    ("Putin turned down the ceasefire proposal.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Merz called for a 30-day ceasefire. Putin said it was too early to turn anything down.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_a_pronoun_inside_a_phrasal_verb_is_its_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # making one's own plan public is backing it: the subject of "unveiled", "set out", "outlined" holds the plan
+    ("European leaders unveiled plans for a multinational force on Thursday.",
+     {("europe", "security_guarantees", "support", "subject")}),
+    ("Britain and France set out plans for a reassurance force after the talks.",
+     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
+    ("Merz outlined a proposal for a 30-day ceasefire in Berlin.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # the plan of someone else, named by its owner, stays its owner's
+    ("Merz outlined Putin's proposal for direct talks to reporters.",
+     {("vladimir_putin", "direct_talks", "support", "possessive")}),
+])
+def test_a_plan_made_public_is_its_authors(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_a_pronoun_inside_a_phrasal_verb_reaches_back_past_a_sentence(nlp):
+    text = ("Merz called for a 30-day ceasefire on Sunday. The Kremlin gave no answer for two days. "
+            "Then Putin turned it down in a televised address.")
+    assert ("vladimir_putin", "ceasefire", "oppose", "subject") in rows_of(nlp, text)
