@@ -194,6 +194,9 @@ class ArticleIndex:
             speech = [m for m in self.markers_in("speech", self.sents[s].start, pos) if self.quote_at(m.start) < 0]
             if speech and speech[-1].start > 0 and self.doc[speech[-1].start - 1].lower_ == "and":
                 speech = []  # "told them Putin wanted a deal, *and said he*": the clause's subject, below
+            if speech and (k := speech[-1].start - 1) >= self.sents[s].start and k != pos \
+                    and self.doc[k].lower_ == self.doc[pos].lower_ in ("he", "she"):
+                return self.salient_person_before(k)  # "*He* said he had asked Witkoff ..., and that *he*": one man
             if speech and (role := self._role_subject_before(speech[-1].start, self.sents[s].start)):
                 return role  # "the US leader dropped it, *saying he* ...": the role that speaks
             if speech:  # "Putin told Trump *he* was ready": the one who speaks, nearest before the verb
