@@ -698,3 +698,32 @@ def test_quoted_reports_objects_and_idioms(nlp, text, expected):
 ])
 def test_idioms_and_other_names_of_proposals(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing participle with its own cue takes the if-clause; the call before it stays unconditional
+    ("Merz and Rutte called for an unconditional 30-day ceasefire, warning of tough new sanctions if Moscow refused.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "trailing_participle"),
+      ("mark_rutte", "sanctions", "conditional", "trailing_participle")}),
+    ("Merz called for a ceasefire, threatening sanctions if Moscow refused.",
+     {("friedrich_merz", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "trailing_participle")}),
+    # without a participle between, the if-clause still qualifies the call
+    ("Merz called for a ceasefire if Moscow released the prisoners.",
+     {("friedrich_merz", "ceasefire", "conditional", "subject")}),
+])
+def test_an_if_clause_after_a_trailing_participle_is_the_participle_s(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Without X," opening the sentence is a condition on what follows
+    ("Without a truce, Zelensky said, the answer must be strong sanctions.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "speaker")}),
+    # "without" inside a clause is no condition
+    ("Putin proposed direct talks without preconditions.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Zelensky said that without new sanctions, the war would go on.", set()),
+])
+def test_a_leading_without_is_a_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

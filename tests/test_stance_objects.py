@@ -49,3 +49,15 @@ def test_a_pronoun_inside_a_phrasal_verb_reaches_back_past_a_sentence(nlp):
     text = ("Merz called for a 30-day ceasefire on Sunday. The Kremlin gave no answer for two days. "
             "Then Putin turned it down in a televised address.")
     assert ("vladimir_putin", "ceasefire", "oppose", "subject") in rows_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He said he had asked X to ..., and that he hoped": the second "he" is the speaker "He", not X
+    ("Trump spoke to reporters on Sunday. He said he had asked Witkoff to see Putin in Moscow, and that he hoped "
+     "to meet both leaders soon.", {("donald_trump", "direct_talks", "support", "pronoun")}),
+    # a named speaker is still the nearest one before the last speech verb
+    ("Trump spoke to Merz on Monday. He said Putin had told him he would accept a ceasefire.",
+     {("vladimir_putin", "ceasefire", "support", "pronoun")}),
+])
+def test_he_after_he_said_is_the_same_speaker(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -321,6 +321,8 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
             return later if later else main
         if doc[k].text == "," and doc[k + 1].lower_ in _CONCESSIVE:
             return [o for o in main if o.start > k]  # "would back guarantees*, though* he did not say whether ..."
+        if doc[k].text == "," and doc[k + 1].lower_.endswith("ing") and any(o.start == k + 1 for o in main):
+            return [o for o in main if o.start > k]  # "called for a truce*, warning of* sanctions if Moscow refused"
     return main
 
 

@@ -18,7 +18,9 @@ from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIV
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent"]
 
-DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0"
+# what may stand right before a ``leading`` cue that opens its sentence (a quotation or a dash that opens it)
+_OPENING_MARKS = {'"', "“", "«", "„", "'", "‘", "—", "–", "-", ":"}
+DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you"}
@@ -233,8 +235,10 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     """
     hits = []
     for sp in cue_spans:
-        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between = \
+        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between, leading = \
             (sp.id_ or DEFAULT_OPTIONS).split("|")
+        if leading == "1" and sp.start > sent.start and ix.doc[sp.start - 1].text not in _OPENING_MARKS:
+            continue  # "*Without* a truce, ..." opens its sentence; "talks without preconditions" is no condition
         if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if between == "1" and not _two_parties(ix, sp, sent.start):

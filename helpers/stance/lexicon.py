@@ -24,7 +24,7 @@ KINDS = ("verb", "noun", "adj")
 HOLDERS = ("subject", "agent", "after", "speaker", "compound")
 FRAMES = ("plain", "demand", "modifier")
 ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
-              "before_topic", "wanted", "between"}
+              "before_topic", "wanted", "between", "leading"}
 SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms"}
 NEGATION_WINDOW_MAX = 6
 TABLE_COLUMNS = ["stance", "cue", "kind", "holder", "frame", "negated"]
@@ -46,12 +46,13 @@ class Cue:
     before_topic: bool = False   # a cue only right before a topic term ("will never *cede land*")
     wanted: str = ""             # a modifier's side that stays support: "before" / "after" it
     between: bool = False        # a cue only when two parties are named ("Trump and Putin *will meet*")
+    leading: bool = False        # a cue only when it opens its sentence ("*Without* a truce, ...")
 
     def options(self) -> str:
         """The options as stored in a cue span's ``id_`` (spans carry strings, not objects)."""
         return "|".join([self.kind, self.holder, self.frame, self.negated, str(int(self.standalone)),
                          str(int(self.hypothetical)), str(int(self.before_topic)), self.wanted or "-",
-                         str(int(self.between))])
+                         str(int(self.between)), str(int(self.leading))])
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
     if str(negated) not in STANCES + ("none",):
         raise CodebookError(f"{where}: negated: unknown stance label {negated!r}; "
                             f"use one of {', '.join(STANCES)} or none")
-    for flag in ("standalone", "hypothetical", "before_topic", "between"):
+    for flag in ("standalone", "hypothetical", "before_topic", "between", "leading"):
         if flag in entry and not isinstance(entry[flag], bool):
             raise CodebookError(f"{where}: {flag} must be true or false")
     unless = entry.get("unless_followed_by") or []
@@ -167,6 +168,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
         before_topic=bool(entry.get("before_topic", False)),
         wanted=_wanted(entry, where),
         between=bool(entry.get("between", False)),
+        leading=bool(entry.get("leading", False)),
     )
 
 
