@@ -70,7 +70,8 @@ def test_the_written_corpus_is_complete_and_its_evidence_verbatim():
     assert len(articles) == 90
     split = accuracy.split_of(articles, corpus_dir=folder)
     held = (3, 6, 7, 9, 11, 12, 13, 15)
-    assert sorted(a for a, p in split.items() if p == "heldout") == sorted(f"w{w}-0{i}" for w in held for i in range(1, 7))
+    assert sorted(a for a, p in split.items() if p == "heldout") == sorted(f"w{w}-0{i}" for w in held
+                                                                          for i in range(1, 7))
     with (folder / "annotations" / "stances.csv").open(encoding="utf-8") as fh:
         gold = list(csv.DictReader(fh))
     assert len(gold) == 1311 and {r["article_id"] for r in gold} == set(articles)

@@ -35,8 +35,10 @@ def test_a_pronoun_inside_a_phrasal_verb_is_its_object(nlp, text, expected):
     ("European leaders unveiled plans for a multinational force on Thursday.",
      {("europe", "security_guarantees", "support", "subject")}),
     ("Britain and France set out plans for a reassurance force after the talks.",
-     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
-    ("Merz outlined a proposal for a 30-day ceasefire in Berlin.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+     {("britain", "security_guarantees", "support", "subject"),
+      ("france", "security_guarantees", "support", "subject")}),
+    ("Merz outlined a proposal for a 30-day ceasefire in Berlin.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
     # the plan of someone else, named by its owner, stays its owner's
     ("Merz outlined Putin's proposal for direct talks to reporters.",
      {("vladimir_putin", "direct_talks", "support", "possessive")}),

@@ -60,7 +60,8 @@ CONTRACTING_PRONOUNS = {"it", "he", "she", "that", "there", "what", "who", "here
 # a noun cue after one of these is held by the verb's subject ("extended an invitation")
 LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extended", "extends", "made", "makes",
                "issued", "issues", "offered", "offers", "renewed", "reiterated", "repeated", "reaffirmed",
-               "signalled", "signaled", "showed", "shows", "show", "shown", "has", "have", "had", "gave", "gives", "stated",
+               "signalled", "signaled", "showed", "shows", "show", "shown", "has", "have", "had", "gave", "gives",
+               "stated",
                "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised",
                # drafting one's own proposal: "Moscow is *finalizing* proposals for the next round"
                "finalizing", "finalising", "drafting", "drafted", "preparing", "submitted", "presented", "tabled",
