@@ -63,3 +63,46 @@ def test_a_pronoun_inside_a_phrasal_verb_reaches_back_past_a_sentence(nlp):
 ])
 def test_he_after_he_said_is_the_same_speaker(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # denying another a veto over a path is backing the path: the one who says it holds it, nobody else
+    ("Merz said Russia could have no veto over Ukraine's path to NATO.",
+     {("friedrich_merz", "neutrality", "oppose", "speaker")}),
+    ('"Moscow cannot block Ukraine\'s path to NATO," Rutte said.', {("mark_rutte", "neutrality", "oppose", "quote")}),
+    ("Merz said the Kremlin could not veto Ukraine's membership of NATO.",
+     {("friedrich_merz", "neutrality", "oppose", "speaker")}),
+    # with no one speaking it is the writer's claim, not the position of the actor denied the veto
+    ("Russia has no veto over Ukraine's path to NATO.", set()),
+    # a veto used is still opposition
+    ("Putin vetoed the ceasefire.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_no_veto_over_is_the_speaker_s_support(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one told ("told Putin ... that") is not the subject of what he is told
+    ("Trump told Putin by phone that Washington was ready to host a new round.",
+     {("donald_trump", "direct_talks", "support", "own_side"),
+      ("united_states", "direct_talks", "support", "own_side")}),
+    ("Merz assured Zelensky on Monday that Germany was ready to contribute troops to a reassurance force.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    ("Rutte told Zelensky that Istanbul was ready to host a new round.",
+     {("mark_rutte", "direct_talks", "support", "subject")}),
+    # what someone is told to do is still the teller's demand
+    ("Trump told Putin to agree to a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+])
+def test_the_one_told_is_not_the_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merz said any plan must reject recognition of occupied territory.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky said Moscow's refusal to halt the killing showed it did not want peace.",
+     {("russia", "ceasefire", "oppose", "possessive")}),
+])
+def test_land_taken_and_killing_halted(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -334,7 +334,7 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
         if participle_with_agent(b.span):
             continue  # "rejected the ceasefire *proposed by* Washington": a participle with its agent
         gap = range(a.end, b.start)
-        if b.holder_mode == "speaker" and 2 <= len(gap) <= 4 and doc[b.start - 1].lower_ in {"that", "which"} \
+        if b.holder_mode in ("speaker", "speaker_only") and 2 <= len(gap) <= 4 and doc[b.start - 1].lower_ in {"that", "which"} \
                 and all(doc[j].is_alpha and ix.mention_covering(j) is None for j in gap):
             b.nominal = b.dropped = True  # "rejected any deal *that would require* ...": what the deal is, not a position
             continue

@@ -119,11 +119,15 @@ def _named_in_quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[str, ...
 
 @holder_rule("speaker")
 def speaker(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
-    """A ``holder: speaker`` cue: the subject of the speech verb before it ("He stated that ... must")."""
-    if cue.holder_mode != "speaker":
+    """A ``holder: speaker`` cue: the subject of the speech verb before it ("He stated that ... must").
+    ``speaker_only``: nobody else, when no one speaks ("Russia has no veto over ..." is no one's position, least
+    of all Russia's)."""
+    if cue.holder_mode not in ("speaker", "speaker_only"):
         return None
     verb = speech_before(ix, cue.start, sent.start)
     who = speaker_of(ix, verb) if verb is not None else trailing_speaker(ix, cue.end, sent)
+    if not who and cue.holder_mode == "speaker_only":
+        return Attribution(())
     return Attribution(who) if who else None
 
 

@@ -21,7 +21,7 @@ __all__ = ["Cue", "Lexicon", "parse_lexicon", "load_lexicon", "lexicon_table", "
 
 LEXICON_FILE = "stance_cues.yaml"
 KINDS = ("verb", "noun", "adj")
-HOLDERS = ("subject", "agent", "after", "speaker", "compound")
+HOLDERS = ("subject", "agent", "after", "speaker", "speaker_only", "compound")
 FRAMES = ("plain", "demand", "modifier")
 ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
               "before_topic", "wanted", "between", "leading"}

@@ -221,7 +221,7 @@ def _speech(ix: ArticleIndex, j: int) -> bool:
 @holder_rule("parse", before="subject")
 def parse_holder(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """The parser's subject of the cue's verb (or of the speech verb above it), when it is an actor."""
-    if cue.holder_mode not in ("subject", "speaker") or cue.span[-1].lower_ in ("by", "from"):
+    if cue.holder_mode not in ("subject", "speaker", "speaker_only") or cue.span[-1].lower_ in ("by", "from"):
         return None  # the lexicon says where the holder is ("resolved by": not the agent)
     p = _parse_of(ix, sent)
     if p is None:

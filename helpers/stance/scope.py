@@ -122,7 +122,7 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         chosen.append(t)
     if chosen and chosen[0].start < condition:  # "tighten sanctions if Moscow accepts the ceasefire": the
         chosen = [t for t in chosen if t.start < condition]  # if-clause is a condition, not a second object
-    elif chosen and hit.holder_mode == "speaker":  # "sanctions would follow if Moscow refused a ceasefire":
+    elif chosen and hit.holder_mode in ("speaker", "speaker_only"):  # "sanctions would follow if Moscow refused a ceasefire":
         chosen = []                                   # the condition is no object; the subject is the topic
     return chosen
 

@@ -217,6 +217,12 @@ def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
     return None
 
 
+# verbs whose object is the one addressed ("told Putin that ..."), never the subject of what they report
+_TELL_VERBS = {"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure", "assures",
+               "assured", "assuring", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
+               "reminding"}
+
+
 def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[tuple[str, ...], SubjectKind] | None:
     """The nearest candidate subject before token ``pos`` (not before ``lo``), and its kind.
 
@@ -243,6 +249,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if m.end < pos and doc[m.end].lower_ == "to" and m.start - 1 >= lo \
                     and doc[m.start - 1].lower_ in CONTROL_VERBS:
                 j = m.start - 2  # "Trump *told Putin to* agree": what Putin is told is the teller's demand
+                continue
+            if m.start - 1 >= lo and doc[m.start - 1].lower_ in _TELL_VERBS \
+                    and any(doc[k].lower_ == "that" for k in range(m.end, min(pos, m.end + 5))):
+                j = m.start - 2  # "Erdogan *told Putin* by phone *that* Istanbul was ready": Putin is only told
                 continue
             if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
                     and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
