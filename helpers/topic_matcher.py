@@ -87,7 +87,9 @@ class TopicMatcher:
                     k = bisect.bisect_right(inverter_ends, span.start) - 1
                     if k >= 0 and span.start - inverter_ends[k] < INVERTER_WINDOW and \
                             not any(doc[j].is_sent_start or doc[j].text in {",", ";", ":"}  # "the day the conflict
-                                    for j in range(inverter_ends[k], span.start + 1)):     # *stops*, the guarantees"
+                                    for j in range(inverter_ends[k], span.start + 1)) and \
+                            not any(doc[j].is_lower and doc[j].lower_.endswith("ing")  # "without *mentioning* the
+                                    for j in range(inverter_ends[k], span.start)):       # ceasefire": its own object
                         if span.id_ != "c":  # a condition ("without Ukraine") has no opposite to turn to
                             span.id_ = "+" if span.id_ == "-" else "-"
         doc.spans["topics"] = spans

@@ -106,3 +106,30 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
 ])
 def test_land_taken_and_killing_halted(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", without mentioning X": X is the gerund's object, neither inverted nor the earlier cue's object
+    ("Putin proposed direct talks in Istanbul, without mentioning the ceasefire.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+    # "without" right before the proposal still turns it
+    ("Putin proposed direct talks without a ceasefire.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # and a cue after "without" is still the speaker's manner
+    ("Putin welcomed the talks, without committing to a ceasefire.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "manner")}),
+])
+def test_without_and_a_gerund(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated passive with an agent the codebook lacks: who may not provide it is the speaker's position
+    ("Ushakov said guarantees for Ukraine could not be provided by foreign troops.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "passive")}),
+    # not negated, the unnamed agent still holds it, and no one else
+    ("Ushakov said security guarantees would be provided by the various countries.", set()),
+    ("Security guarantees could not be provided by foreign troops.", set()),
+])
+def test_a_negated_passive_with_an_unknown_agent(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -245,6 +245,8 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
             return None
     found = _agent_phrase(ix, cue, sent.end) or _late_agent(ix, cue, sent) or _placed_agent(ix, cue, sent)
     if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
+        if before & {"not", "never", "n't", "cannot"}:  # "said guarantees *could not be provided by* foreign troops":
+            return Attribution(reporter(ix, cue.segment, cue.start, sent))  # who may not provide them: the speaker's
         return Attribution(())  # "would be provided by the various countries": an agent the codebook lacks
     if found is None and cue.frame != "demand" and _right_after_be(ix, cue, sent):
         # "after the summit *was called off*": no agent, and the subject is what was done, never who did it

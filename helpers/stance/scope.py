@@ -80,7 +80,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
     for j in range(hit.end + 1, end - 1):  # "demands pressure on Moscow*, citing* ... Geneva talks": a reporting
         if doc[j].text == "," and ix.quote_at(j) < 0 and (doc[j + 1].lower_ in _REPORTING_PARTICIPLES  # clause
                                                           or _participle_clause(ix, j + 1)
-                                                          and not _gerund_list(ix, j + 1, end)):
+                                                          and not _gerund_list(ix, j + 1, end)
+                                                          or doc[j + 1].lower_ == "without"  # ", without
+                                                          and doc[j + 2].lower_.endswith("ing")):  # mentioning"
             end = j  # "proposed talks in Istanbul*, sidestepping* a European demand for a truce": another clause
             break
     for m in ix.markers_in("speech", hit.end, end):  # "agreed a prisoner swap, said they would trade ideas on a ceasefire"
