@@ -133,3 +133,23 @@ def test_without_and_a_gerund(nlp, text, expected):
 ])
 def test_a_negated_passive_with_an_unknown_agent(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "be prepared to accept X from A, B and C": an infinitive, not a passive with A, B and C as its agents
+    ("Zelensky said Ukraine would be prepared to accept guarantees from the US, Germany and France "
+     "in place of NATO membership.",
+     {("volodymyr_zelensky", "neutrality", "support", "own_side"), ("ukraine", "neutrality", "support", "own_side")}),
+    # what is taken instead of a proposal is its opposite
+    ("Putin proposed direct talks instead of a ceasefire.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # a mission for after the truce is a guarantee, not the truce
+    ("Merz said Germany remained open to contributing to a post-ceasefire mission.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    # the writer's reading ("a sign the Kremlin wants ...") is nobody's position
+    ("Ushakov is expected to travel to Washington, officials said, a sign the Kremlin wants to keep talks alive.",
+     set()),
+])
+def test_infinitives_substitutes_and_readings(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

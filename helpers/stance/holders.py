@@ -239,6 +239,8 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         return None
     doc = ix.doc
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 3), cue.start)}
+    if cue.start - 1 >= sent.start and doc[cue.start - 1].lower_ == "to":
+        return None  # "would *be* prepared *to accept* guarantees from the US": an infinitive, not a passive
     if not before & _BE_FORMS:
         # a reduced relative: "the ceasefire *proposed by* Washington", "sanctions *imposed by* the EU"
         if not (len(cue.span) == 1 and cue.end < sent.end and participle_with_agent(cue.span)):
