@@ -153,3 +153,11 @@ def test_a_negated_passive_with_an_unknown_agent(nlp, text, expected):
 ])
 def test_infinitives_substitutes_and_readings(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merz ruled out deploying German troops.", {("friedrich_merz", "security_guarantees", "oppose", "subject")}),
+    ("Putin warns foreign troops would be targets.", {("vladimir_putin", "security_guarantees", "oppose", "speaker")}),
+])
+def test_troops_named_by_their_sender_and_troops_as_targets(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
