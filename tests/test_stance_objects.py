@@ -72,6 +72,8 @@ def test_he_after_he_said_is_the_same_speaker(nlp, text, expected):
     ('"Moscow cannot block Ukraine\'s path to NATO," Rutte said.', {("mark_rutte", "neutrality", "oppose", "quote")}),
     ("Merz said the Kremlin could not veto Ukraine's membership of NATO.",
      {("friedrich_merz", "neutrality", "oppose", "speaker")}),
+    ("Merz said Russia cannot have a veto against Ukraine's pathway to the EU and NATO.",
+     {("friedrich_merz", "neutrality", "oppose", "speaker")}),
     # with no one speaking it is the writer's claim, not the position of the actor denied the veto
     ("Russia has no veto over Ukraine's path to NATO.", set()),
     # a veto used is still opposition
@@ -160,4 +162,17 @@ def test_infinitives_substitutes_and_readings(nlp, text, expected):
     ("Putin warns foreign troops would be targets.", {("vladimir_putin", "security_guarantees", "oppose", "speaker")}),
 ])
 def test_troops_named_by_their_sender_and_troops_as_targets(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "They" opening a sentence: the subject that opens the sentence before, past a fronted phrase
+    ("In a joint statement, Germany and France pledged to support a multinational force. "
+     "They also endorsed a US-led mechanism to monitor any ceasefire.",
+     {("germany", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject"),
+      ("germany", "ceasefire", "support", "pronoun"), ("france", "ceasefire", "support", "pronoun")}),
+    # one person is no "they"
+    ("In Moscow, Putin met Witkoff on Thursday. They also endorsed a ceasefire.", set()),
+])
+def test_they_after_a_fronted_phrase(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -373,11 +373,15 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]
     if s <= 0:
         return ()
     prev = ix.sents[s - 1]
-    k = bisect.bisect_left(ix.mention_starts, prev.start)
+    opens = prev.start
+    if ix.doc[opens].lower_ in FRONTED_OPENERS:  # "*In a joint statement,* the Europeans pledged ...": past it
+        opens = next((i + 1 for i in range(opens + 1, min(opens + 9, prev.end - 1)) if ix.doc[i].text == ","),
+                     opens)
+    k = bisect.bisect_left(ix.mention_starts, opens)
     first = next((m for m in ix.mentions[k:] if m.start < prev.end and ix.quote_at(m.start) < 0
-                  and not in_pp(ix, m.start, prev.start) and not modifier_mention(ix, m)), None)
-    if first is None or not (first.start == prev.start or first.start == prev.start + 1
-                             and ix.doc[prev.start].lower_ in {"the", "both"}):
+                  and not in_pp(ix, m.start, opens) and not modifier_mention(ix, m)), None)
+    if first is None or not (first.start == opens or first.start == opens + 1
+                             and ix.doc[opens].lower_ in {"the", "both"}):
         return ()  # the subject opens its sentence (not "The leaders said *Ukraine* ...")
     who, _ = coordinated_after(ix, first, prev.end)
     who = list(dict.fromkeys(who))
