@@ -64,6 +64,10 @@ class TopicMatcher:
         self.not_before = {term: frozenset(words) for term, words in self.codebook.not_before}
         if self.codebook.reference_determiners and self.codebook.reference_nouns:
             self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
+        if self.codebook.reference_determiners:
+            for topic in self.codebook.topics.values():  # "the measures": a reference to sanctions only
+                if topic.refers_back:
+                    self.refs.add(f"reference:{topic.topic_id}", [nlp.make_doc(n) for n in topic.refers_back])
 
     def __call__(self, doc: Doc) -> Doc:
         if self.codebook is None:
@@ -98,7 +102,7 @@ class TopicMatcher:
         if len(self.refs):
             starts = [s.start for s in spans]
 
-            for _, noun, end in self.refs(doc):
+            for match_id, noun, end in self.refs(doc):
                 # "the plan", "his participation", or one lower-case word between: "the new plan"
                 if noun >= 1 and doc[noun - 1].lower_ in self.ref_determiners:
                     start = noun - 1
@@ -125,7 +129,8 @@ class TopicMatcher:
                     continue  # "Zelensky's remarks *about NATO*": says what it is about, no proposal named before
                 if end + 1 < len(doc) and doc[end].lower_ in ("for", "on") and doc[end + 1].is_alpha:
                     continue  # "Zelensky's request *for Tomahawk missiles*": it names its own object (no term follows)
-                refs.append(Span(doc, start, end, label="reference"))
+                kind = doc.vocab.strings[match_id]
+                refs.append(Span(doc, start, end, label="reference", kb_id=kind.partition(":")[2]))
         doc.spans["topic_refs"] = filter_spans(refs)
         return doc
 

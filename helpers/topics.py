@@ -71,6 +71,7 @@ class Topic:
     written_inverse: tuple[str, ...] = ()
     condition_terms: tuple[str, ...] = ()  # a condition on it ("without Ukraine"): any position is conditional
     written_condition: tuple[str, ...] = ()
+    refers_back: tuple[str, ...] = ()      # nouns that refer back to this topic only ("the measures": sanctions)
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         raise CodebookError(f"{path}: 'topics:' must map topic ids to their entries")
     topics: dict[str, Topic] = {}
     owner: dict[str, str] = {}
+    back_owner: dict[str, str] = {}
     for topic_id, entry in entries.items():
         tid = str(topic_id)
         where = f"{path}: topic {tid!r}"
@@ -161,10 +163,11 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
             raise CodebookError(f"{where}: a topic id must be snake_case (lower-case letters, digits, '_')")
         if not isinstance(entry, dict):
             raise CodebookError(f"{where}: expected a mapping with label, covers and terms")
-        bad = sorted(set(map(str, entry)) - {"label", "covers", "terms", "inverse_terms", "condition_terms"})
+        bad = sorted(set(map(str, entry)) - {"label", "covers", "terms", "inverse_terms", "condition_terms",
+                                              "refers_back"})
         if bad:
             raise CodebookError(f"{where}: unknown key(s) {', '.join(bad)}; "
-                                "expected label, covers, terms, inverse_terms, condition_terms")
+                                "expected label, covers, terms, inverse_terms, condition_terms, refers_back")
         written = _string_list(entry.get("terms"), f"{where}, terms", allow_empty=False)
         written_inverse = _string_list(entry.get("inverse_terms"), f"{where}, inverse_terms")
         written_condition = _string_list(entry.get("condition_terms"), f"{where}, condition_terms")
@@ -182,9 +185,17 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         twice = sorted({t.casefold() for t in condition} & {t.casefold() for t in terms + inverse})
         if twice:
             raise CodebookError(f"{where}: {twice[0]!r} is both a condition term and a term")
+        back = _string_list(entry.get("refers_back"), f"{where}, refers_back")
+        for noun in back:
+            if len(noun.split()) != 1:
+                raise CodebookError(f"{where}, refers_back: {noun!r} must be a single word")
+            if noun.lower() in back_owner and back_owner[noun.lower()] != tid:
+                raise CodebookError(f"{where}, refers_back: {noun!r} already refers back to topic "
+                                    f"{back_owner[noun.lower()]!r}")
+            back_owner[noun.lower()] = tid
         label = str(entry.get("label") or tid.replace("_", " ").capitalize())
         topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse, written, written_inverse,
-                            condition, written_condition)
+                            condition, written_condition, tuple(n.lower() for n in back))
     inverters = _string_list(data.get("inverters"), f"{path}: inverters")
     refs = data.get("references") or {}
     if not isinstance(refs, dict):
@@ -224,13 +235,15 @@ def _not_before(value: object, path: Path) -> tuple[tuple[str, tuple[str, ...]],
 
 
 def topics_table(book: TopicCodebook) -> pd.DataFrame:
-    """The codebook as a table: ``topic, label, covers, terms, inverse_terms, condition_terms``."""
+    """The codebook as a table: ``topic, label, covers, terms, inverse_terms, condition_terms, refers_back``."""
     rows = [{"topic": t.topic_id, "label": t.label, "covers": t.covers,
              "terms": ", ".join(t.written_terms or t.terms),
              "inverse_terms": ", ".join(t.written_inverse or t.inverse_terms),
-             "condition_terms": ", ".join(t.written_condition or t.condition_terms)}
+             "condition_terms": ", ".join(t.written_condition or t.condition_terms),
+             "refers_back": ", ".join(t.refers_back)}
             for t in book.topics.values()]
-    return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms", "condition_terms"])
+    return pd.DataFrame(rows, columns=["topic", "label", "covers", "terms", "inverse_terms", "condition_terms",
+                                       "refers_back"])
 
 
 # Names served by :mod:`helpers.topic_matcher`, imported on first use (it imports spaCy).

@@ -176,3 +176,20 @@ def test_troops_named_by_their_sender_and_troops_as_targets(nlp, text, expected)
 ])
 def test_they_after_a_fronted_phrase(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the measures" refers back to the sanctions named before, whatever was named since
+    ("The EU adopted new sanctions on Thursday, while Merz called for a ceasefire. "
+     "Putin said the measures were an unfriendly act.",
+     {("european_union", "sanctions", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "subject"),
+      ("vladimir_putin", "sanctions", "oppose", "speaker")}),
+    # with no sanctions named, "the measures" refer to nothing
+    ("Merz called for a ceasefire and security measures. Putin rejected the measures.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # it must come about: "has to come", "must come"; not when it must come only after another
+    ('"A ceasefire has to come now," Rubio said.', {("marco_rubio", "ceasefire", "support", "quote")}),
+    ("Merz said talks should begin without delay.", {("friedrich_merz", "direct_talks", "support", "speaker")}),
+])
+def test_the_measures_and_what_must_come(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -115,6 +115,11 @@ def test_topic_references(topic_nlp, text, refs):
     assert [s.text for s in doc.spans["topic_refs"]] == refs
 
 
+def test_a_noun_that_refers_back_to_one_topic_carries_it(topic_nlp):
+    doc = topic_nlp("The EU adopted sanctions. Moscow called the measures unlawful, and the plan a trick.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["topic_refs"]] == [("the measures", "sanctions"), ("the plan", "")]
+
+
 def test_expand_phrase():
     assert sorted(expand_phrase("rule|ruled [it] out")) == ["rule it out", "rule out", "ruled it out", "ruled out"]
     assert set(expand_phrase("it's up to")) == {"it's up to", "it’s up to"}
@@ -148,6 +153,9 @@ def write(tmp_path, text, name="topics.yaml"):
     ("topics:\n  a:\n    terms: [truce]\n    inverse_terms: [truce]\n", "both a term and an inverse term"),
     ("topics:\n  a:\n    terms: [truce]\n    condition_terms: [Truce]\n", "both a condition term and a term"),
     ("topics:\n  a:\n    terms: [truce, '']\n", "item #2"),
+    ("topics:\n  a:\n    terms: [truce]\n    refers_back: [the measures]\n", "refers_back: 'the measures'.*single word"),
+    ("topics:\n  a:\n    terms: [truce]\n    refers_back: [measures]\n  b:\n    terms: [tariff]\n"
+     "    refers_back: [Measures]\n", "topic 'b', refers_back: 'Measures' already refers back to topic 'a'"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nouns: [the plan]\n", "single word"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  not_after: [peace deal]\n", "not_after.*single word"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nuons: [plan]\n", "unknown key.*nuons.*not_after"),
@@ -210,6 +218,7 @@ def test_terms_may_use_the_phrase_syntax_and_the_table_shows_them_as_written():
     assert table.loc[0, "terms"] == "hand|handed over [the] Donbas|Crimea, cede"
     assert table.loc[0, "inverse_terms"] == "territorial integrity"
     assert table.loc[0, "condition_terms"] == ""
+    assert table.loc[0, "refers_back"] == ""
 
 
 def test_an_expanded_term_claimed_by_two_topics_is_named():

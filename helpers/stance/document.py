@@ -460,13 +460,13 @@ class ArticleIndex:
             items.sort()
             ref_tokens = {i for ref in self.ref_spans for i in range(ref.start, ref.end)}
             for ref in self.ref_spans:
-                found = self.resolve_topic(items, ref.start)
+                found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None)
                 if found is not None and ref[0].lower_ in ("a", "an") \
                         and self.sent_of(found.start) != self.sent_of(ref.start):
                     continue  # an apposition (", a plan opposed by ...") names something of its own sentence
                 if found is not None and not self._named_otherwise(ref, found, ref_tokens):
-                    bisect.insort(items, TopicHit(ref.start, ref.end, found.topic, found.polarity, "reference",
-                                                  ref.text))
+                    polarity = "+" if ref.kb_id_ else found.polarity  # "the measures" are the sanctions themselves
+                    bisect.insort(items, TopicHit(ref.start, ref.end, found.topic, polarity, "reference", ref.text))
             self._topics = items
             self._topic_starts_sorted = [t.start for t in items]
         return self._topics
@@ -478,14 +478,15 @@ class ArticleIndex:
         forms = {head, head + "s", head[:-1] if head.endswith("s") else head}
         return any(self.doc[j].lower_ in forms and j not in ref_tokens for j in range(found.end, ref.start))
 
-    def resolve_topic(self, items: list[TopicHit], pos: int) -> TopicHit | None:
-        """The last topic before token ``pos`` in its paragraph, else in the previous paragraph."""
+    def resolve_topic(self, items: list[TopicHit], pos: int, *, topic: str | None = None) -> TopicHit | None:
+        """The last topic before token ``pos`` (of ``topic`` only, if given: "the measures" refers back to
+        sanctions, whatever was named since) in its paragraph, else in the previous paragraph."""
         s = self.sent_of(pos)
         if s < 0:
             return None
         para = self.sent_para[s]
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
-        while k >= 0 and items[k].polarity == "c":
+        while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic):
             k -= 1  # a condition ("must have a say") is no proposal to refer back to
         if k < 0:
             return None
