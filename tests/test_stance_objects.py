@@ -193,3 +193,17 @@ def test_they_after_a_fronted_phrase(nlp, text, expected):
 ])
 def test_the_measures_and_what_must_come(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modifier word inside a proposal's name is no modifier ("territorial *questions*")
+    ("Putin demanded that Kyiv surrender the rest of the Donetsk region, and Zelensky said territorial questions "
+     "could only be settled between him and Putin.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("volodymyr_zelensky", "territorial_concessions", "conditional", "speaker")}),
+    # an aside between a demand and its that-clause is not what is demanded
+    ("Russia had demanded, as the price of a ceasefire, that Ukraine pull out of all the territory Moscow claims.",
+     {("russia", "territorial_concessions", "support", "subject")}),
+])
+def test_names_of_proposals_and_asides_before_that(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

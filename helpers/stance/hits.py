@@ -243,6 +243,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if between == "1" and not _two_parties(ix, sp, sent.start):
             continue  # "the coalition *would meet* by video": allies among themselves, no talks between parties
+        if frame == "modifier" and any(t.start <= sp.start and sp.end <= t.end for t in ix.topic_spans):
+            continue  # "territorial *questions*": a word of a proposal's name, not "questions whether"
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position
         if _describes_a_topic(ix, sp, sent.start):

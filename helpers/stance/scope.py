@@ -95,6 +95,10 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
     begin = hit.start
     if hit.holder_end > hit.end:
         begin = hit.holder_end
+    if hit.end < end and doc[hit.end].text == ",":  # "demanded*, as the price of a truce,* that Ukraine pull out":
+        close = next((j for j in range(hit.end + 1, min(end - 1, hit.end + 12)) if doc[j].text == ","), None)
+        if close is not None and doc[close + 1].lower_ == "that":  # the aside is not what is demanded
+            begin = max(begin, close + 1)
     object_of_verb = any(o is not hit and o.verbal and hit.start - 3 <= o.end <= hit.start for o in hits)
     chosen: list[TopicHit] = []
     for t in topics:
