@@ -207,3 +207,17 @@ def test_the_measures_and_what_must_come(nlp, text, expected):
 ])
 def test_names_of_proposals_and_asides_before_that(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was not agreed is no object of the agreement
+    ("Russia and Ukraine agree biggest prisoner swap of the war but no ceasefire", set()),
+    # "rather than" turns the proposal after it, even past a bare verb
+    ("Putin chose to keep fighting rather than accept a ceasefire.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # a participle aside after the subject says where or when, it is not what the later cue judges
+    ("Zelensky, arriving in Brussels for a European Union summit, called the sanctions a strong signal.",
+     {("volodymyr_zelensky", "sanctions", "support", "subject")}),
+])
+def test_what_was_not_agreed_and_asides_after_the_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -62,6 +62,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if _but_opens_clause(doc, j) and j - 1 > hit.end:
             end = j - 1  # "open to talks*, but Western guarantees* unacceptable": another clause, its own subject
             break
+        if doc[j].lower_ == "but" and j > hit.end and j + 1 < end and doc[j + 1].lower_ in {"no", "without"}:
+            end = j  # "agree a prisoner swap *but no* ceasefire": what was not agreed is no object of the cue
+            break
         if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
             end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
             break
@@ -223,6 +226,16 @@ def _participle_clause(ix: ArticleIndex, j: int) -> bool:
         and not ix.in_topic(j)
 
 
+def _in_participle_aside(ix: ArticleIndex, t: TopicHit, lo: int, hi: int) -> bool:
+    """Is ``t`` inside an aside that a participle opens between commas ("Zelensky*, arriving for an EU summit,*
+    called the sanctions a strong signal"): where or when, not what the later cue judges?"""
+    doc = ix.doc
+    opener = next((j for j in range(t.start - 1, lo - 1, -1) if doc[j].text == ","), None)
+    if opener is None or opener + 1 >= t.start or not _participle_clause(ix, opener + 1):
+        return False
+    return any(doc[j].text == "," for j in range(t.end, hi))
+
+
 def _gerund_list(ix: ArticleIndex, j: int, end: int) -> bool:
     """Is the -ing word at ``j`` an item of a list of gerunds ("ceding land, *shrinking* the army and dropping the NATO
     bid"): "and" with another -ing word follows before ``end``?"""
@@ -272,7 +285,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
             lo = j + 1  # "open to talks, *but* Western guarantees unacceptable": not the talks (with no proposal
             # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
     found = [t for t in topics if t.start >= lo and t.end <= hit.start
-             and _preposition_before(ix.doc, t.start, lo) not in _OCCASIONS]  # "agreed *at talks* in Jeddah"
+             and _preposition_before(ix.doc, t.start, lo) not in _OCCASIONS  # "agreed *at talks* in Jeddah"
+             and not _in_participle_aside(ix, t, lo, hit.start)]
     relative = next((k for k in range(hit.start - 1, lo, -1) if ix.doc[k].text == ","
                      and ix.doc[k + 1].lower_ in {"which", "that"}), None)
     if relative is not None and any(t.end <= relative for t in found):
