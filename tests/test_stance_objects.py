@@ -221,3 +221,14 @@ def test_names_of_proposals_and_asides_before_that(nlp, text, expected):
 ])
 def test_what_was_not_agreed_and_asides_after_the_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Ukrainians will not gift their land to the occupier," Zelensky said.',
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    # "the move" refers back to the last proposal named
+    ("The EU imposed new sanctions on Moscow on Friday. The Kremlin called the move unlawful.",
+     {("european_union", "sanctions", "support", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),
+])
+def test_land_as_a_gift_and_the_move(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
