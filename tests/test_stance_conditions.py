@@ -727,3 +727,17 @@ def test_an_if_clause_after_a_trailing_participle_is_the_participle_s(nlp, text,
 ])
 def test_a_leading_without_is_a_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer for a step the other side is to take: the offerer demands the step, the one asked holds nothing
+    ("Putin told Trump he would end the war if Ukraine withdrew from the rest of the Donetsk region.",
+     {("vladimir_putin", "territorial_concessions", "support", "condition_demand")}),
+    # a condition with a cue of its own keeps the earlier rules: the offer is conditional
+    ("Zelensky said he would meet Putin if Russia agreed to a ceasefire.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech")}),
+    # leaving talks is no territorial step
+    ("Ushakov said Russia would withdraw from the talks.", set()),
+])
+def test_an_offer_for_a_step_is_a_demand_for_it(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -50,6 +50,23 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
     inner.holders, inner.rule, inner.target = holders, "condition_demand", target
 
 
+def _offer_for_a_step(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tuple[str, ...], hits: list[CueHit],
+                      sent: Span) -> None:
+    """"Putin told Trump he would freeze the front *if Ukraine withdrew from* Donetsk": an offer for a step named by a
+    proposal's own verb, right after the actor asked to take it, is the offerer's demand for that step."""
+    for t in ix.sentence_topics(sent):
+        if not (a <= t.start < b) or t.via != "term" or t.polarity != "+" or not ix.doc[t.start].is_lower:
+            continue
+        m = ix.mention_at_end.get(t.start)
+        if m is None or m.actor_id in holders:
+            continue
+        step = CueHit(ix.doc[t.start:t.start + 1], t.start, t.start + 1, "support", h.phrase, "verb", "subject",
+                      "plain", "oppose", True, False, segment=h.segment)
+        step.holders, step.rule, step.target = holders, "condition_demand", (m.actor_id,)
+        hits.append(step)
+        return
+
+
 def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit], sent: Span) -> None:
     """For every if/unless clause, the support cues inside it that state a demand of the main clause's holder."""
     for clause in clauses:
@@ -63,6 +80,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
             continue
         if not any(a <= t.start < b for t in ix.sentence_topics(sent)):
             continue  # "... sanctions if Moscow keeps *stalling*": the condition names no proposal of its own
+        if h.phrase.lower() == "if" and not any(o is not h and a <= o.start < b for o in hits):
+            _offer_for_a_step(ix, h, a, b, holders, hits, sent)
         for inner in hits:
             if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun" \
                     or inner.stance not in ("support", "oppose"):
