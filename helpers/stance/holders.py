@@ -44,6 +44,7 @@ import bisect
 
 from spacy.tokens import Span
 
+from helpers.stance.agents import late_agent, placed_agent
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS,
                                     POSSESSIVE_PRONOUNS, PREPOSITIONS)
@@ -245,7 +246,7 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         # a reduced relative: "the ceasefire *proposed by* Washington", "sanctions *imposed by* the EU"
         if not (len(cue.span) == 1 and cue.end < sent.end and participle_with_agent(cue.span)):
             return None
-    found = _agent_phrase(ix, cue, sent.end) or _late_agent(ix, cue, sent) or _placed_agent(ix, cue, sent)
+    found = _agent_phrase(ix, cue, sent.end) or late_agent(ix, cue, sent) or placed_agent(ix, cue, sent)
     if found is None and cue.end < sent.end and doc[cue.end].lower_ == "by":
         if before & {"not", "never", "n't", "cannot"}:  # "said guarantees *could not be provided by* foreign troops":
             return Attribution(reporter(ix, cue.segment, cue.start, sent))  # who may not provide them: the speaker's
@@ -254,41 +255,6 @@ def passive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         # "after the summit *was called off*": no agent, and the subject is what was done, never who did it
         return Attribution(reporter(ix, cue.segment, cue.start, sent) or trailing_speaker(ix, cue.end, sent))
     return found
-
-
-def _placed_agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
-    """"the draft had been *criticized in Kyiv and in European capitals*": a capital right after a passive verb
-    stands for its government (the codebook's place names and metonyms)."""
-    doc = ix.doc
-    j, found = cue.end, []
-    while j + 1 < sent.end and doc[j].lower_ == "in":
-        k = j + 1
-        if doc[k].lower_ == "the":
-            k += 1
-        m = ix.mention_at_start.get(k)
-        if m is None or m.actor_id in ix.persons \
-                or doc[m.start:m.end].text.lower().replace(" ", "_") == m.actor_id:
-            break  # ("agreed *in Turkey*": a country by its own name is where, not who; a capital is who)
-        found.append(m.actor_id)
-        j = m.end
-        if j + 1 < sent.end and doc[j].lower_ in {"and", ","} and doc[j + 1].lower_ == "in":
-            j += 1
-    return Attribution(tuple(dict.fromkeys(found))) if found else None
-
-
-def _late_agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
-    """"was backed *on Monday in Paris by France*": the agent after time and place phrases (no comma between)."""
-    doc = ix.doc
-    for k in range(cue.end, min(cue.end + 9, sent.end - 1)):
-        if doc[k].text in {",", ";", ":"} or (doc[k].lower_ in {"and", "but", "which", "that"}):
-            return None
-        if doc[k].lower_ == "by":
-            j = k + 1
-            while j < sent.end and doc[j].lower_ in {"the", "both"}:
-                j += 1
-            m = ix.mention_at_start.get(j)
-            return Attribution(tuple(dict.fromkeys(coordinated_after(ix, m, sent.end)[0]))) if m else None
-    return None
 
 
 def _right_after_be(ix: ArticleIndex, cue: CueHit, sent: Span) -> bool:

@@ -1,0 +1,93 @@
+"""Topics a cue borrows from around it when its own clause names none.
+
+* ``answer_to_last_sentence``: "Zelensky proposed a truce. *The Kremlin has not responded.*"
+* ``apposition_topics``: "Ukraine would not join NATO*, a long-standing Kremlin demand*".
+* ``question_topics``: "*Asked about a ceasefire*, Peskov said Moscow was not ready".
+* ``summary_topics``: "... and renounce NATO *— conditions Kyiv rejects*".
+
+Split from :mod:`helpers.stance.scope`, which tries them in :func:`~helpers.stance.scope.cue_topics`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.hits import CueHit
+
+__all__ = ["answer_to_last_sentence", "apposition_topics", "question_topics", "summary_topics"]
+
+
+# words that may stand between a cue and the end of its sentence ("has not responded *so far*")
+_TRAILING = {"so", "far", "yet", "publicly", "immediately", "outright", "again", "too", "either", "firmly"}
+
+
+def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[TopicHit]:
+    """"Zelensky proposed a truce. *The Kremlin has not responded.*": a verb cue that ends its sentence with no
+    object answers the proposal of the sentence before (its last topic), in the same paragraph."""
+    if hit.kind != "verb" or hit.nominal or hit.frame != "plain" or s == 0 or hit.segment >= 0:
+        return []
+    doc, sent = ix.doc, ix.sents[s]
+    j = hit.end
+    while j < sent.end and doc[j].lower_ in _TRAILING:
+        j += 1
+    if j >= sent.end or doc[j].text not in {".", "!"} or ix.sent_para[s - 1] != ix.sent_para[s]:
+        return []
+    prev = ix.sents[s - 1]
+    before = [t for t in ix.sentence_topics(prev) if t.polarity != "-"]
+    if not before:
+        return []
+    t = before[-1]
+    return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
+
+
+def apposition_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
+    """"Ukraine would not join NATO*, a long-standing Kremlin demand*": a noun cue in an apposition after a comma names
+    the proposal of the clause before it (its last term)."""
+    doc = ix.doc
+    k = hit.start - 1
+    while k > sent.start and hit.start - k <= 5 and doc[k].text != ",":
+        k -= 1
+    if k <= sent.start or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an"}:
+        return []
+    before = [t for t in ix.sentence_topics(sent) if t.end <= k and t.via == "term"]
+    return before[-1:]
+
+
+_ASKED = {"asked", "questioned", "pressed"}
+
+
+def question_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
+    """"*Asked about a ceasefire*, Peskov said Moscow was not ready": an answer with no proposal of its own is
+    about the one the question named (the opening phrase up to its comma)."""
+    doc = ix.doc
+    j = sent.start
+    if j < sent.end and doc[j].lower_ == "when":
+        j += 1
+    if j >= sent.end or doc[j].lower_ not in _ASKED:
+        return []
+    comma = next((k for k in range(j + 1, min(sent.end, j + 25)) if doc[k].text == ","), None)
+    if comma is None or hit.start <= comma:
+        return []
+    return [TopicHit(t.start, t.end, t.topic, t.polarity, "question", t.text)
+            for t in ix.sentence_topics(sent) if j < t.start < comma]
+
+
+# nouns that sum up what a sentence listed before a dash ("... and renounce NATO — *conditions* Kyiv rejects")
+_SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
+
+
+def summary_topics(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """"The Kremlin insisted that Ukraine withdraw ... and renounce NATO *— conditions Kyiv rejects*": a cue after a
+    dash and a noun summing up the list before it is about every proposal before the dash."""
+    doc = ix.doc
+    dash = next((k for k in range(hit.start - 1, max(sent.start, hit.start - 10) - 1, -1)
+                 if doc[k].text in {"—", "–"}), None)
+    if dash is None or dash + 1 >= hit.start:
+        return []
+    k = dash + 1
+    if doc[k].lower_ in {"the", "these", "those", "such", "all"} and k + 1 < hit.start:
+        k += 1
+    if doc[k].lower_ not in _SUMMARY_NOUNS:
+        return []
+    return [t for t in topics if sent.start <= t.start and t.end <= dash]
