@@ -741,3 +741,17 @@ def test_a_leading_without_is_a_condition(nlp, text, expected):
 ])
 def test_an_offer_for_a_step_is_a_demand_for_it(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one proposal traded for another: the first is conditional, the second wanted
+    ("Zelensky offers to drop NATO bid for security guarantees",
+     {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
+    # the same proposal on both sides is no trade, and "for" after no proposal is none
+    ("Russia and Ukraine ready to meet for peace talks", {("russia", "direct_talks", "support", "subject"),
+                                                          ("ukraine", "direct_talks", "support", "subject")}),
+    ("Merz called for a ceasefire.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_one_proposal_for_another_is_a_trade(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -86,6 +86,7 @@ class ArticleIndex:
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
         self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []
         self.topic_starts = {t.start for t in self.topic_spans}
+        self.topic_ends = {t.end for t in self.topic_spans}
         self.topic_ends = {t.end: t.start for t in self.topic_spans}  # end -> start ("once a ceasefire is agreed")
         mentions: list[Mention] = []
         for group in ("actors", "actor_roles"):

@@ -20,7 +20,7 @@ __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modif
 
 # what may stand right before a ``leading`` cue that opens its sentence (a quotation or a dash that opens it)
 _OPENING_MARKS = {'"', "“", "«", "„", "'", "‘", "—", "–", "-", ":"}
-DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0"
+DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0|0"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you"}
@@ -228,6 +228,19 @@ def _inside_topic(ix: ArticleIndex, sp: Span) -> bool:
     return any(t.start < sp.start and sp.end <= t.end for t in ix.topic_spans)
 
 
+def _traded(ix: ArticleIndex, sp: Span, end: int, both: bool) -> bool:
+    """Does a proposal's term end right before ``sp`` (and, with ``both``, another proposal's term start right
+    after it: "the NATO bid *for* security guarantees", not "meet *for* peace talks")?"""
+    if sp.start not in ix.topic_ends:
+        return False
+    if not both:
+        return True
+    before = {t.label_ for t in ix.topic_spans if t.end == sp.start}
+    k = _past_determiners(ix, sp.end, end)
+    after = {t.label_ for t in ix.topic_spans if t.start == k}
+    return bool(after) and not after <= before
+
+
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
     """One :class:`CueHit` per cue span of the sentence, with its options unpacked.
 
@@ -235,15 +248,18 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     """
     hits = []
     for sp in cue_spans:
-        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between, leading = \
+        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between, leading, after_topic = \
             (sp.id_ or DEFAULT_OPTIONS).split("|")
+        if after_topic == "1" and not _traded(ix, sp, sent.end, before_topic == "1"):
+            continue  # "drop the NATO bid *for* guarantees" trades one proposal for another; "calls for" is no trade
         if leading == "1" and sp.start > sent.start and ix.doc[sp.start - 1].text not in _OPENING_MARKS:
             continue  # "*Without* a truce, ..." opens its sentence; "talks without preconditions" is no condition
         if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if between == "1" and not _two_parties(ix, sp, sent.start):
             continue  # "the coalition *would meet* by video": allies among themselves, no talks between parties
-        if frame == "modifier" and any(t.start <= sp.start and sp.end <= t.end for t in ix.topic_spans):
+        if frame == "modifier" and ix.in_topic(sp.start) and ix.in_topic(sp.end - 1) \
+                and any(t.start <= sp.start and sp.end <= t.end for t in ix.topic_spans):
             continue  # "territorial *questions*": a word of a proposal's name, not "questions whether"
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position

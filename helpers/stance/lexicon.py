@@ -24,7 +24,7 @@ KINDS = ("verb", "noun", "adj")
 HOLDERS = ("subject", "agent", "after", "speaker", "speaker_only", "compound")
 FRAMES = ("plain", "demand", "modifier")
 ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
-              "before_topic", "wanted", "between", "leading"}
+              "before_topic", "wanted", "between", "leading", "after_topic"}
 SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms"}
 NEGATION_WINDOW_MAX = 6
 TABLE_COLUMNS = ["stance", "cue", "kind", "holder", "frame", "negated"]
@@ -47,12 +47,13 @@ class Cue:
     wanted: str = ""             # a modifier's side that stays support: "before" / "after" it
     between: bool = False        # a cue only when two parties are named ("Trump and Putin *will meet*")
     leading: bool = False        # a cue only when it opens its sentence ("*Without* a truce, ...")
+    after_topic: bool = False    # a cue only right after a proposal's term ("drop the NATO bid *for* guarantees")
 
     def options(self) -> str:
         """The options as stored in a cue span's ``id_`` (spans carry strings, not objects)."""
         return "|".join([self.kind, self.holder, self.frame, self.negated, str(int(self.standalone)),
                          str(int(self.hypothetical)), str(int(self.before_topic)), self.wanted or "-",
-                         str(int(self.between)), str(int(self.leading))])
+                         str(int(self.between)), str(int(self.leading)), str(int(self.after_topic))])
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
     if str(negated) not in STANCES + ("none",):
         raise CodebookError(f"{where}: negated: unknown stance label {negated!r}; "
                             f"use one of {', '.join(STANCES)} or none")
-    for flag in ("standalone", "hypothetical", "before_topic", "between", "leading"):
+    for flag in ("standalone", "hypothetical", "before_topic", "between", "leading", "after_topic"):
         if flag in entry and not isinstance(entry[flag], bool):
             raise CodebookError(f"{where}: {flag} must be true or false")
     unless = entry.get("unless_followed_by") or []
@@ -169,6 +170,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
         wanted=_wanted(entry, where),
         between=bool(entry.get("between", False)),
         leading=bool(entry.get("leading", False)),
+        after_topic=bool(entry.get("after_topic", False)),
     )
 
 
