@@ -721,6 +721,10 @@ def test_an_if_clause_after_a_trailing_participle_is_the_participle_s(nlp, text,
     # "Without X," opening the sentence is a condition on what follows
     ("Without a truce, Zelensky said, the answer must be strong sanctions.",
      {("volodymyr_zelensky", "sanctions", "conditional", "speaker")}),
+    ("Without a truce, Zelensky said, \"the answer must be strong sanctions.\"",
+     {("volodymyr_zelensky", "sanctions", "conditional", "quote")}),
+    ("If Russia refuses, Merz said, \"we will back new sanctions.\"",
+     {("friedrich_merz", "sanctions", "conditional", "quote")}),
     # "without" inside a clause is no condition
     ("Putin proposed direct talks without preconditions.", {("vladimir_putin", "direct_talks", "support", "subject")}),
     ("Zelensky said that without new sanctions, the war would go on.", set()),

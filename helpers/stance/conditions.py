@@ -333,7 +333,9 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
         if h.phrase.lower() == "whether":
             continue  # "welcomed the talks without saying *whether* ...": a question, no condition on the talks
         main = [o for o in hits if o is not h and not o.dropped and o.frame != "modifier"
-                and o.segment == h.segment and ((b <= o.start) if leading else (o.start < a))]
+                and (o.segment == h.segment or leading and h.segment < 0)  # 'Without a truce, he said, "the
+                and ((b <= o.start) if leading else (o.start < a))]        # answer must be sanctions"'
+
         if leading:  # "said that if there is a zone, troops must pull back*, and that* the fairest option ...":
             stop = next((j for j in range(b + 1, sent.end - 2) if ix.doc[j].text == ";" or ix.doc[j].text == ","
                          and ix.doc[j + 1].lower_ in {"and", "but"} and ix.doc[j + 2].lower_ == "that"), sent.end)
