@@ -232,3 +232,21 @@ def test_what_was_not_agreed_and_asides_after_the_subject(nlp, text, expected):
 ])
 def test_land_as_a_gift_and_the_move(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition with a relative clause after a name is an aside: the name speaks
+    ("Ushakov, the Kremlin aide who led Russia's team, said afterwards that Moscow was ready to keep talking.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    # time spent doing it stands between the holder and the cue
+    ("Putin rejected the 30-day ceasefire that Kyiv and its European allies have spent the past week demanding.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "support", "subject"),
+      ("europe", "ceasefire", "support", "subject")}),
+    ("Putin rejected the 30-day ceasefire Kyiv has spent weeks demanding.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "support", "subject")}),
+    # plans fleshed out are their authors'
+    ("Britain and France held a video call to flesh out plans for a reassurance force.",
+     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
+])
+def test_appositions_time_spent_and_plans_fleshed_out(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -57,6 +57,8 @@ AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "did", "does", 
                "reportedly", "publicly", "first", "finally", "repeatedly", "would", "will", "could"}
 # "it's ready" is a contraction, not a possessive
 CONTRACTING_PRONOUNS = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "this", "let"}
+# lengths of time spent doing something ("has spent *the past week* demanding a truce")
+SPANS_OF_TIME = {"week", "weeks", "day", "days", "month", "months", "year", "years", "weekend", "hours", "time"}
 # a noun cue after one of these is held by the verb's subject ("extended an invitation")
 LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extended", "extends", "made", "makes",
                "issued", "issues", "offered", "offers", "renewed", "reiterated", "repeated", "reaffirmed",
@@ -69,6 +71,7 @@ LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extende
                # making one's own plan public: "European leaders *unveiled* plans for a force", "*set out* proposals"
                "unveiled", "unveils", "unveil", "unveiling", "outlined", "outlines", "outline", "outlining", "set",
                "sets", "laid", "lays", "floated", "floats", "circulated", "circulates", "detailed", "details",
+               "flesh", "fleshed", "fleshing",
                # giving up one's own demand: "Trump *dropped* the demand" (a reversal, see the lexicon's negation)
                "dropped", "drops", "dropping", "abandoned", "abandons", "abandoning", "withdrew",
                "put", "started", "began", "submit", "present", "have", "has"}

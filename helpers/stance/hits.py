@@ -14,7 +14,8 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS)
+                                    PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS,
+                                    SPANS_OF_TIME)
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent"]
 
@@ -91,6 +92,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
         return False  # "*Ukraine's president* backed": a role mention right before it is the verb's subject
     if name_modifier(ix, span, lo) is not None:
         return True  # "cool *on Trump push* for a summit", "*a long-standing Kremlin demand*": a name as modifier
+    if span[0].lower_.endswith("ing") and j >= lo and doc[j].lower_ in SPANS_OF_TIME:
+        return False  # "has spent *the past week demanding*": time spent doing it, not "the demands"
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.grammar import SPANS_OF_TIME
 from helpers.stance.hits import CueHit
 
 __all__ = ["object_relative"]
@@ -17,6 +18,8 @@ _RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "
 
 
 _LIST_GLUE = {"and", "the", "its", "their", "his", "her", "european", "western"}
+# "the truce Kyiv *has spent the past week* demanding": time spent on it stands between the subject and the cue
+_SPEND = {"spent", "spend", "spends", "spending"}
 
 
 def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
@@ -25,6 +28,8 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
     its cue's object is that proposal, not what follows the clause."""
     doc = ix.doc
     j = hit.start - 1
+    if j >= sent.start and doc[j].lower_ in SPANS_OF_TIME:
+        j = next((k - 1 for k in range(j - 1, max(sent.start, j - 5) - 1, -1) if doc[k].lower_ in _SPEND), j)
     while j >= sent.start and doc[j].lower_ in _RELATIVE_FILLERS:
         j -= 1
     m = ix.mention_covering(j) if j >= sent.start else None

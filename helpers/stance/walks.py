@@ -243,7 +243,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
             if m.start - 1 >= lo and doc[m.start - 1].is_lower and doc[m.start - 1].is_alpha \
-                    and ix.in_topic(m.start - 1):
+                    and ix.in_topic(m.start - 1) and not (m.end < pos and doc[m.end].lower_ in AUXILIARIES):
                 j = m.start - 1  # "he would *meet Putin* only after a ceasefire": the object of a proposal's verb
                 continue
             if m.end < pos and doc[m.end].lower_ == "to" and m.start - 1 >= lo \
@@ -464,6 +464,9 @@ def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
                 low in RELATIVE_PRONOUNS or low in PREPOSITIONS or low in FRONTED_OPENERS
                 or (doc[j].is_lower and low.endswith("ing") and len(low) > 4)):
             return j - 1
+        if j - 1 > lo and doc[j - 1].text == "," and low in {"the", "a", "an"} and (j - 1) in ix.mention_at_end \
+                and any(doc[k].lower_ in RELATIVE_PRONOUNS for k in range(j + 1, min(j + 6, comma))):
+            return j - 1  # "Medinsky*, the Kremlin aide who led Russia's team,* said": an apposition with its clause
     return None
 
 
