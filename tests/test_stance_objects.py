@@ -250,3 +250,17 @@ def test_land_as_a_gift_and_the_move(nlp, text, expected):
 ])
 def test_appositions_time_spent_and_plans_fleshed_out(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what Ukraine's part of Donetsk would become is the territorial question
+    ('Washington has floated turning that area into a demilitarised "free economic zone".',
+     {("united_states", "territorial_concessions", "support", "subject")}),
+    # an approval it needs makes it conditional for the one who says so, never for those who must approve
+    ("Washington floated a demilitarised zone in Donetsk, which Zelensky said Ukrainians would have to approve.",
+     {("united_states", "territorial_concessions", "support", "subject"),
+      ("volodymyr_zelensky", "territorial_concessions", "conditional", "speaker")}),
+    ("The plan would have to approve a demilitarised zone.", set()),
+])
+def test_a_free_economic_zone_and_an_approval_it_needs(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
