@@ -471,3 +471,15 @@ def test_without_confirming_after_reported_speech(nlp, text, expected):
 ])
 def test_capitals_after_a_passive(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Trump and Russia's Putin": a possessive title inside the pair still makes two parties
+    ("US President Donald Trump and Russia's Vladimir Putin are set to meet in Alaska on Friday.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    # a time phrase after the meeting is when, not a second proposal
+    ("Trump and Putin are set to meet in Alaska, after a deadline for Moscow to halt the war passed.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_a_pair_with_a_possessive_title_and_a_time_after(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

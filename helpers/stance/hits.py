@@ -219,7 +219,10 @@ def _two_parties(ix: ArticleIndex, sp: Span, lo: int) -> bool:
         j -= 1
     m = ix.mention_covering(j) if j >= lo else None
     if m is not None:
-        return m.start - 1 >= lo and doc[m.start - 1].lower_ in {"and", "&"}  # "Trump *and* Putin will meet"
+        k = m.start - 1
+        if k - 1 >= lo and doc[k].lower_ in POSSESSIVE_MARKS and ix.mention_covering(k - 1) is not None:
+            k = ix.mention_covering(k - 1).start - 1  # "Trump and *Russia's* Vladimir Putin": a title of the name
+        return k >= lo and doc[k].lower_ in {"and", "&"}  # "Trump *and* Putin will meet"
     while j >= lo and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PAIR_WORDS and j >= sp.start - 3:
         j -= 1  # "the two *leaders*", "both *presidents*"
     return j >= lo and doc[j].lower_ in _PAIR_WORDS

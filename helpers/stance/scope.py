@@ -116,6 +116,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
                 lo = comma + 1
             if _preposition_before(doc, t.start, lo) in SCOPE_STOP_PREPOSITIONS:
                 break
+            if any(doc[j].lower_ in _TIME_PREPOSITIONS for j in range(lo, t.start)):
+                break  # "are set to meet in Alaska*, after a deadline for Moscow to halt the war*": when, not what
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
