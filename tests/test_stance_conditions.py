@@ -753,8 +753,8 @@ def test_an_offer_for_a_step_is_a_demand_for_it(nlp, text, expected):
      {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
       ("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
     # the same proposal on both sides is no trade, and "for" after no proposal is none
-    ("Russia and Ukraine ready to meet for peace talks", {("russia", "direct_talks", "support", "subject"),
-                                                          ("ukraine", "direct_talks", "support", "subject")}),
+    ("Russia and Ukraine agreed to a meeting for peace talks in Geneva.",
+     {("russia", "direct_talks", "support", "subject"), ("ukraine", "direct_talks", "support", "subject")}),
     ("Merz called for a ceasefire.", {("friedrich_merz", "ceasefire", "support", "subject")}),
 ])
 def test_one_proposal_for_another_is_a_trade(nlp, text, expected):
