@@ -14,6 +14,9 @@ Tried in order (:func:`cue_topics`), the first that finds any wins:
   wants"); a noun or an alternative ("... or face sanctions") never does.
 * ``elaboration``: a next sentence opening with "These include ..." lends its
   topics (``topic_via = "elaboration"``; the evidence is both sentences).
+
+The topics a cue borrows from around it when its clause names none (a question before it, an apposition,
+a summing-up noun, the sentence before) are in :mod:`helpers.stance.nearby`.
 """
 
 from __future__ import annotations
@@ -29,8 +32,7 @@ from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
 from helpers.stance.relatives import object_relative
 
-__all__ = ["scope_after", "scope_before", "pronoun_topic", "question_topics", "elaboration", "list_items",
-           "listed_topics", "cue_topics",
+__all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
            "topic_end_after"]
 
 
