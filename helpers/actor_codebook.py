@@ -79,6 +79,11 @@ class Codebook:
         """Ids of the actors who are people (a "he" or "she" can only be one of them)."""
         return frozenset(a.actor_id for a in self.actors.values() if a.kind == "person")
 
+    @property
+    def governments(self) -> frozenset[str]:
+        """Ids of the government bodies (ministries, the Kremlin), which report their country's position."""
+        return frozenset(a.actor_id for a in self.actors.values() if a.kind == "government")
+
     def role_heads(self) -> dict[str, frozenset[str]]:
         """The last word of each person's roles ("Russia's foreign *minister*") -> the people who hold one, so
         "the minister said" can refer back to the last of them named. Roles with "of" ("head of the

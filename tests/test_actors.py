@@ -294,6 +294,12 @@ def test_sides_are_data(tmp_path):
     assert book.sides["china"].label == "China" and book.sides["china"].colour == "#AA3377"
     assert book.side_of("xi_jinping") == "china" and book.side_of("nobody") == "other"
     assert book.persons == {"donald_trump", "vladimir_putin", "xi_jinping"}
+    assert book.governments == frozenset()
+
+
+def test_government_bodies_are_the_actors_of_kind_government(codebooks):
+    assert {"kremlin", "russian_foreign_ministry", "white_house"} <= codebooks.actors.governments
+    assert not codebooks.actors.governments & {"russia", "vladimir_putin", "nato", "european_union"}
 
 
 def test_a_corpus_codebook_replaces_the_shipped_one(make_corpus):

@@ -38,6 +38,11 @@ def test_no_proposal_without_another(nlp, text, expected):
      {("mark_rutte", "security_guarantees", "support", "speaker")}),
     ("The Kremlin backs no truce, Ushakov said.",
      {("kremlin", "ceasefire", "oppose", "own_side"), ("yuri_ushakov", "ceasefire", "oppose", "own_side")}),
+    # a ministry reporting its own country's position holds it too, as a person would
+    ("The Russian foreign ministry said Moscow backs no truce.",
+     {("russian_foreign_ministry", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    # but a body reporting another body's position does not (the White House is no US ministry's own country)
+    ("The White House said the Kremlin backs no truce.", {("kremlin", "ceasefire", "oppose", "subject")}),
     # a cue ending in a preposition keeps its own "no": "say no to" is a cue of its own
     ("Zelensky said no to a ceasefire on Russia's terms.", {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
 ])

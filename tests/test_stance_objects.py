@@ -187,6 +187,15 @@ def test_they_after_a_fronted_phrase(nlp, text, expected):
     # with no sanctions named, "the measures" refer to nothing
     ("Merz called for a ceasefire and security measures. Putin rejected the measures.",
      {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # a topic's own noun reaches three paragraphs back, past paragraphs on other things ...
+    ("The EU adopted new sanctions on Thursday.\n\nOil prices rose in Asian trading.\n\n"
+     "Diplomats expect a decision on frozen assets next month.\n\nPutin said the measures were an unfriendly act.",
+     {("european_union", "sanctions", "support", "subject"), ("vladimir_putin", "sanctions", "oppose", "speaker")}),
+    # ... and no further
+    ("The EU adopted new sanctions on Thursday.\n\nOil prices rose in Asian trading.\n\n"
+     "Diplomats expect a decision next month.\n\nTraders were cautious.\n\n"
+     "Putin said the measures were an unfriendly act.",
+     {("european_union", "sanctions", "support", "subject")}),
     # it must come about: "has to come", "must come"; not when it must come only after another
     ('"A ceasefire has to come now," Rubio said.', {("marco_rubio", "ceasefire", "support", "quote")}),
     ("Merz said talks should begin without delay.", {("friedrich_merz", "direct_talks", "support", "speaker")}),

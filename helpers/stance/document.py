@@ -48,6 +48,9 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
                   "this", "that", "such", "new", "latest", "earlier", "recent"}
 
 
+REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
+
+
 class ArticleIndex:
     """One Doc's sentences, paragraphs, actor mentions, quotations and topics, by token position.
 
@@ -68,6 +71,7 @@ class ArticleIndex:
         self.para_chars = paragraph_starts(self.text)
         self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
         self.persons = set(doc.user_data.get("stance:persons") or ())
+        self.bodies = set(doc.user_data.get("stance:bodies") or ())
         self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
         self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
@@ -86,7 +90,6 @@ class ArticleIndex:
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
         self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []
         self.topic_starts = {t.start for t in self.topic_spans}
-        self.topic_ends = {t.end for t in self.topic_spans}
         self.topic_ends = {t.end: t.start for t in self.topic_spans}  # end -> start ("once a ceasefire is agreed")
         mentions: list[Mention] = []
         for group in ("actors", "actor_roles"):
@@ -492,7 +495,8 @@ class ArticleIndex:
         if k < 0:
             return None
         t = items[k]   # paragraphs follow text order: the last one is in this paragraph or none is
-        return t if self.sent_para[self.sent_of(t.start)] in (para, para - 1) else None
+        back = 1 if topic is None else REFERS_BACK_PARAGRAPHS
+        return t if para - back <= self.sent_para[self.sent_of(t.start)] <= para else None
 
     def sentence_topics(self, sent: Span) -> list[TopicHit]:
         items = self.all_topics

@@ -42,19 +42,23 @@ class StanceCueMatcher:
         self.make_doc = nlp.make_doc
         self.lexicon: Lexicon | None = None
         self.persons: tuple[str, ...] = ()
+        self.bodies: tuple[str, ...] = ()
         self.sides: dict[str, str] = {}
         self.role_heads: dict[str, tuple[str, ...]] = {}
 
     def configure(self, *, lexicon: Lexicon, persons: Collection[str], sides: Mapping[str, str] | None = None,
-                  role_heads: Mapping[str, Collection[str]] | None = None) -> None:
+                  role_heads: Mapping[str, Collection[str]] | None = None,
+                  bodies: Collection[str] = ()) -> None:
         """Build the phrase matchers of ``lexicon``; ``persons`` are the actor ids he/she may refer to.
 
         ``sides`` (actor id -> side id) lets a rule see that a speaker talks for their own country;
         ``role_heads`` (a noun such as "minister" -> the people whose roles end in it) lets "the minister"
-        refer back to the last of them named.
+        refer back to the last of them named; ``bodies`` (ministries, the Kremlin) may, like a person,
+        report their own country's position.
         """
         self.lexicon = lexicon
         self.persons = tuple(sorted(persons))
+        self.bodies = tuple(sorted(bodies))
         self.sides = dict(sides or {})
         self.role_heads = {noun: tuple(sorted(who)) for noun, who in sorted((role_heads or {}).items())}
         self.cues = PhraseMatcher(self.vocab, attr="LOWER")
@@ -91,6 +95,7 @@ class StanceCueMatcher:
         doc.spans["stance_markers"] = sorted(markers, key=lambda sp: (sp.start, sp.end))
         provisional = tuple(a["actor_id"] for a in doc.user_data.get("provisional_actors", ()))
         doc.user_data["stance:persons"] = self.persons + provisional  # people the codebook lacks count too
+        doc.user_data["stance:bodies"] = self.bodies
         sides = self.sides
         if doc.user_data.get("provisional_actors"):
             sides = {**sides, **{a["actor_id"]: a["side"] for a in doc.user_data["provisional_actors"] if a.get("side")}}
@@ -141,11 +146,12 @@ def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
 
 def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str],
                     sides: Mapping[str, str] | None = None,
-                    role_heads: Mapping[str, Collection[str]] | None = None) -> StanceCueMatcher:
+                    role_heads: Mapping[str, Collection[str]] | None = None,
+                    bodies: Collection[str] = ()) -> StanceCueMatcher:
     """Add the ``stance_cue_matcher`` to ``nlp`` (or reconfigure the one there) with these objects."""
     if COMPONENT_NAME in nlp.pipe_names:
         pipe = nlp.get_pipe(COMPONENT_NAME)
     else:
         pipe = nlp.add_pipe(COMPONENT_NAME)
-    pipe.configure(lexicon=lexicon, persons=persons, sides=sides, role_heads=role_heads)
+    pipe.configure(lexicon=lexicon, persons=persons, sides=sides, role_heads=role_heads, bodies=bodies)
     return pipe

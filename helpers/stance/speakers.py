@@ -92,11 +92,11 @@ def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
         return
     verb = speech_before(ix, hit.start, sent.start)
     who = speaker_of(ix, verb) if verb is not None else trailing_speaker(ix, hit.end, sent)
-    who = tuple(w for w in who if w in ix.persons)
+    who = tuple(w for w in who if w in ix.persons or w in ix.bodies)
     if len(who) != 1:
         return
     side = ix.sides.get(who[0])
-    if side and all(ix.sides.get(h) == side for h in hit.holders):
+    if side and all(ix.sides.get(h) == side and (who[0] in ix.persons or h not in ix.bodies) for h in hit.holders):
         hit.holders, hit.rule = who + hit.holders, "own_side"
 
 
