@@ -224,6 +224,15 @@ def test_names_of_proposals_and_asides_before_that(nlp, text, expected):
     # "rather than" turns the proposal after it, even past a bare verb
     ("Putin chose to keep fighting rather than accept a ceasefire.",
      {("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # a cue put aside by "rather than"/"instead of" is negated, past an adverb, and turned once only
+    ("Putin wants to negotiate a full settlement instead of accepting a truce.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Zelensky chose to press for talks rather than simply back a truce.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject"),
+      ("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
+    # what others "should" do rather than V: the speaker's position, not theirs
+    ("Trump said Russia and Ukraine should move straight to a peace agreement rather than first agreeing to a "
+     "ceasefire.", {("donald_trump", "ceasefire", "oppose", "deontic")}),
     # a participle aside after the subject says where or when, it is not what the later cue judges
     ("Zelensky, arriving in Brussels for a European Union summit, called the sanctions a strong signal.",
      {("volodymyr_zelensky", "sanctions", "support", "subject")}),

@@ -89,6 +89,8 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             and hit.span[-1].lower_ not in ("to", "for", "of", "on", "in", "with", "about"):
         hit.negated, hit.negated_by = True, "no"  # "would accept *no* deal": the object's "no" negates the verb
         marker_tokens.add(hit.end)
+    if hit.put_aside and not hit.negated and not _turned_already(ix, hit):
+        hit.negated, hit.negated_by = True, "rather"  # "instead of accepting a truce": not accepting it
     parsed = parse.parse_negation(ix, hit, ix.sents[ix.sent_of(hit.start)], marker_tokens)
     if parsed is not None:
         hit.negated = parsed
@@ -104,6 +106,13 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             hit.dropped = True
         else:
             hit.stance = hit.negated_to
+
+
+def _turned_already(ix: ArticleIndex, hit: CueHit) -> bool:
+    """Has the "rather than" before ``hit`` turned the proposal right after it already ("rather than back *a
+    truce*", an inverter within reach)? Then negating the cue too would turn it twice."""
+    after = [t for t in ix.sentence_topics(ix.sents[ix.sent_of(hit.start)]) if t.start >= hit.end]
+    return bool(after) and after[0].polarity == "-" and after[0].start - hit.start <= 3
 
 
 def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int, int, bool]:

@@ -59,6 +59,7 @@ class CueHit:
     alternative: bool = False  # opens with "or" ("or face"): its topic follows it, never precedes it
     wanted: str = ""           # a modifier's side that stays support ("in exchange for": after it)
     wanted_side: tuple[int, str] | None = None  # set on a cue a `wanted` modifier qualified: (its start, side)
+    put_aside: bool = False    # right after "rather than"/"instead of": what is put aside, so negated
     reversed_from: str = ""    # the stance a reversal turned ("abandoned his demand for": it was support)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # walks several rules share
 
@@ -274,6 +275,7 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")
         hit.alternative = sp[0].lower_ == "or"
+        hit.put_aside = kind == "verb" and _dispreferred(ix, sp, sent.start)  # "*rather than* agreeing to a truce"
         hit.wanted = "" if wanted == "-" else wanted
         if kind == "verb" and frame != "modifier" and not hit.alternative:
             hit.nominal = is_nominal(ix, sp, sent.start)
@@ -297,6 +299,20 @@ def _asked_of_another(ix: ArticleIndex, hits: list[CueHit]) -> None:
         for b in hits:
             if b.start == m.end + 1 and b.kind == "verb" and b.stance in ("support", "oppose"):
                 b.dropped = True
+
+
+_PUT_ASIDE = (("rather", "than"), ("instead", "of"))
+_PUT_ASIDE_ADVERBS = {"first", "just", "simply", "merely", "still", "again"}
+
+
+def _dispreferred(ix: ArticleIndex, span: Span, lo: int) -> bool:
+    """Does "rather than" or "instead of" come right before ``span`` (an adverb such as "first" between)? The verb
+    names what someone puts aside; the clause it depends on says whose position that is."""
+    doc = ix.doc
+    j = span.start
+    if j - 1 >= lo and (doc[j - 1].lower_ in _PUT_ASIDE_ADVERBS or doc[j - 1].lower_.endswith("ly")):
+        j -= 1
+    return j - 2 >= lo and (doc[j - 2].lower_, doc[j - 1].lower_) in _PUT_ASIDE
 
 
 _TEMPORAL = {"once", "when", "after", "before", "until", "till", "whenever"}

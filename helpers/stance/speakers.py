@@ -47,6 +47,12 @@ def after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
     if first in _DEONTIC or first in _DEONTIC_TO and len(hit.span) > 1 and hit.span[1].lower_ == "to":
         return True  # the cue is the modal itself: "Zelensky *has to* give up land"
     j = hit.start - 1
+    if hit.put_aside:  # "should move to a deal *rather than agreeing* to a truce": the modal of the preferred verb
+        k = j
+        while k >= max(0, hit.start - 14) and doc[k].text not in {",", ";", ":"} and ix.mention_covering(k) is None:
+            if doc[k].lower_ in _DEONTIC:
+                return True
+            k -= 1
     if j >= 0 and doc[j].lower_ in {"not", "never", "now", "immediately"}:
         j -= 1
     if j < 0:
