@@ -196,6 +196,13 @@ def test_they_after_a_fronted_phrase(nlp, text, expected):
      "Diplomats expect a decision next month.\n\nTraders were cautious.\n\n"
      "Putin said the measures were an unfriendly act.",
      {("european_union", "sanctions", "support", "subject")}),
+    # the act is the position: a subject right before "sanctioned" is its subject, not a modifier ...
+    ("Washington sanctioned two Russian oil majors on Wednesday.",
+     {("united_states", "sanctions", "support", "subject")}),
+    ("The EU blacklisted two Russian banks.", {("european_union", "sanctions", "support", "subject")}),
+    # ... while "sanctions" after a name stays a noun, and "sanctioned firms" holds nothing
+    ("The US sanctions on Rosneft hurt Indian refiners.", set()),
+    ("India kept buying oil from sanctioned Russian firms.", set()),
     # it must come about: "has to come", "must come"; not when it must come only after another
     ('"A ceasefire has to come now," Rubio said.', {("marco_rubio", "ceasefire", "support", "quote")}),
     ("Merz said talks should begin without delay.", {("friedrich_merz", "direct_talks", "support", "speaker")}),

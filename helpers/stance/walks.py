@@ -195,7 +195,8 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     if nxt.text in {"-", "–", "—"} and not doc[m.end - 1].whitespace_ and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
-    return m.end in ix.topic_starts
+    # "the US *sanctions* on ...": a modifier; "Washington *sanctioned* Rosneft": the term is the cue, a verb
+    return m.end in ix.topic_starts and not any(c.start == m.end for c in ix.cues)
 
 
 def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
