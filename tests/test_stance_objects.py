@@ -203,6 +203,15 @@ def test_they_after_a_fronted_phrase(nlp, text, expected):
     # ... while "sanctions" after a name stays a noun, and "sanctioned firms" holds nothing
     ("The US sanctions on Rosneft hurt Indian refiners.", set()),
     ("India kept buying oil from sanctioned Russian firms.", set()),
+    # the callers named after "calls from" hold what they call for; the one who resists them opposes it
+    ("Trump had long resisted calls from Kyiv and Brussels to go after Moscow's oil revenues.",
+     {("donald_trump", "sanctions", "oppose", "subject"), ("ukraine", "sanctions", "support", "agent"),
+      ("european_union", "sanctions", "support", "agent")}),
+    ("Zelensky rejected demands from Moscow for a withdrawal from Donbas.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject"),
+      ("russia", "territorial_concessions", "support", "agent")}),
+    # revenue named with no move against it is no sanctions
+    ("Russia's oil revenues fell by a fifth in October, Zelensky said.", set()),
     # it must come about: "has to come", "must come"; not when it must come only after another
     ('"A ceasefire has to come now," Rubio said.', {("marco_rubio", "ceasefire", "support", "quote")}),
     ("Merz said talks should begin without delay.", {("friedrich_merz", "direct_talks", "support", "speaker")}),

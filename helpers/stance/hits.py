@@ -364,7 +364,8 @@ def _objects_of_verbs(ix: ArticleIndex, hits: list[CueHit]) -> None:
     for a, b in zip(hits, hits[1:]):
         if a.verbal and a.frame != "demand" and b.kind == "noun" and b.start >= a.end and b.start - a.end <= 2 \
                 and all(doc[j].lower_ in _QUANTIFIERS for j in range(a.end, b.start)) \
-                and not (b.end < len(doc) and doc[b.end].lower_ in {"from", "by"}):  # "an invitation *from* X"
+                and not (b.end < len(doc) and doc[b.end].lower_ in {"from", "by"}) \
+                and b.span[-1].lower_ not in ("from", "by"):  # "an invitation *from* X"
             b.dropped = True  # "has rejected *every proposal* for a ceasefire": the verb's object, no row of its own
             continue
         if not a.verbal or a.frame == "demand" or b.kind != "verb" or b.frame == "modifier" or b.start < a.end:

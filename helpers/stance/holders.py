@@ -202,8 +202,8 @@ def agent(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
 def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
     doc = ix.doc
     j, limit = cue.end, min(cue.end + 3, hi)
-    if cue.span[-1].lower_ == "by":
-        j -= 1  # a cue that ends in its "by" ("declared by"): the agent follows it
+    if cue.span[-1].lower_ in ("by", "from"):
+        j -= 1  # a cue that ends in its "by" ("declared by", "calls from"): the agent follows it
     passed_topic = False
     while j < limit:
         low = doc[j].lower_
