@@ -132,6 +132,9 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
         j -= 1
     while j > lo and ix.doc[j].lower_ in COORDINATORS:
         prev = ix.mention_at_end.get(j)
+        if prev is None and ix.doc[j].text == "," and (k := _relative_aside_start(ix, j, lo)) is not None \
+                and ix.doc[k + 1].lower_ in {"who", "whose"}:
+            prev = ix.mention_at_end.get(k)  # "Merz*, who hosted the talks,* Macron and Starmer": past the aside
         if prev is None:
             low = ix.doc[j - 1].lower_
             if ix.doc[j].lower_ == "and" and low in SUBJECT_PRONOUNS:  # "*he* and Putin had agreed"
