@@ -194,6 +194,20 @@ def test_a_list_past_a_relative_aside(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a threat appended after a comma is the demander's, even when a relative clause holds the demand
+    ("The talks answered the ultimatum set by Merz and Rutte, who demanded a truce from Monday, backed by the "
+     "threat of sweeping sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "relative_clause"), ("mark_rutte", "ceasefire", "support", "relative_clause"),
+      ("friedrich_merz", "sanctions", "conditional", "relative_clause"),
+      ("mark_rutte", "sanctions", "conditional", "relative_clause")}),
+    # with no position held before it, the threat holds nothing
+    ("The mood soured, backed by the threat of sweeping sanctions.", set()),
+])
+def test_a_threat_appended_to_a_demand(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "the measures" refers back to the sanctions named before, whatever was named since
     ("The EU adopted new sanctions on Thursday, while Merz called for a ceasefire. "
      "Putin said the measures were an unfriendly act.",

@@ -71,6 +71,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                 h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
     _authored_subjects(hits)
+    _appended_conditions(ix, hits)
     _plan_of_the_sentence_before(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
@@ -174,6 +175,19 @@ def _authored_subjects(hits: list[CueHit]) -> None:
                 or before[-1].frame == "demand":
             continue  # ("an ultimatum *from Trump for Russia to accept*": a demand's target, the demand rule's)
         h.holders, h.rule = before[-1].holders, before[-1].rule
+
+
+def _appended_conditions(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"..., who demanded a truce from Monday*, backed by the threat of* sanctions": a condition appended after a
+    comma, with no holder of its own, is the holder's of the position it is appended to (the last held cue)."""
+    for idx, h in enumerate(hits):
+        if h.dropped or h.holders or h.stance != "conditional" or h.frame == "modifier" \
+                or h.start == 0 or ix.doc[h.start - 1].text != ",":
+            continue
+        before = [a for a in hits[:idx] if not a.dropped and a.holders and a.frame != "modifier"
+                  and a.stance in ("support", "oppose")]
+        if before:
+            h.holders, h.rule = before[-1].holders, before[-1].rule
 
 
 _PLAN_SUBJECTS = {"it", "plan", "draft", "proposal", "document", "framework", "text", "blueprint"}
