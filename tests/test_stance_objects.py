@@ -208,6 +208,18 @@ def test_a_threat_appended_to_a_demand(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # what was agreed at the talks is the object, the talks are the occasion
+    ("Russia and Ukraine agreed to a large prisoner exchange during talks in Istanbul.", set()),
+    ("Russia and Ukraine agree to big prisoner swap at first direct talks in years", set()),
+    # the talks as the object stay the object, the place after them the place
+    ("Zelensky agreed to a meeting at the Vatican.", {("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    ("Putin proposed a truce at the talks.", {("vladimir_putin", "ceasefire", "support", "subject")}),
+])
+def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "the measures" refers back to the sanctions named before, whatever was named since
     ("The EU adopted new sanctions on Thursday, while Merz called for a ceasefire. "
      "Putin said the measures were an unfriendly act.",

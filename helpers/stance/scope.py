@@ -127,6 +127,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
         elif t.start >= hit.end and _own_object_before_time(ix, hit.end, t.start):
             continue  # "ready to send troops *after a ceasefire*": when, not what
+        elif t.start > hit.end and hit.verbal and _own_object_at_occasion(ix, hit.end, t.start):
+            continue  # "agreed to a prisoner swap *at the Istanbul talks*": where, not what
         elif (hit.kind == "noun" or hit.nominal) and t.start > hit.end and doc[hit.end].lower_ in _AFTER_THE_FACT:
             break  # "dropped the demand *after his summit*": when, not what was demanded
         elif t.start > hit.end and doc[hit.end].lower_ in {"after", "following"} \
@@ -207,6 +209,25 @@ def _own_object_before_time(ix: ArticleIndex, lo: int, pos: int) -> bool:
     words = [doc[j] for j in range(lo, k)]
     return len(words) >= 2 and all(w.is_alpha and not ix.in_topic(w.i) for w in words) \
         and words[0].is_lower and words[0].lower_ not in PREPOSITIONS
+
+
+_OCCASION_PREPOSITIONS = {"at", "during"}
+
+
+def _own_object_at_occasion(ix: ArticleIndex, lo: int, pos: int) -> bool:
+    """Does the verb ending at ``lo`` take an object of its own (no proposal, no actor) before a topic at ``pos``
+    that an "at"/"during" phrase introduces ("agree to *a prisoner swap* at the first direct talks")?"""
+    doc = ix.doc
+    k = pos - 1
+    while k > lo and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in PREPOSITIONS:
+        k -= 1  # "at *the first direct* talks"
+    if k <= lo or doc[k].lower_ not in _OCCASION_PREPOSITIONS:
+        return False
+    j = lo + 1 if doc[lo].lower_ in {"to", "on", "upon"} else lo
+    words = [doc[i] for i in range(j, k)]
+    return bool(words) and all(w.is_alpha and w.lower_ not in PREPOSITIONS and not ix.in_topic(w.i)
+                               and ix.mention_covering(w.i) is None for w in words) \
+        and any(w.lower_ not in DETERMINERS for w in words)
 
 
 def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
