@@ -279,6 +279,9 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         hit.wanted = "" if wanted == "-" else wanted
         if kind == "verb" and frame != "modifier" and not hit.alternative:
             hit.nominal = is_nominal(ix, sp, sent.start)
+            if hit.nominal and any(t.start <= sp.start and sp.end <= t.end and t.end - t.start > len(sp)
+                                   and _inverted_object(ix, t.start - 1, sent.start) for t in ix.topic_spans):
+                continue  # "give up *its push to join NATO*": a word of the proposal given up, no cue
         hit.segment = ix.quote_at(sp.start)
         hits.append(hit)
     _objects_of_verbs(ix, hits)
@@ -299,6 +302,15 @@ def _asked_of_another(ix: ArticleIndex, hits: list[CueHit]) -> None:
         for b in hits:
             if b.start == m.end + 1 and b.kind == "verb" and b.stance in ("support", "oppose"):
                 b.dropped = True
+
+
+def _inverted_object(ix: ArticleIndex, det: int, lo: int) -> bool:
+    """Does an inverter ("give up", "drop") end right before the determiner at ``det`` ("give up *its* push to join
+    NATO")?"""
+    if det <= lo or ix.doc[det].lower_ not in DETERMINERS:
+        return False
+    before = " ".join(t.lower_ for t in ix.doc[max(lo, det - 3):det])
+    return any(before == w or before.endswith(" " + w) for w in ix.inverter_words)
 
 
 _PUT_ASIDE = (("rather", "than"), ("instead", "of"))
