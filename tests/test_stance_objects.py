@@ -223,6 +223,10 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
     # a noun inside the name of the proposal given up is no cue, so the exchange reaches the verb before it
     ("Zelensky says Ukraine is prepared to give up its push to join NATO in return for guarantees.",
      {("volodymyr_zelensky", "neutrality", "conditional", "own_side"), ("ukraine", "neutrality", "conditional", "own_side")}),
+    # bringing the warring sides together is backing talks between them
+    ("Rutte offered to help bring the two sides closer together.", {("mark_rutte", "direct_talks", "support", "subject")}),
+    ("Merz said he would not bring together the warring parties.",
+     {("friedrich_merz", "direct_talks", "oppose", "pronoun")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),
