@@ -227,6 +227,14 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
     ("Rutte offered to help bring the two sides closer together.", {("mark_rutte", "direct_talks", "support", "subject")}),
     ("Merz said he would not bring together the warring parties.",
      {("friedrich_merz", "direct_talks", "oppose", "pronoun")}),
+    # land talks that start from the front line: a condition on any cession, the European formula
+    ("Germany and France circulated a plan which would begin territorial talks from the current front line.",
+     {("germany", "territorial_concessions", "conditional", "subject"),
+      ("france", "territorial_concessions", "conditional", "subject")}),
+    ("Merz backed taking the current line of contact as the starting point for negotiations.",
+     {("friedrich_merz", "territorial_concessions", "conditional", "subject")}),
+    # a counterproposal from X is X's
+    ("Rutte circulated a counterproposal for a ceasefire.", {("mark_rutte", "ceasefire", "support", "subject")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),
