@@ -235,6 +235,15 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
      {("friedrich_merz", "territorial_concessions", "conditional", "subject")}),
     # a counterproposal from X is X's
     ("Rutte circulated a counterproposal for a ceasefire.", {("mark_rutte", "ceasefire", "support", "subject")}),
+    # a proposal decided "over the heads of" those who should take part is conditioned, not refused
+    ("Merz said Germany could not accept territorial questions being decided over the heads of Ukrainians.",
+     {("friedrich_merz", "territorial_concessions", "conditional", "own_side"),
+      ("germany", "territorial_concessions", "conditional", "own_side"),
+      ("friedrich_merz", "direct_talks", "conditional", "own_side"), ("germany", "direct_talks", "conditional", "own_side")}),
+    # a condition on another proposal further on leaves the first one as it is
+    ("Zelensky backed a ceasefire and talks with Ukraine at the table.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"),
+      ("volodymyr_zelensky", "direct_talks", "conditional", "subject")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),

@@ -255,6 +255,17 @@ def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, 
                     found[idx] = list(found.get(jdx, []))
 
 
+def _decided_on_condition(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool:
+    """Does a condition on who takes part follow the proposal closely ("territorial questions being decided *over
+    the heads of* Ukrainians")? Then the proposal itself is what is conditioned."""
+    if t.polarity == "c":
+        return False
+    doc = ix.doc
+    return any(c.polarity == "c" and c.topic != t.topic and t.end <= c.start <= t.end + 4
+               and not any(doc[j].text in {",", ";", ":"} or ix.in_topic(j) for j in range(t.end, c.start))
+               for c in topics)
+
+
 def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> list[dict]:
     sent = ix.sents[s]
     rows = []
@@ -282,8 +293,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics) \
-                    or t.polarity == "c" and stance in ("support", "oppose"):  # "must have a seat *at the table*"
-                stance = "conditional"
+                    or t.polarity == "c" and stance in ("support", "oppose") \
+                    or stance in ("support", "oppose") and _decided_on_condition(ix, t, topics):
+                stance = "conditional"  # "must have a seat *at the table*"
             elif h.wanted_side and stance == "conditional":
                 at, side = h.wanted_side
                 if (t.start >= at) == (side == "after"):  # what is wanted ("in exchange for sanctions
