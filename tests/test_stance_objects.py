@@ -244,6 +244,11 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
     ("Zelensky backed a ceasefire and talks with Ukraine at the table.",
      {("volodymyr_zelensky", "ceasefire", "support", "subject"),
       ("volodymyr_zelensky", "direct_talks", "conditional", "subject")}),
+    # what is taken "in place of" a proposal is wanted, the proposal given up is the price: conditional
+    ("Zelensky said Ukraine would accept bilateral guarantees in place of NATO membership.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side"),
+      ("volodymyr_zelensky", "neutrality", "conditional", "own_side"), ("ukraine", "neutrality", "conditional", "own_side")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),
