@@ -140,8 +140,9 @@ def test_a_negated_passive_with_an_unknown_agent(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "be prepared to accept X from A, B and C": an infinitive, not a passive with A, B and C as its agents
     ("Zelensky said Ukraine would be prepared to accept guarantees from the US, Germany and France "
-     "in place of NATO membership.",
-     {("volodymyr_zelensky", "neutrality", "support", "own_side"), ("ukraine", "neutrality", "support", "own_side")}),
+     "in place of NATO membership.",  # (NATO membership is the price: conditional)
+     {("volodymyr_zelensky", "neutrality", "conditional", "own_side"),
+      ("ukraine", "neutrality", "conditional", "own_side")}),
     # what is taken instead of a proposal is its opposite
     ("Putin proposed direct talks instead of a ceasefire.",
      {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
