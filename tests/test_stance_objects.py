@@ -250,6 +250,10 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
      {("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
       ("ukraine", "security_guarantees", "support", "own_side"),
       ("volodymyr_zelensky", "neutrality", "conditional", "own_side"), ("ukraine", "neutrality", "conditional", "own_side")}),
+    # what a plan "would have required" is its authors' position, as what it "would require"
+    ("The plan, drafted by Witkoff and Rubio, landed in Kyiv. It would have required Ukraine to withdraw from the "
+     "Donetsk region.", {("steve_witkoff", "territorial_concessions", "support", "agent"),
+                         ("marco_rubio", "territorial_concessions", "support", "agent")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),
