@@ -254,6 +254,9 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
     ("The plan, drafted by Witkoff and Rubio, landed in Kyiv. It would have required Ukraine to withdraw from the "
      "Donetsk region.", {("steve_witkoff", "territorial_concessions", "support", "agent"),
                          ("marco_rubio", "territorial_concessions", "support", "agent")}),
+    # a bill's sponsor backs what it would do, a party label before the name notwithstanding
+    ("A Senate bill from Republican Marco Rubio allowing 500% duties on buyers of Russian oil stalled.",
+     {("marco_rubio", "sanctions", "support", "agent")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),

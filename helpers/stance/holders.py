@@ -214,8 +214,9 @@ def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
         if low in {"by", "from"}:
             k = j + 1
             while k < min(j + 4, hi) and k not in ix.mention_at_start and doc[k].is_alpha \
-                    and (doc[k].is_lower or doc[k].lower_ in {"the", "a", "an"}):
-                k += 1  # "by *the various* European countries"
+                    and (doc[k].is_lower or doc[k].lower_ in {"the", "a", "an"}
+                         or doc[k].is_title and k + 1 in ix.mention_at_start):
+                k += 1  # "by *the various* European countries", "from *Republican* Lindsey Graham"
             m = ix.mention_at_start.get(k)
             if m is not None:
                 actors, end = coordinated_after(ix, m, hi)
