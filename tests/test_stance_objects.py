@@ -257,6 +257,9 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
     # a bill's sponsor backs what it would do, a party label before the name notwithstanding
     ("A Senate bill from Republican Marco Rubio allowing 500% duties on buyers of Russian oil stalled.",
      {("marco_rubio", "sanctions", "support", "agent")}),
+    # troops of a named Western country sent or deployed, in the passive
+    ("Merz repeated that no German soldiers would be sent.", {("friedrich_merz", "security_guarantees", "oppose", "speaker")}),
+    ("Merz said German troops would not be deployed.", {("friedrich_merz", "security_guarantees", "oppose", "subject")}),
     # going without it is giving it up
     ("Zelensky said he was ready to forgo NATO membership.",
      {("volodymyr_zelensky", "neutrality", "support", "pronoun")}),
