@@ -22,7 +22,7 @@ from helpers.stopwords import stop_words
 __all__ = ["CodebookError", "Actor", "Side", "Codebook", "KINDS", "load_codebook", "parse_codebook",
            "name_key", "name_variants"]
 
-KINDS = ("person", "government", "organisation", "country")
+KINDS = ("person", "government", "organisation", "country", "media")
 REQUIRED_FIELDS = ("actor_id", "name", "kind", "side", "aliases")
 OPTIONAL_FIELDS = ("roles", "gender")
 GENDERS = ("female", "male")
@@ -78,6 +78,11 @@ class Codebook:
     def persons(self) -> frozenset[str]:
         """Ids of the actors who are people (a "he" or "she" can only be one of them)."""
         return frozenset(a.actor_id for a in self.actors.values() if a.kind == "person")
+
+    @property
+    def media(self) -> frozenset[str]:
+        """Ids of news outlets: counted as mentions, never holders of a position (they report others')."""
+        return frozenset(a.actor_id for a in self.actors.values() if a.kind == "media")
 
     @property
     def governments(self) -> frozenset[str]:

@@ -302,6 +302,10 @@ def test_government_bodies_are_the_actors_of_kind_government(codebooks):
     assert not codebooks.actors.governments & {"russia", "vladimir_putin", "nato", "european_union"}
 
 
+def test_news_outlets_are_of_kind_media(codebooks):
+    assert codebooks.actors.media == {"tass", "fox_news"}
+
+
 def test_a_corpus_codebook_replaces_the_shipped_one(make_corpus):
     root = _write_corpus(make_corpus, "Trump met Putin in Moscow. Putin smiled.",
                          codebook=VALID.replace("aliases: [Putin]", "aliases: [Putin]\n    roles: [the host]"))

@@ -41,6 +41,9 @@ def test_no_proposal_without_another(nlp, text, expected):
     # a ministry reporting its own country's position holds it too, as a person would
     ("The Russian foreign ministry said Moscow backs no truce.",
      {("russian_foreign_ministry", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    # a news outlet reports positions and holds none (codebook rule 4), yet the one it reports still does
+    ("Tass confirmed the date of the meeting.", set()),
+    ("Tass and the Kremlin backed the talks.", {("kremlin", "direct_talks", "support", "subject")}),
     # but a body reporting another body's position does not (the White House is no US ministry's own country)
     ("The White House said the Kremlin backs no truce.", {("kremlin", "ceasefire", "oppose", "subject")}),
     # a cue ending in a preposition keeps its own "no": "say no to" is a cue of its own

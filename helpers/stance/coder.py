@@ -310,8 +310,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             if h.reversed_from in OPPOSITE and stance in OPPOSITE:
                 stances.insert(0, OPPOSITE[stance])  # the earlier position a reversal reports (codebook rule 8)
             for actor, stance in ((a, st) for a in h.holders for st in stances):
-                if not actor:
-                    continue
+                if not actor or actor in ix.media:
+                    continue  # "Tass reported ...": an outlet holds no position (codebook rule 4)
                 rows.append({
                     "article_id": ix.article_id, "sent_id": s, "actor_id": actor, "topic": t.topic,
                     "stance": stance, "cue": cue_text, "rule": h.rule, "evidence": evidence,

@@ -72,6 +72,7 @@ class ArticleIndex:
         self.sent_para = [bisect.bisect_right(self.para_chars, s.start_char) - 1 for s in self.sents]
         self.persons = set(doc.user_data.get("stance:persons") or ())
         self.bodies = set(doc.user_data.get("stance:bodies") or ())
+        self.media = set(doc.user_data.get("stance:media") or ())
         self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
         self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
