@@ -209,6 +209,20 @@ def test_a_threat_appended_to_a_demand(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # who backs a person named before holds what that person holds in the sentence
+    ("Merz said he could hardly imagine a meeting without a ceasefire, and Rutte backed him.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun"), ("friedrich_merz", "direct_talks", "conditional", "pronoun"),
+      ("mark_rutte", "ceasefire", "support", "subject"), ("mark_rutte", "direct_talks", "conditional", "subject")}),
+    ("Merz called for a ceasefire, and Rutte backed him.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject")}),
+    # backing a proposal stays what it is
+    ("Merz backed a ceasefire.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_backing_a_person_named_before(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what was agreed at the talks is the object, the talks are the occasion
     ("Russia and Ukraine agreed to a large prisoner exchange during talks in Istanbul.", set()),
     ("Russia and Ukraine agree to big prisoner swap at first direct talks in years", set()),

@@ -89,7 +89,29 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for h in hits:  # a condition standing alone ("France would send troops *only after* a ceasefire", Macron said)
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
-    return _absorb(_rows(ix, s, hits, found))
+    return _absorb(_seconded(ix, hits, _rows(ix, s, hits, found)))
+
+
+_SECONDING = {"backed", "supported", "echoed", "seconded", "endorsed", "joined"}
+
+
+def _seconded(ix: ArticleIndex, hits: list[CueHit], rows: list[dict]) -> list[dict]:
+    """"Merz said he could not imagine a meeting without a ceasefire, *and Macron backed him*": who backs a person
+    named before holds what that person holds in the sentence, not a position of the cue's own."""
+    doc = ix.doc
+    for h in hits:
+        if h.dropped or not h.holders or h.span.text.lower() not in _SECONDING or h.end >= len(doc) \
+                or doc[h.end].lower_ not in ("him", "her"):
+            continue
+        backed = ix.resolve_pronoun(h.end, "person")
+        own = [r for r in rows if r["_pos"] == h.start]
+        theirs = [r for r in rows if r["actor_id"] == backed and r["_pos"] < h.start]
+        if not theirs:
+            continue
+        rows = [r for r in rows if r not in own]
+        rows += [{**r, "actor_id": a, "cue": h.span.text, "rule": h.rule, "_pos": h.start}
+                 for r in theirs for a in h.holders if a != backed]
+    return rows
 
 
 def _own_cue_terms(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
