@@ -248,6 +248,14 @@ def test_an_object_of_its_own_before_the_occasion(nlp, text, expected):
       ("france", "territorial_concessions", "conditional", "subject")}),
     ("Merz backed taking the current line of contact as the starting point for negotiations.",
      {("friedrich_merz", "territorial_concessions", "conditional", "subject")}),
+    # a cue only before a proposal takes that proposal; another verb after "and" takes the next one
+    ("Germany and France circulated a plan which would begin territorial talks from the current front line and "
+     "leave NATO membership to the allies.",
+     {("germany", "territorial_concessions", "conditional", "subject"),
+      ("france", "territorial_concessions", "conditional", "subject")}),
+    # ... unless that verb turns it, as the list goes on ("and lift", "and giving up")
+    ("Rutte agreed to hold talks and lift sanctions.",
+     {("mark_rutte", "direct_talks", "support", "subject"), ("mark_rutte", "sanctions", "oppose", "shared_subject")}),
     # a counterproposal from X is X's
     ("Rutte circulated a counterproposal for a ceasefire.", {("mark_rutte", "ceasefire", "support", "subject")}),
     # a proposal decided "over the heads of" those who should take part is conditioned, not refused

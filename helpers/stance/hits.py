@@ -59,6 +59,7 @@ class CueHit:
     alternative: bool = False  # opens with "or" ("or face"): its topic follows it, never precedes it
     wanted: str = ""           # a modifier's side that stays support ("in exchange for": after it)
     wanted_side: tuple[int, str] | None = None  # set on a cue a `wanted` modifier qualified: (its start, side)
+    before_topic: bool = False  # a cue only before a proposal ("will not", "begin"): that proposal is its object
     put_aside: bool = False    # right after "rather than"/"instead of": what is put aside, so negated
     reversed_from: str = ""    # the stance a reversal turned ("abandoned his demand for": it was support)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # walks several rules share
@@ -275,6 +276,7 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
                      standalone == "1", hypothetical == "1")
         hit.alternative = sp[0].lower_ == "or"
+        hit.before_topic = before_topic == "1"
         hit.put_aside = kind == "verb" and _dispreferred(ix, sp, sent.start)  # "*rather than* agreeing to a truce"
         hit.wanted = "" if wanted == "-" else wanted
         if kind == "verb" and frame != "modifier" and not hit.alternative:

@@ -122,6 +122,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
                 break  # "are set to meet in Alaska*, after a deadline for Moscow to halt the war*": when, not what
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
+            if (hit.before_topic or hit.verbal) and _verb_after_and(ix, chosen[-1].end, t.start):
+                break  # "would *start* territorial talks ... *and leave* NATO membership to ...": another verb's
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
@@ -228,6 +230,20 @@ def _own_object_at_occasion(ix: ArticleIndex, lo: int, pos: int) -> bool:
     return bool(words) and all(w.is_alpha and w.lower_ not in PREPOSITIONS and not ix.in_topic(w.i)
                                and ix.mention_covering(w.i) is None for w in words) \
         and any(w.lower_ not in DETERMINERS for w in words)
+
+
+def _verb_after_and(ix: ArticleIndex, lo: int, pos: int) -> bool:
+    """Does another verb stand between an "and" (after ``lo``) and the topic at ``pos`` ("... *and leave* NATO
+    membership to the allies"), a lower-case word that is no determiner, modifier or preposition?"""
+    doc = ix.doc
+    k = next((j for j in range(pos - 1, lo - 1, -1) if doc[j].lower_ in {"and", "or"}), None)
+    if k is None or k + 1 >= pos:
+        return False
+    w = doc[k + 1]
+    return w.is_alpha and w.is_lower and w.lower_ not in DETERMINERS and w.lower_ not in PROPOSAL_MODIFIERS \
+        and w.lower_ not in PREPOSITIONS and not ix.in_topic(w.i) and ix.mention_covering(w.i) is None \
+        and not any(v.split()[0] == w.lower_ for v in ix.inverter_words)  # "agreed to hold talks *and lift*
+    # sanctions", "surrendering territory *and giving up* NATO": what the same verb names, turned
 
 
 def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
