@@ -74,10 +74,12 @@ class ArticleIndex:
         self.bodies = set(doc.user_data.get("stance:bodies") or ())
         self.media = set(doc.user_data.get("stance:media") or ())
         self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
+        self.inverter_first_words = frozenset(w.split()[0] for w in self.inverter_words if w.split())
         self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
         self.demonyms: dict[str, str] = dict(doc.user_data.get("stance:demonyms") or {})
         self.cues = list(doc.spans["stance_cues"]) if "stance_cues" in doc.spans else []
+        self.cue_starts = {c.start for c in self.cues}
         self.markers: dict[str, list[Span]] = {}
         found = list(doc.spans["stance_markers"]) if "stance_markers" in doc.spans else []
         named = {i for g in ("actors", "actor_roles") if g in doc.spans

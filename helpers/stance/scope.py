@@ -242,8 +242,8 @@ def _verb_after_and(ix: ArticleIndex, lo: int, pos: int) -> bool:
     w = doc[k + 1]
     return w.is_alpha and w.is_lower and w.lower_ not in DETERMINERS and w.lower_ not in PROPOSAL_MODIFIERS \
         and w.lower_ not in PREPOSITIONS and not ix.in_topic(w.i) and ix.mention_covering(w.i) is None \
-        and not any(v.split()[0] == w.lower_ for v in ix.inverter_words)  # "agreed to hold talks *and lift*
-    # sanctions", "surrendering territory *and giving up* NATO": what the same verb names, turned
+        and w.lower_ not in ix.inverter_first_words  # "agreed to hold talks *and lift* sanctions",
+    # "surrendering territory *and giving up* NATO": what the same verb names, turned
 
 
 def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:

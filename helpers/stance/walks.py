@@ -8,7 +8,6 @@ rules in :mod:`helpers.stance.holders` read as the cases they code.
 from __future__ import annotations
 
 import bisect
-
 from typing import Literal
 
 from spacy.tokens import Span
@@ -184,7 +183,7 @@ def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str],
 
 
 def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
-    """A possessor ("Putin's aide") or a noun modifier ("the Trump–Putin meeting") is no subject."""
+    """A possessor ("Putin's aide") or noun modifier ("the US *sanctions*") is no subject ("*Washington* sanctioned" is)."""
     doc = ix.doc
     if m.end >= len(doc):
         return False
@@ -198,8 +197,7 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     if nxt.text in {"-", "–", "—"} and not doc[m.end - 1].whitespace_ and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
-    # "the US *sanctions* on ...": a modifier; "Washington *sanctioned* Rosneft": the term is the cue, a verb
-    return m.end in ix.topic_starts and not any(c.start == m.end for c in ix.cues)
+    return m.end in ix.topic_starts and m.end not in ix.cue_starts
 
 
 def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
