@@ -86,7 +86,8 @@ def test_longest_term_wins_and_case_is_ignored(topic_nlp):
     ("Kyiv wants sanctions relief for nobody.", "sanctions relief", "-"),
     ("Kyiv backs Ukraine's NATO membership.", "NATO membership", "-"),
     ("Ukraine would give up NATO ambitions.", "NATO ambitions", "+"),
-    ("Russia seeks a ban on Ukraine’s membership in military alliances.", "membership in military alliances", "+"),
+    # the ban is a term of its own: the restriction itself
+    ("Russia seeks a ban on Ukraine’s membership in military alliances.", "ban on Ukraine’s membership", "+"),
     ("Kyiv insists on its territorial integrity.", "territorial integrity", "-"),
     ("Russia wants more sanctions.", "sanctions", "+"),
     # a condition on the talks (who must take part), and an inverter before it does not turn it

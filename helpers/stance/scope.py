@@ -269,11 +269,18 @@ def _participle_clause(ix: ArticleIndex, j: int) -> bool:
 
 
 def _in_participle_aside(ix: ArticleIndex, t: TopicHit, lo: int, hi: int) -> bool:
-    """Is ``t`` inside an aside that a participle opens between commas ("Zelensky*, arriving for an EU summit,*
-    called the sanctions a strong signal"): where or when, not what the later cue judges?"""
+    """Is ``t`` inside an aside that a participle or "who" opens between commas ("Zelensky*, arriving for an EU
+    summit,* called the sanctions a strong signal"; "Macron*, who hosted the meeting,* said ..."): where, when or
+    who, not what the later cue judges?"""
     doc = ix.doc
     opener = next((j for j in range(t.start - 1, lo - 1, -1) if doc[j].text == ","), None)
-    if opener is None or opener + 1 >= t.start or not _participle_clause(ix, opener + 1):
+    if opener is None or opener + 1 >= t.start:
+        return False
+    if doc[opener + 1].lower_ in {"who", "whom", "whose"}:  # closed by a comma before the main verb (", said"),
+        # unless the aside itself says it (", who said a halt to the fighting, at sea and in the air, must begin")
+        return not ix.markers_in("speech", opener + 1, t.start) and any(doc[j].text == "," and (ix.markers_in("speech", j + 1, j + 2) or j + 1 in ix.cue_starts)
+                   for j in range(t.end, hi))
+    if not _participle_clause(ix, opener + 1):
         return False
     return any(doc[j].text == "," for j in range(t.end, hi))
 

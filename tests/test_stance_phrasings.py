@@ -1,0 +1,103 @@
+"""Proposals named in the other words news copy uses, and an aside that is no object.
+
+Sentences are made up in the style of news copy; each case asserts the rows (actor, topic, stance, rule) that
+the full pipeline codes with the test corpus's codebooks (whose topics and cues are the project's own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staying outside every bloc is neutrality, a ban on joining too
+    ("Moscow demands that Ukraine stay outside any Western military bloc.",
+     {("russia", "neutrality", "support", "subject")}),
+    ("Kyiv rejected any ban on its membership of the alliance.", {("ukraine", "neutrality", "oppose", "subject")}),
+    # the road into the alliance, and Ukraine named inside it, are the opposite of neutrality
+    ("Zelensky said Ukraine would not give up its path to the alliance.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "own_side"), ("ukraine", "neutrality", "oppose", "own_side")}),
+    ("Putin said Russia would never accept Ukraine in NATO.",
+     {("vladimir_putin", "neutrality", "support", "own_side"), ("russia", "neutrality", "support", "own_side")}),
+    # a pledge "outside NATO" is a kind of guarantee, not neutrality
+    ("Merz backed an Article 5-style pledge outside NATO.", {("friedrich_merz", "security_guarantees", "support", "subject")}),
+])
+def test_neutrality_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Ukraine would not hand Russia the land it had failed to take on the battlefield.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("An aide said Kyiv would never accept the loss of Donbas.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    # "giving away" is no demand: the law that forbids it is the only cue
+    ("Ukraine's constitution forbids giving away territory, Zelensky said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_land_handed_lost_and_given_away(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merz said Germany would help protect Ukraine's airspace once a deal was signed.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    ("Zelensky said Kyiv expected its allies to commit to a multinational mission.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side")}),
+    ("Umerov said Ukraine wanted guarantees as strong as NATO's mutual defence clause.",
+     {("rustem_umerov", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side")}),
+    ("Zakharova insisted that Russia must be one of the guarantors.",
+     {("maria_zakharova", "security_guarantees", "support", "subject")}),
+    ("Zelensky said Ukraine needed guarantees against a new invasion.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side")}),
+])
+def test_guarantees_named_by_what_they_do(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said Ukraine was ready to stop fighting along the current lines.",
+     {("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
+    ("Merz called for an immediate halt to the killing.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Rubio urged both armies to lay down their arms.", {("marco_rubio", "ceasefire", "support", "subject")}),
+    ("Rubio said a cessation of hostilities had to come first.", {("marco_rubio", "ceasefire", "support", "speaker")}),
+    # a pause said to help the enemy is an argument against it, not a demand to give it
+    ("Ushakov said a truce would only give Ukraine time to rearm.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("The Kremlin has argued that a ceasefire would allow Kyiv to regroup.",
+     {("kremlin", "ceasefire", "oppose", "speaker")}),
+])
+def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medinsky said Russia was in no hurry to meet at the highest level.",
+     {("vladimir_medinsky", "direct_talks", "oppose", "own_side"), ("russia", "direct_talks", "oppose", "own_side")}),
+    ("Trump said he was ready to tighten the screws on Moscow's oil revenue.",
+     {("donald_trump", "sanctions", "support", "pronoun")}),
+    ("Rutte welcomed the new US measures against Rosneft.", {("mark_rutte", "sanctions", "support", "subject")}),
+])
+def test_reluctance_and_pressure_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the proposal inside a "who" aside is who the speaker is, not what the later cue is about
+    ("Merz, who hosted the meeting, said Europe stood ready to provide security guarantees.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("europe", "security_guarantees", "support", "own_side")}),
+    # but a proposal the relative clause itself states stays its own
+    ("Merz and Rutte, who said a halt to the fighting, at sea and in the air, must begin on Monday, travelled to Kyiv.",
+     {("friedrich_merz", "ceasefire", "support", "speaker"), ("mark_rutte", "ceasefire", "support", "speaker")}),
+])
+def test_a_who_aside_is_no_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
