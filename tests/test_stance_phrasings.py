@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.codebook import CodebookError
+from helpers.stance.lexicon import parse_lexicon
 from tests.test_stance_rules import rows_of
 
 
@@ -101,3 +103,30 @@ def test_reluctance_and_pressure_in_other_words(nlp, text, expected):
 ])
 def test_a_who_aside_is_no_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an objection dropped, lifted or withdrawn: it backs the proposal now, and the objection is reported too
+    ("Italy withdrew its objections to the sanctions package.",
+     {("italy", "sanctions", "oppose", "possessive"), ("italy", "sanctions", "support", "possessive")}),
+    ("The EU adopted its 19th package after Finland lifted its veto.",
+     {("european_union", "sanctions", "support", "subject"), ("finland", "sanctions", "oppose", "possessive"),
+      ("finland", "sanctions", "support", "possessive")}),
+    # support withdrawn was support before
+    ("Trump withdrew his support for the summit in Budapest.",
+     {("donald_trump", "direct_talks", "support", "possessive"), ("donald_trump", "direct_talks", "oppose", "possessive")}),
+    # lifting a measure is still opposing it, with or without "its"
+    ("Russia wants the US to lift its sanctions.", {("russia", "sanctions", "oppose", "subject")}),
+    ("Putin demanded that Washington lift sanctions.", {("vladimir_putin", "sanctions", "oppose", "demand")}),
+])
+def test_objections_and_support_withdrawn(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_reversals_are_negation_markers_named_as_data():
+    lex = parse_lexicon({"cues": {"support": ["back"]},
+                         "negation": {"markers": ["not"], "reversals": ["drop|dropped its"]}}, source="cues.yaml")
+    assert lex.negation_markers == ("not",) and lex.negation_reversals == ("drop|dropped its",)
+    with pytest.raises(CodebookError, match=r"^cues\.yaml: negation: unknown key\(s\) reversal$"):
+        parse_lexicon({"cues": {"support": ["back"]}, "negation": {"reversal": ["drop"]}}, source="cues.yaml")

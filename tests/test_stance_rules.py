@@ -990,7 +990,9 @@ def test_only_after_and_infinitive_objects(nlp, text, expected):
     ("The EU will not lift sanctions, Merz said.",
      {("friedrich_merz", "sanctions", "support", "own_side"), ("european_union", "sanctions", "support", "own_side")}),
     ("Germany opposes lifting sanctions on Russia.", {("germany", "sanctions", "support", "subject")}),
-    ("Finland lifted its veto on the sanctions package.", {("finland", "sanctions", "support", "subject")}),
+    # a veto lifted is a reversal: the objection it reports and the support now (codebook rule 8)
+    ("Finland lifted its veto on the sanctions package.",
+     {("finland", "sanctions", "oppose", "possessive"), ("finland", "sanctions", "support", "possessive")}),
     ("Trump has given up on a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
     # a speaker cue takes a speech verb after the clause too
     ("NATO membership for Ukraine is off the table, Rubio said.", {("marco_rubio", "neutrality", "support", "speaker")}),

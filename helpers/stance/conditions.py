@@ -51,9 +51,6 @@ _NEGATIVE_VERBS = {"hesitate", "hesitates", "hesitated", "hesitating", "shy", "s
                    # "had *not budged* from its demand": still demands it
                    "budge", "budged", "budging", "waver", "wavered", "wavering", "deviate", "deviated", "relent",
                    "relented", "move", "moved", "moving", "retreat", "retreated", "retreating", "shift", "shifted"}
-# first words of the lexicon's reversal markers: what they turn was an earlier position the article reports
-_REVERSALS = {"abandon", "abandons", "abandoned", "abandoning", "drop", "drops", "dropped", "dropping", "walk", "walks",
-              "walked", "walking", "back", "backs", "backed", "backing"}
 
 # after a comma these open a clause or an apposition of their own, beyond what a demand's target is asked to do
 _NEW_CLAUSE_AFTER_COMMA = {"a", "an", "which", "who", "but", "while", "whereas", "although", "though"}
@@ -95,7 +92,7 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     if parsed is not None:
         hit.negated = parsed
     if hit.negated:
-        if hit.negated_by in _REVERSALS and hit.stance in ("support", "oppose"):
+        if hit.negated_by in ix.reversal_words and hit.stance in ("support", "oppose"):
             if hit.negated_to == "none" and hit.stance == "oppose":  # "*dropped* its objection to the package":
                 hit.reversed_from, hit.stance = "oppose", "support"  # it backs it now, and objected before
                 return

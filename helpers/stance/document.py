@@ -75,6 +75,7 @@ class ArticleIndex:
         self.media = set(doc.user_data.get("stance:media") or ())
         self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
         self.inverter_first_words = frozenset(w.split()[0] for w in self.inverter_words if w.split())
+        self.reversal_words = frozenset(doc.user_data.get("stance:reversals") or ())  # "dropped", "abandoned"
         self.role_heads: dict[str, tuple[str, ...]] = dict(doc.user_data.get("stance:role_heads") or {})
         self.sides: dict[str, str] = dict(doc.user_data.get("stance:sides") or {})
         self.demonyms: dict[str, str] = dict(doc.user_data.get("stance:demonyms") or {})

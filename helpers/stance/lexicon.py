@@ -69,6 +69,7 @@ class Lexicon:
     elaboration_openers: tuple[str, ...]
     topic_pronouns: tuple[str, ...]
     demonyms: dict
+    negation_reversals: tuple[str, ...] = ()   # markers that also report the position they turn ("dropped its veto")
 
 
 def _phrases(value: object, where: str) -> tuple[str, ...]:
@@ -101,7 +102,7 @@ def _negation(negation: object, path: Path | str) -> tuple[int, dict[str, str]]:
     """The negation window and what each stance becomes when negated."""
     if not isinstance(negation, dict):
         raise CodebookError(f"{path}: negation: expected a mapping with window, markers, default")
-    bad = sorted(set(map(str, negation)) - {"window", "markers", "default"})
+    bad = sorted(set(map(str, negation)) - {"window", "markers", "reversals", "default"})
     if bad:
         raise CodebookError(f"{path}: negation: unknown key(s) {', '.join(bad)}")
     window = negation.get("window", 3)
@@ -231,6 +232,7 @@ def parse_lexicon(data: object, *, source: Path | str) -> Lexicon:
         cues=cues,
         negation_window=window,
         negation_markers=_phrases(negation.get("markers"), f"{path}: negation, markers"),
+        negation_reversals=_phrases(negation.get("reversals"), f"{path}: negation, reversals"),
         negation_default=default,
         speech_verbs=_phrases(data.get("speech_verbs"), f"{path}: speech_verbs"),
         elaboration_openers=_phrases(data.get("elaboration_openers"), f"{path}: elaboration_openers"),

@@ -70,7 +70,8 @@ class StanceCueMatcher:
             self.entries[key] = cue
             self.cues.add(key, [self.make_doc(v) for v in expand_phrase(cue.phrase)])  # as written (LOWER match)
         self.markers = PhraseMatcher(self.vocab, attr="LOWER")
-        for label, phrases in zip(MARKER_GROUPS, (lexicon.negation_markers, lexicon.speech_verbs,
+        for label, phrases in zip(MARKER_GROUPS, (lexicon.negation_markers + lexicon.negation_reversals,
+                                                  lexicon.speech_verbs,
                                                   lexicon.elaboration_openers, lexicon.topic_pronouns)):
             docs = [self.make_doc(v) for p in phrases for v in expand_phrase(p)]
             if docs:
@@ -104,6 +105,8 @@ class StanceCueMatcher:
             sides = {**sides, **{a["actor_id"]: a["side"] for a in doc.user_data["provisional_actors"] if a.get("side")}}
         doc.user_data["stance:sides"] = sides
         doc.user_data["stance:negation_window"] = self.lexicon.negation_window
+        doc.user_data["stance:reversals"] = sorted({v.split()[0] for p in self.lexicon.negation_reversals
+                                                    for v in expand_phrase(p) if v.split()})
         doc.user_data["stance:role_heads"] = self.role_heads
         doc.user_data["stance:demonyms"] = self.lexicon.demonyms  # "the Russians" -> russia
         return doc
