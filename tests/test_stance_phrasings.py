@@ -124,6 +124,23 @@ def test_objections_and_support_withdrawn(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted clause after a time phrase is the main subject's ("A day after rejecting ..., Putin")
+    ("A day after rejecting the European call for a ceasefire, Putin proposed talks with Ukraine.",
+     {("vladimir_putin", "ceasefire", "oppose", "fronted_clause"), ("europe", "ceasefire", "support", "possessive"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Hours after rejecting the truce, Putin proposed talks.",
+     {("vladimir_putin", "ceasefire", "oppose", "fronted_clause"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
+    # a trade in a headline: what is given up is conditional, what it is traded for wanted
+    ("Ukraine signals readiness to drop NATO bid for security guarantees",
+     {("ukraine", "neutrality", "conditional", "subject"), ("ukraine", "security_guarantees", "support", "subject")}),
+])
+def test_fronted_time_phrases_and_a_trade_in_a_headline(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_reversals_are_negation_markers_named_as_data():
     lex = parse_lexicon({"cues": {"support": ["back"]},
                          "negation": {"markers": ["not"], "reversals": ["drop|dropped its"]}}, source="cues.yaml")

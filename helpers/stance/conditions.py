@@ -298,8 +298,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     idx = hits.index(mod)
     if mod.wanted == "after":  # "concessions must come *only after* guarantees": the concessions are conditional
         found = scope_before(ix, mod, hits, topics, sent)
-        if mod.phrase.lower().startswith(("in exchange", "in return")):  # "could give up its NATO bid *in
-            found = found + scope_after(ix, mod, hits, topics, sent)  # exchange for* guarantees": those wanted
+        if mod.phrase.lower().startswith(("in exchange", "in return")) or mod.phrase.lower() == "for":  # "could give
+            # up its NATO bid *in exchange for* guarantees", "drop NATO bid *for* guarantees": those wanted
+            found = found + scope_after(ix, mod, hits, topics, sent)
             mod.wanted_side = (mod.start, "after")
     elif mod.wanted == "before":  # "a ceasefire *is a precondition for* talks": the ceasefire wanted, talks conditional
         found = scope_before(ix, mod, hits, topics, sent) + scope_after(ix, mod, hits, topics, sent)

@@ -46,6 +46,23 @@ CONTROL_VERBS = {"tell", "tells", "told", "telling", "encourage", "encourages", 
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}
+# a time phrase before "after" or "before" keeps the clause fronted ("*A day after* rejecting the truce, Putin ...")
+_TIME_PHRASE_WORDS = {"a", "an", "one", "two", "three", "four", "few", "several", "the", "same", "just", "only", "shortly",
+                      "soon", "barely", "moments", "minutes", "hours", "hour", "day", "days", "week", "weeks", "month",
+                      "months", "night", "morning", "evening"}
+
+
+def fronted_opener(doc, start: int, end: int) -> bool:
+    """Does the sentence from ``start`` open with a fronted clause's opener ("Despite ...", "After ...", "Hours
+    after ...")?"""
+    if doc[start].lower_ in FRONTED_OPENERS:
+        return True
+    for j in range(start + 1, min(start + 4, end)):
+        if doc[j].lower_ in {"after", "before", "since"}:
+            return all(doc[k].lower_ in _TIME_PHRASE_WORDS for k in range(start, j))
+    return False
+
+
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 # "the *leaders* of Britain and France": a group named by its members, who are the subject
 GROUP_HEADS = {"leaders", "heads", "governments", "ministers", "presidents", "officials", "delegations",

@@ -46,8 +46,8 @@ from spacy.tokens import Span
 
 from helpers.stance.agents import late_agent, placed_agent
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import (DETERMINERS, FRONTED_OPENERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS,
-                                    POSSESSIVE_PRONOUNS, PREPOSITIONS)
+from helpers.stance.grammar import (DETERMINERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
+                                    PREPOSITIONS, fronted_opener)
 from helpers.stance.hits import CueHit, demonym_ending_at, name_modifier, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
@@ -514,7 +514,7 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
         return None
     doc = ix.doc
     participle = cue.start == sent.start and doc[cue.start].lower_.endswith("ing")  # "*Rejecting* the truce, Moscow"
-    if doc[sent.start].lower_ not in FRONTED_OPENERS and not participle:
+    if not fronted_opener(doc, sent.start, sent.end) and not participle:
         return None
     comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
     if comma is None or cue.start > comma:

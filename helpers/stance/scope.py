@@ -26,8 +26,8 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, FRONTED_OPENERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS)
+from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                                    PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
 from helpers.stance.relatives import object_relative
@@ -321,7 +321,7 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
                 break
             k -= 1
     speech = ix.markers_in("speech", lo, hit.start)
-    if speech and hit.kind == "verb" and ix.doc[sent.start].lower_ in FRONTED_OPENERS:
+    if speech and hit.kind == "verb" and fronted_opener(ix.doc, sent.start, sent.end):
         lo = max(lo, speech[-1].end)  # "After meeting Zelensky, Trump said he opposed ...": the said clause only
     for other in hits:
         if other.end <= hit.start and other.verbal and not other.dropped and other is not hit \
