@@ -141,6 +141,31 @@ def test_fronted_time_phrases_and_a_trade_in_a_headline(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a negation reaches the first cue after it, not a noun cue past that cue's object
+    ("Trump declined to back the European call for a ceasefire.",
+     {("donald_trump", "ceasefire", "oppose", "subject"), ("europe", "ceasefire", "support", "possessive")}),
+    # a chain of cues is negated whole
+    ("The Kremlin said it was not ready to accept a ceasefire.", {("kremlin", "ceasefire", "oppose", "pronoun")}),
+    # a possessive before "but" is no holder of the verb after it
+    ("Trump promised to help guarantee Ukraine's security but declined to back a ceasefire.",
+     {("donald_trump", "security_guarantees", "support", "subject"),
+      ("donald_trump", "ceasefire", "oppose", "subject")}),
+    # "efforts" are the peace efforts as a whole, not the last proposal named
+    ("Merz called for a ceasefire. Rutte welcomed Trump's efforts.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # "that" opening a clause, and "it" as a clause's subject, are no pronoun objects
+    ("Merz called for a ceasefire. Rutte confirmed that he had spoken to Trump.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Merz called for a ceasefire. Rutte said Moscow's stance showed it was not serious.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Merz called for a ceasefire. Putin brushed that aside.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+])
+def test_negation_reach_possessives_and_pronouns(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_reversals_are_negation_markers_named_as_data():
     lex = parse_lexicon({"cues": {"support": ["back"]},
                          "negation": {"markers": ["not"], "reversals": ["drop|dropped its"]}}, source="cues.yaml")

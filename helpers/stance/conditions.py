@@ -58,6 +58,15 @@ _NEW_CLAUSE_AFTER_COMMA = {"a", "an", "which", "who", "but", "while", "whereas",
 Clause = tuple[CueHit, int, int, bool]   # the if/unless cue, its clause's start and end, whether it leads
 
 
+def _cue_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
+    """Is there a cue from ``lo`` with its own object before ``hi``? "declined to *back the European* call for": the
+    marker negates "back", not the noun after its object; "not *ready to* accept", "never *allow* Europe to station"
+    are one chain, negated whole."""
+    doc = ix.doc
+    return any(c.end < hi and any(doc[j].lower_ != "to" and ix.mention_covering(j) is None for j in range(c.end, hi))
+               for c in ix.cues_in(lo, hi))
+
+
 def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     """Mark ``hit`` negated when a negation marker ends within ``window`` words before it.
 
@@ -75,6 +84,7 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
                 and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or", "’s", "'s"}
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end) \
+                and not _cue_between(ix, m.end, hit.start) \
                 and not (m.text.lower() == "without" and m.end < hit.start) \
                 and not any(v.start >= m.end and v.end <= hit.start  # "did *not say* talks would resume"
                             for v in ix.markers_in("speech", m.end, hit.start)) \

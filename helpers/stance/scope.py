@@ -378,6 +378,24 @@ def _set_off(doc, other: CueHit, pos: int, lo: int) -> bool:
         and any(doc[j].text == "," for j in range(other.end, pos))
 
 
+# after "that", the subject of a clause it opens; after "it"/"this"/"that", a verb of which it is the subject
+_CLAUSE_SUBJECT_OPENERS = {"he", "she", "they", "we", "i", "you", "it", "the", "a", "an", "his", "her", "its", "their",
+                           "some", "any", "no", "all", "both", "around", "about", "there", "this", "these", "those"}
+_FINITE_AFTER_SUBJECT = {"is", "was", "are", "were", "would", "will", "had", "has", "could", "can", "should", "might",
+                         "must", "did", "does", "remained", "remains"}
+
+
+def _opens_a_clause(doc, m: Span) -> bool:
+    """Does the pronoun ``m`` open or head a clause rather than stand as an object ("that *he* had", "*it was*")?"""
+    if m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    if nxt.lower_ in _FINITE_AFTER_SUBJECT:
+        return True
+    return m.text.lower() == "that" and (nxt.lower_ in _CLAUSE_SUBJECT_OPENERS or nxt.like_num
+                                          or nxt.is_alpha and nxt.text[0].isupper())
+
+
 def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
     """A topic pronoun ("it") within three words after the cue, or inside it ("turned *it* down"), resolved
     to the last topic named."""
@@ -386,6 +404,8 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
             continue  # the cue's own last word ("demanded *that*"), not an object inside it
         if m.text.lower() in ("this", "that") and m.start > hit.end + 1:
             continue  # "wants to drag *this* out": a demonstrative after another verb is that verb's object
+        if _opens_a_clause(ix.doc, m):
+            continue  # "confirmed *that he* had spoken", "showed *it was* not serious": a clause, not an object
         found = ix.resolve_topic(ix.all_topics, m.start)
         if found is not None:
             return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
