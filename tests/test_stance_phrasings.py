@@ -76,6 +76,8 @@ def test_guarantees_named_by_what_they_do(nlp, text, expected):
      {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
     ("The Kremlin has argued that a ceasefire would allow Kyiv to regroup.",
      {("kremlin", "ceasefire", "oppose", "speaker")}),
+    ("Ushakov argued that a pause in the fighting would only let Ukraine rearm.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
 ])
 def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     assert rows_of(nlp, text) == expected
@@ -87,6 +89,8 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Trump said he was ready to tighten the screws on Moscow's oil revenue.",
      {("donald_trump", "sanctions", "support", "pronoun")}),
     ("Rutte welcomed the new US measures against Rosneft.", {("mark_rutte", "sanctions", "support", "subject")}),
+    ("Zelensky urged allies to hit Russian banks if Moscow kept stalling.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
 ])
 def test_reluctance_and_pressure_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
