@@ -170,6 +170,20 @@ def test_negation_reach_possessives_and_pronouns(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a list with a serial comma is one list, before the verb and after "by"
+    ("On Saturday the leaders of France, Germany, and Italy travelled to Kyiv and called for a 30-day ceasefire.",
+     {("france", "ceasefire", "support", "subject"), ("germany", "ceasefire", "support", "subject"),
+      ("italy", "ceasefire", "support", "subject")}),
+    ("The ceasefire was demanded by Merz, Rutte, and Rubio.",
+     {("friedrich_merz", "ceasefire", "support", "passive"), ("mark_rutte", "ceasefire", "support", "passive"),
+      ("marco_rubio", "ceasefire", "support", "passive")}),
+])
+def test_a_list_with_a_serial_comma(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_reversals_are_negation_markers_named_as_data():
     lex = parse_lexicon({"cues": {"support": ["back"]},
                          "negation": {"markers": ["not"], "reversals": ["drop|dropped its"]}}, source="cues.yaml")

@@ -130,6 +130,7 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
     while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
         j -= 1
     while j > lo and ix.doc[j].lower_ in COORDINATORS:
+        j -= ix.doc[j].lower_ in {"and", "or"} and ix.doc[j - 1].text == "," and (j - 1) in ix.mention_at_end  # ", and"
         prev = ix.mention_at_end.get(j)
         if prev is None and ix.doc[j].text == "," and (k := _relative_aside_start(ix, j, lo)) is not None \
                 and ix.doc[k + 1].lower_ in {"who", "whose"}:
@@ -168,7 +169,8 @@ def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str],
     doc = ix.doc
     while j < hi and doc[j].lower_ in COORDINATORS:
         k = j + 1
-        while k < hi and doc[k].lower_ in CONJUNCT_GLUE and k - j <= 2:
+        k += doc[j].text == "," and k < hi and doc[k].lower_ in {"and", "or"}  # the serial comma: "Paris*, and* Berlin"
+        while k < hi and doc[k].lower_ in CONJUNCT_GLUE and k - j <= 3:
             k += 1
         nxt = ix.mention_at_start.get(k)
         if nxt is None:
