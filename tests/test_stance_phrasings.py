@@ -184,6 +184,27 @@ def test_a_list_with_a_serial_comma(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ushakov said Ukraine's renunciation of Nato would need to be part of any settlement.",
+     {("yuri_ushakov", "neutrality", "support", "speaker")}),
+    ("Kyiv insists on no recognition of occupied land.", {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky said Ukraine's constitution bars him from trading away land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Medinsky said a summit would make sense only to sign a finished agreement.",
+     {("vladimir_medinsky", "direct_talks", "conditional", "speaker")}),
+    ("Zelensky rejected withdrawal.", {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky said the fairest option was to halt the fighting along the front line.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker")}),
+    # "the two" right before a verb is the pair named before
+    ("Trump spoke with Putin on Thursday and said the two would meet in Budapest.",
+     {("donald_trump", "direct_talks", "support", "pronoun"), ("vladimir_putin", "direct_talks", "support", "pronoun")}),
+])
+def test_settlement_terms_land_and_the_two(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_reversals_are_negation_markers_named_as_data():
     lex = parse_lexicon({"cues": {"support": ["back"]},
                          "negation": {"markers": ["not"], "reversals": ["drop|dropped its"]}}, source="cues.yaml")

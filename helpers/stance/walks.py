@@ -1,9 +1,5 @@
-"""Token walks the attribution rules share: the nearest subject, coordination, speakers.
-
-Each answers one question about the words around a position ("is this actor
-inside a prepositional phrase?", "who says this speech verb?") so that the
-rules in :mod:`helpers.stance.holders` read as the cases they code.
-"""
+"""Token walks the attribution rules share (nearest subject, coordination, speakers): each answers one question
+about the words around a position ("who says this speech verb?") so the rules in holders.py read as their cases."""
 
 from __future__ import annotations
 
@@ -305,6 +301,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ in {"two", "both"} \
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Merz and Macron flew to Kyiv. *The two leaders* demanded ..."
+            if low == "two" and doc[j - 1].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].lower_ in AUXILIARIES \
+                    and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
+                return pair, "pronoun"  # "Trump spoke with Putin and said *the two would* meet"
             if low in OTHERS and (j == lo or doc[j - 1].lower_ in OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
                     and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of"):
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
