@@ -387,13 +387,9 @@ _FINITE_AFTER_SUBJECT = {"is", "was", "are", "were", "would", "will", "had", "ha
 
 def _opens_a_clause(doc, m: Span) -> bool:
     """Does the pronoun ``m`` open or head a clause rather than stand as an object ("that *he* had", "*it was*")?"""
-    if m.end >= len(doc):
-        return False
-    nxt = doc[m.end]
-    if nxt.lower_ in _FINITE_AFTER_SUBJECT:
-        return True
-    return m.text.lower() == "that" and (nxt.lower_ in _CLAUSE_SUBJECT_OPENERS or nxt.like_num
-                                          or nxt.is_alpha and nxt.text[0].isupper())
+    nxt = doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and (nxt.lower_ in _FINITE_AFTER_SUBJECT or m.text.lower() == "that" and (
+        nxt.lower_ in _CLAUSE_SUBJECT_OPENERS or nxt.like_num or nxt.is_alpha and nxt.text[0].isupper()))
 
 
 def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
