@@ -47,9 +47,9 @@ CONTROL_VERBS = {"tell", "tells", "told", "telling", "encourage", "encourages", 
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}
 # a time phrase before "after" or "before" keeps the clause fronted ("*A day after* rejecting the truce, Putin ...")
-_TIME_PHRASE_WORDS = {"a", "an", "one", "two", "three", "four", "few", "several", "the", "same", "just", "only", "shortly",
-                      "soon", "barely", "moments", "minutes", "hours", "hour", "day", "days", "week", "weeks", "month",
-                      "months", "night", "morning", "evening"}
+_TIME_PHRASE_WORDS = {"a", "an", "one", "two", "three", "four", "few", "several", "the", "same", "just", "only",
+                      "shortly", "soon", "barely", "moments", "minutes", "hours", "hour", "day", "days", "week",
+                      "weeks", "month", "months", "night", "morning", "evening"}
 
 
 def fronted_opener(doc, start: int, end: int) -> bool:

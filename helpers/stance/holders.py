@@ -59,7 +59,8 @@ from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_be
 
 __all__ = ["attribute", "HOLDER_RULES"]
 
-_POSSESSIVE_STOPS = {"and", "or", "but", "yet", "then", "to", "is", "are", "was", "were", "has", "have", "had", "be", "as"}
+_POSSESSIVE_STOPS = {"and", "or", "but", "yet", "then", "to", "is", "are", "was", "were", "has", "have", "had", "be",
+                     "as"}
 # people a possessive names by their relation to it, not the possessor ("Ukraine's allies", "Putin's critics")
 _OTHERS_OF = {"allies", "ally", "partners", "partner", "critics", "opponents", "backers", "neighbours", "neighbors",
               "enemies", "adversaries", "supporters", "friends", "rivals", "foes"}
