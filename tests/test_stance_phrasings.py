@@ -211,3 +211,36 @@ def test_reversals_are_negation_markers_named_as_data():
     assert lex.negation_markers == ("not",) and lex.negation_reversals == ("drop|dropped its",)
     with pytest.raises(CodebookError, match=r"^cues\.yaml: negation: unknown key\(s\) reversal$"):
         parse_lexicon({"cues": {"support": ["back"]}, "negation": {"reversal": ["drop"]}}, source="cues.yaml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a series of infinitives after one cue: every item is what the plan requires (an "at" inside one item does
+    # not end the next)
+    ("The plan drafted by Witkoff would require Ukraine to cede the Donbas, cap its army at 600,000 and stay out "
+     "of NATO.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"),
+      ("steve_witkoff", "neutrality", "support", "agent")}),
+    # the war frozen, in the passive
+    ("Merz said the war should be frozen along the current front line.",
+     {("friedrich_merz", "ceasefire", "support", "speaker")}),
+    ("Ushakov rejected the idea that the conflict could be frozen at the front line.",
+     {("yuri_ushakov", "ceasefire", "oppose", "subject")}),
+    ("Merz said the fighting should stop where it is.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
+    # answering with a proposal is making it; answering *to* one is not
+    ("Putin countered with a proposal for direct talks in Istanbul.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Putin replied with a counteroffer: direct negotiations in Istanbul.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Zelensky responded to the proposal for direct talks with caution.", set()),
+    # a threat's condition with "did not" before the step it demands
+    ("Putin warned that his army would take the region by force if Ukraine did not withdraw its troops from it.",
+     {("vladimir_putin", "territorial_concessions", "support", "condition_demand")}),
+    # what must be in place before another proposal: the subject is wanted, the later proposal waits on it
+    ("Zelensky said security guarantees must be in place before any ceasefire.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "speaker"),
+      ("volodymyr_zelensky", "ceasefire", "conditional", "speaker")}),
+    ("Zakharova said a settlement of the root causes must come before any truce.",
+     {("maria_zakharova", "ceasefire", "conditional", "speaker")}),
+])
+def test_series_passives_answers_and_what_comes_first(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

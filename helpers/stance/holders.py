@@ -350,6 +350,15 @@ def _their(ix: ArticleIndex, pos: int, sent: Span) -> tuple[str, ...]:
     return ()
 
 
+# verbs that hold a noun cue only through "with" ("Putin *countered with* a proposal for talks"; not "responded to")
+_ANSWERING = {"responded", "responds", "replied", "replies", "answered", "answers", "countered", "counters", "came",
+              "comes"}
+
+
+def _light(doc, j: int) -> bool:
+    return doc[j].lower_ in LIGHT_VERBS or doc[j].lower_ in _ANSWERING and doc[j + 1].lower_ in ("with", "back")
+
+
 def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
     """Where the subject walk starts: the cue, or for a noun the light verb before it; None if it has none.
     An adjective judging an object ("India *called* the U.S. tariff *unfair*") starts at the judging verb."""
@@ -360,10 +369,10 @@ def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
     lo = ix.clause_start(cue.start, sent)
     j = cue.start - 1
     steps = 0
-    while j >= lo and steps < 3 and ix.doc[j].lower_ not in LIGHT_VERBS:
+    while j >= lo and steps < 3 and not _light(ix.doc, j):
         j -= 1
         steps += 1
-    if j < lo or ix.doc[j].lower_ not in LIGHT_VERBS:
+    if j < lo or not _light(ix.doc, j):
         return None
     nxt = ix.doc[j + 1].lower_
     if j + 1 < cue.start and (nxt.endswith("ed") or nxt.endswith("en")):

@@ -16,7 +16,8 @@ Tried in order (:func:`cue_topics`), the first that finds any wins:
   topics (``topic_via = "elaboration"``; the evidence is both sentences).
 
 The topics a cue borrows from around it when its clause names none (a question before it, an apposition,
-a summing-up noun, the sentence before) are in :mod:`helpers.stance.nearby`.
+a summing-up noun, the sentence before) are in :mod:`helpers.stance.nearby`; a proposal named after "before"
+that waits on the cue's own (coded conditional) is found by :mod:`helpers.stance.preconditions`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, POSSESSIVE_MARKS
                                     PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
+from helpers.stance.preconditions import precondition, waits_on_subject
 from helpers.stance.relatives import object_relative
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
@@ -116,13 +118,17 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             comma = next((j for j in range(t.start - 1, lo - 1, -1) if doc[j].text == ","), None)  # membership")
             if comma is not None and doc[comma + 1].lower_ in {"and", "or"}:
                 lo = comma + 1
+            elif _infinitive_series(doc, hit.start, chosen[0].start):  # "to cede X, cap its army *at* 600,000
+                # and stay out of NATO": the preposition belongs to the item before "and"
+                lo = next((j + 1 for j in range(t.start - 1, lo - 1, -1) if doc[j].lower_ in {"and", "or"}), lo)
             if _preposition_before(doc, t.start, lo) in SCOPE_STOP_PREPOSITIONS:
                 break
             if any(doc[j].lower_ in _TIME_PREPOSITIONS for j in range(lo, t.start)):
                 break  # "are set to meet in Alaska*, after a deadline for Moscow to halt the war*": when, not what
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
-            if (hit.before_topic or hit.verbal) and _verb_after_and(ix, chosen[-1].end, t.start):
+            if (hit.before_topic or hit.verbal) and _verb_after_and(ix, chosen[-1].end, t.start) \
+                    and not _infinitive_series(doc, hit.start, chosen[0].start):
                 break  # "would *start* territorial talks ... *and leave* NATO membership to ...": another verb's
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
@@ -244,6 +250,14 @@ def _verb_after_and(ix: ArticleIndex, lo: int, pos: int) -> bool:
         and w.lower_ not in PREPOSITIONS and not ix.in_topic(w.i) and ix.mention_covering(w.i) is None \
         and w.lower_ not in ix.inverter_first_words  # "agreed to hold talks *and lift* sanctions",
     # "surrendering territory *and giving up* NATO": what the same verb names, turned
+
+
+def _infinitive_series(doc, lo: int, pos: int) -> bool:
+    """Is the first object an infinitive of the cue ("would require Ukraine *to cede* the Donbas, cap its army and
+    stay out of NATO")? Then a verb after "and" is the next item of the same series, not a predicate of its own."""
+    return any(doc[j].lower_ == "to" and doc[j + 1].is_alpha and doc[j + 1].is_lower
+               and doc[j + 1].lower_ not in DETERMINERS and doc[j + 1].lower_ not in PROPOSAL_MODIFIERS
+               for j in range(lo, pos))
 
 
 def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
@@ -455,45 +469,6 @@ def listed_topics(ix: ArticleIndex, s: int) -> list[TopicHit]:
     return [t._replace(via="list") for k in list_items(ix, s) for t in ix.sentence_topics(ix.sents[k])]
 
 
-_PRECONDITION_WORDS = {"before", "ahead"}
-
-
-def _precondition_word(doc, pos: int, lo: int) -> bool:
-    """Is the topic at ``pos`` introduced by "before"/"ahead of"/"as part of" (up to four lower-case words
-    between, not before ``lo``)?"""
-    j, words = pos - 1, 0
-    while j > lo and words <= 4:
-        low = doc[j].lower_
-        if low in _PRECONDITION_WORDS:
-            return True
-        if low == "of" and j - 2 > lo and doc[j - 1].lower_ == "part" and doc[j - 2].lower_ == "as":
-            return True
-        if not (doc[j].is_alpha and doc[j].is_lower):
-            return False
-        j, words = j - 1, words + 1   # "before *a full and lasting* ceasefire", "ahead *of any direct* talks"
-    return False
-
-
-def precondition(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[TopicHit], sent: Span,
-                 found: list[TopicHit]) -> list[TopicHit]:
-    """"demanded Ukraine cede more territory *before a ceasefire*", "wants Donetsk *as part of a ceasefire*":
-    a support cue's demand is a precondition of the proposal after "before"/"ahead of"/"as part of", so the
-    holder's stance on that proposal is conditional. The topic may be the cue's only one, when the demand
-    itself names no proposal ("wants the rest of Donetsk as part of a ceasefire deal")."""
-    if hit.stance != "support" or not found:
-        return []
-    doc = ix.doc
-    end = _next_verb_cue(hit, hits, sent)
-    for t in topics:
-        if t.start < hit.end or t.start >= end or (t is found[0] and t.start <= hit.end + 1):
-            continue
-        if t not in found and (t.start <= found[-1].start or any(t.topic == f.topic for f in found)):
-            continue
-        if _precondition_word(doc, t.start, hit.end):
-            return [t._replace(via="precondition")]
-    return []
-
-
 _OPENING_MARKS = {'"', "“", "‘", "«", "„"}
 _OBJECT_PREPOSITIONS = {"for", "on", "against", "of", "about"}
 _OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some",
@@ -580,7 +555,9 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = listed_topics(ix, s)
     if not found and not own_object:
         found = answer_to_last_sentence(ix, s, hit)
-    extra = precondition(ix, hit, hits, topics, sent, found)
+    if waits_on_subject(ix, hit, found):  # "guarantees *must be in place* before a ceasefire"
+        return scope_before(ix, hit, hits, topics, sent) + [t._replace(via="precondition") for t in found]
+    extra = precondition(ix, hit, topics, found, end=_next_verb_cue(hit, hits, sent))
     if extra and any(f.start == extra[0].start for f in found):
         return [extra[0] if f.start == extra[0].start else f for f in found]
     return found + extra

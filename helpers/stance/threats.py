@@ -50,6 +50,9 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
     inner.holders, inner.rule, inner.target = holders, "condition_demand", target
 
 
+_NOT_DONE = {"does", "do", "did", "not", "n't"}
+
+
 def _offer_for_a_step(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tuple[str, ...], hits: list[CueHit],
                       sent: Span) -> None:
     """"Putin told Trump he would freeze the front *if Ukraine withdrew from* Donetsk": an offer for a step named by a
@@ -57,7 +60,10 @@ def _offer_for_a_step(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tupl
     for t in ix.sentence_topics(sent):
         if not (a <= t.start < b) or t.via != "term" or t.polarity != "+" or not ix.doc[t.start].is_lower:
             continue
-        m = ix.mention_at_end.get(t.start)
+        k = t.start  # "... by force *if Kyiv does not withdraw*": a threat's condition, a demand all the same
+        while k - 1 > a and ix.doc[k - 1].lower_ in _NOT_DONE:
+            k -= 1
+        m = ix.mention_at_end.get(k)
         if m is None or m.actor_id in holders:
             continue
         step = CueHit(ix.doc[t.start:t.start + 1], t.start, t.start + 1, "support", h.phrase, "verb", "subject",

@@ -1,0 +1,60 @@
+"""Preconditions: a proposal named after "before"/"ahead of"/"as part of" waits on what the cue wants.
+
+"demanded Ukraine cede more territory *before a ceasefire*" wants the land and makes the ceasefire
+conditional; "security guarantees *must be in place before* a ceasefire" wants the guarantees (the subject of
+the predicate) and makes the ceasefire conditional. :func:`helpers.stance.scope.cue_topics` asks these after
+it has found a cue's topics; the topics marked ``via="precondition"`` are coded conditional.
+"""
+
+from __future__ import annotations
+
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.hits import CueHit
+
+__all__ = ["precondition", "waits_on_subject"]
+
+_PRECONDITION_WORDS = {"before", "ahead"}
+
+
+def _precondition_word(doc, pos: int, lo: int) -> bool:
+    """Is the topic at ``pos`` introduced by "before"/"ahead of"/"as part of" (up to four lower-case words
+    between, not before ``lo``)?"""
+    j, words = pos - 1, 0
+    while j > lo and words <= 4:
+        low = doc[j].lower_
+        if low in _PRECONDITION_WORDS:
+            return True
+        if low == "of" and j - 2 > lo and doc[j - 1].lower_ == "part" and doc[j - 2].lower_ == "as":
+            return True
+        if not (doc[j].is_alpha and doc[j].is_lower):
+            return False
+        j, words = j - 1, words + 1   # "before *a full and lasting* ceasefire", "ahead *of any direct* talks"
+    return False
+
+
+def precondition(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], found: list[TopicHit], *,
+                 end: int) -> list[TopicHit]:
+    """"demanded Ukraine cede more territory *before a ceasefire*", "wants Donetsk *as part of a ceasefire*":
+    a support cue's demand is a precondition of the proposal after "before"/"ahead of"/"as part of" (before
+    ``end``, where the cue's reach ends), so the holder's stance on that proposal is conditional. The topic may
+    be the cue's only one, when the demand itself names no proposal ("wants the rest of Donetsk as part of a
+    ceasefire deal")."""
+    if hit.stance != "support" or not found:
+        return []
+    doc = ix.doc
+    for t in topics:
+        if t.start < hit.end or t.start >= end or (t is found[0] and t.start <= hit.end + 1):
+            continue
+        if t not in found and (t.start <= found[-1].start or any(t.topic == f.topic for f in found)):
+            continue
+        if _precondition_word(doc, t.start, hit.end):
+            return [t._replace(via="precondition")]
+    return []
+
+
+def waits_on_subject(ix: ArticleIndex, hit: CueHit, found: list[TopicHit]) -> bool:
+    """Is every topic of a predicate a speaker holds ("*must be in place*", "*had to come before*") named after
+    "before"? Then what must come first is the predicate's subject (a proposal, or not: "the root causes must
+    be settled first"), and the proposal after "before" waits on it."""
+    return bool(found) and hit.kind == "adj" and hit.holder_mode in ("speaker", "speaker_only") \
+        and all(t.start >= hit.end and _precondition_word(ix.doc, t.start, hit.start) for t in found)
