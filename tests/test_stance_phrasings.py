@@ -244,3 +244,18 @@ def test_reversals_are_negation_markers_named_as_data():
 ])
 def test_series_passives_answers_and_what_comes_first(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the threat is the speaker's, and so is the demand its condition states; the tariffs before "if" are not
+    # what the condition asks for
+    ("Trump said the United States would impose heavy tariffs on Russia if no ceasefire was agreed within 50 days.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech"),
+      ("donald_trump", "ceasefire", "support", "condition_demand")}),
+    # a truce "reached", in the passive
+    ("Trump warned he would impose sanctions on Moscow unless a truce was reached by Friday.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech"),
+      ("donald_trump", "ceasefire", "support", "condition_demand")}),
+])
+def test_a_threat_and_its_condition_are_the_speakers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -79,6 +79,8 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for idx, h in enumerate(hits):
         if not h.dropped and h.frame != "modifier":
             found[idx] = cue_topics(ix, s, h, hits, topics)
+            if "within" in h.memo:  # "impose tariffs if no ceasefire *was agreed*": not the tariffs before "if"
+                found[idx] = [t for t in found[idx] if h.memo["within"][0] <= t.start < h.memo["within"][1]]
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
     _judged_infinitives(ix, hits, found)

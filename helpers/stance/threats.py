@@ -48,6 +48,7 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
     inner.negated = False
     inner.stance = "support"
     inner.holders, inner.rule, inner.target = holders, "condition_demand", target
+    inner.memo["within"] = (clause[1], clause[2])  # its proposals are the condition's, not the threat's own
 
 
 _NOT_DONE = {"does", "do", "did", "not", "n't"}
@@ -69,6 +70,7 @@ def _offer_for_a_step(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tupl
         step = CueHit(ix.doc[t.start:t.start + 1], t.start, t.start + 1, "support", h.phrase, "verb", "subject",
                       "plain", "oppose", True, False, segment=h.segment)
         step.holders, step.rule, step.target = holders, "condition_demand", (m.actor_id,)
+        step.memo["within"] = (a, b)
         hits.append(step)
         return
 
