@@ -301,8 +301,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
                 before = o.holders
                 reported_speech(ix, o, mod, sent)
                 for c in hits:  # the threat's demands are the speaker's too ('Trump said the US would impose
-                    if c.rule == "condition_demand" and set(c.holders) <= set(before) and c.start > mod.start:  # tariffs
-                        c.holders = o.holders  # if no ceasefire was agreed')
+                    # tariffs if no ceasefire was agreed')
+                    if c.rule == "condition_demand" and set(c.holders) <= set(before) and c.start > mod.start:
+                        c.holders = o.holders
     if applied or not mod.standalone:
         return
     # alone in its clause, the condition is the cue: "Ukraine might not join the talks unless ..."
