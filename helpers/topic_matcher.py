@@ -83,7 +83,7 @@ class TopicMatcher:
         spans = filter_spans(spans)
         if self.not_before:  # "refused to *meet* Russia's demands": no meeting
             spans = [sp for sp in spans if sp[-1].lower_ not in self.not_before  # keyed by the term's last word
-                     or not any(t.lower_ in self.not_before[sp[-1].lower_] for t in doc[sp.end:sp.end + 3])]
+                     or not any(t.lower_ in self.not_before[sp[-1].lower_] for t in doc[sp.end:sp.end + 6])]
         if spans and len(self.inverters):
             inverter_ends = sorted(end for _, _, end in self.inverters(doc))
             if inverter_ends:

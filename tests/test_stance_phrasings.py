@@ -259,3 +259,9 @@ def test_series_passives_answers_and_what_comes_first(nlp, text, expected):
 ])
 def test_a_threat_and_its_condition_are_the_speakers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_meeting_one_of_the_demands_is_no_meeting_and_names_who_demands(nlp):
+    # "meet" six words before "demands" is no meeting; the possessive holds the proposal the clause before names
+    assert rows_of(nlp, "Kyiv offered to drop its NATO bid, a concession that would meet one of Moscow's demands.") \
+        == {("ukraine", "neutrality", "support", "subject"), ("russia", "neutrality", "support", "possessive")}
