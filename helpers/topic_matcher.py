@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 __all__ = ["TopicMatcher", "make_topic_matcher", "add_to_pipeline"]
 
 
+def _words_after(doc: Doc, end: int, n: int) -> list:
+    """Up to ``n`` tokens from ``end``, stopping at punctuation ("would meet one of Moscow's central *demands*";
+    not "a meeting with Zelensky*,* but certain *conditions*")."""
+    out = []
+    for t in doc[end:end + n]:
+        if t.is_punct and t.text not in ("'s", "’s", "'", "’"):
+            break
+        out.append(t)
+    return out
+
+
 def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
     docs = []
     for phrase in phrases:
@@ -83,7 +94,7 @@ class TopicMatcher:
         spans = filter_spans(spans)
         if self.not_before:  # "refused to *meet* Russia's demands": no meeting
             spans = [sp for sp in spans if sp[-1].lower_ not in self.not_before  # keyed by the term's last word
-                     or not any(t.lower_ in self.not_before[sp[-1].lower_] for t in doc[sp.end:sp.end + 6])]
+                     or not any(t.lower_ in self.not_before[sp[-1].lower_] for t in _words_after(doc, sp.end, 6))]
         if spans and len(self.inverters):
             inverter_ends = sorted(end for _, _, end in self.inverters(doc))
             if inverter_ends:

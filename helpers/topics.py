@@ -217,8 +217,8 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
 
 
 def _not_before(value: object, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``not_before``: a word -> words that, among the six after a term ending in it, make it no term ("meet
-    *demands*", "a new round *of sanctions*")."""
+    """``not_before``: a word -> words that, among the six after a term ending in it (up to a punctuation mark),
+    make it no term ("meet *demands*", "a new round *of sanctions*")."""
     if value is None:
         return ()
     if not isinstance(value, dict):

@@ -265,3 +265,26 @@ def test_meeting_one_of_the_demands_is_no_meeting_and_names_who_demands(nlp):
     # "meet" six words before "demands" is no meeting; the possessive holds the proposal the clause before names
     assert rows_of(nlp, "Kyiv offered to drop its NATO bid, a concession that would meet one of Moscow's demands.") \
         == {("ukraine", "neutrality", "support", "subject"), ("russia", "neutrality", "support", "possessive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's preferred route, named by a noun or an infinitive, and "remains"
+    ("Trump wrote that the best route was a direct peace agreement rather than a ceasefire.",
+     {("donald_trump", "ceasefire", "oppose", "speaker")}),
+    ("Zelensky said the fairest option remains to stop along the current line of contact.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker")}),
+    ("The EU signed off on its 19th package of sanctions on Thursday.",
+     {("european_union", "sanctions", "support", "subject")}),
+    # "consider" judging its object is no "would consider" (conditional)
+    ("Zakharova said Russia would consider the presence of NATO troops in Ukraine unacceptable.",
+     {("maria_zakharova", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    ("Merz said Germany would consider sending troops to Ukraine.",
+     {("friedrich_merz", "security_guarantees", "conditional", "own_side"),
+      ("germany", "security_guarantees", "conditional", "own_side")}),
+    # "conditions" after a comma is another clause: the meeting stays a meeting
+    ("Putin said he was open to a meeting with Zelensky, but conditions must be created.",
+     {("vladimir_putin", "direct_talks", "conditional", "pronoun")}),
+])
+def test_preferred_routes_sign_off_and_judged_objects(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

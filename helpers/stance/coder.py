@@ -31,7 +31,7 @@ from helpers.stance import parse
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit, make_hits
-from helpers.stance.holders import attribute
+from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
@@ -58,6 +58,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         return []  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
+    _judged_objects(ix, hits, sent)
     clauses = hypothetical_clauses(ix, hits, sent)
     _indirect_questions(ix, hits, sent)
     for h in hits:
@@ -92,6 +93,17 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
     return _absorb(_seconded(ix, hits, _rows(ix, s, hits, found)))
+
+
+def _judged_objects(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
+    """"would *consider* the presence of NATO troops *unacceptable*": the verb only judges its object; a cue it is
+    part of ("would consider", conditional) states no position of its own."""
+    for h in hits:
+        if h.dropped or h.kind != "adj" or (j := judging_verb_before(ix, h, sent)) is None:
+            continue
+        for o in hits:
+            if o is not h and o.start <= j < o.end:
+                o.dropped = True
 
 
 _SECONDING = {"backed", "supported", "echoed", "seconded", "endorsed", "joined"}

@@ -57,7 +57,7 @@ from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_be
                                   quote_speakers, reporter, speaker_of, speech_before,
                                   trailing_speaker, past_auxiliaries_back)
 
-__all__ = ["attribute", "HOLDER_RULES"]
+__all__ = ["attribute", "HOLDER_RULES", "judging_verb_before"]
 
 _POSSESSIVE_STOPS = {"and", "or", "but", "yet", "then", "to", "is", "are", "was", "were", "has", "have", "had", "be",
                      "as"}
@@ -362,7 +362,7 @@ def _light(doc, j: int) -> bool:
 def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
     """Where the subject walk starts: the cue, or for a noun the light verb before it; None if it has none.
     An adjective judging an object ("India *called* the U.S. tariff *unfair*") starts at the judging verb."""
-    if cue.kind == "adj" and (judge := _judging_verb_before(ix, cue, sent)) is not None:
+    if cue.kind == "adj" and (judge := judging_verb_before(ix, cue, sent)) is not None:
         return judge
     if not _noun_like(cue):
         return cue.start
@@ -380,7 +380,7 @@ def _walk_start(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
     return j
 
 
-def _judging_verb_before(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
+def judging_verb_before(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None:
     """A verb that says what its object is ("calls", "described ... as") before an adjective cue, in its clause."""
     doc = ix.doc
     lo = max(ix.clause_start(cue.start, sent), cue.start - 25)
