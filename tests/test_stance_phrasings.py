@@ -288,3 +288,16 @@ def test_meeting_one_of_the_demands_is_no_meeting_and_names_who_demands(nlp):
 ])
 def test_preferred_routes_sign_off_and_judged_objects(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the President" is the one the story is about (named most, the first on a tie), not the last one named
+    ("Trump said the summit with Putin would not go ahead. The President said he had called off the meeting in "
+     "Budapest.",
+     {("donald_trump", "direct_talks", "oppose", "pronoun")}),
+    # a quoted sentence is someone's own words: no topic of the reported clause after it
+    ('"Moscow has had every chance to come to the table, and it has chosen not to," Merz said, adding that Germany '
+     "was ready to go further if needed.", set()),
+])
+def test_the_president_and_a_quotation_before_the_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -319,8 +319,8 @@ class ArticleIndex:
         doc, head = self.doc, self.doc[j].lower_
         if head not in self.role_heads or j < 2:
             return None
-        if doc[j - 1].lower_ == "the":
-            return self.last_holder_of_role(j, head)
+        if doc[j - 1].lower_ == "the":  # "the President": the one the story is about, named most so far
+            return self._most_named_before(j, set(self.role_heads.get(head, ())))
         demonym = next((d for d in self.markers_in("demonym", max(0, j - 4), j) if d.end == j), None)
         named = self.mention_at_end.get(j)
         start, actor = ((demonym.start, demonym.kb_id_) if demonym is not None
@@ -330,6 +330,16 @@ class ArticleIndex:
         if side is None or start < 1 or doc[start - 1].lower_ != "the":
             return None
         return self.last_holder_of_role(j, head, side=side)
+
+    def _most_named_before(self, pos: int, among: set[str]) -> str | None:
+        """Of ``among``, the one named most often before ``pos`` outside quotations (a tie: the first named, whom
+        the story opened with)."""
+        k = bisect.bisect_left(self.mention_starts, pos)
+        counts: dict[str, int] = {}
+        for m in self.mentions[:k]:
+            if m.actor_id in among and self.quote_at(m.start) < 0:
+                counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        return max(counts, key=counts.get) if counts else None  # dicts keep the order first named
 
     def _last_named_before(self, pos: int, among: set[str]) -> str | None:
         k = bisect.bisect_left(self.mention_starts, pos) - 1

@@ -349,7 +349,7 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
             # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
     found = [t for t in topics if t.start >= lo and t.end <= hit.start
              and _preposition_before(ix.doc, t.start, lo) not in _OCCASIONS  # "agreed *at talks* in Jeddah"
-             and not _in_participle_aside(ix, t, lo, hit.start)]
+             and not _in_participle_aside(ix, t, lo, hit.start) and not _in_another_quote(ix, t, hit)]
     relative = next((k for k in range(hit.start - 1, lo, -1) if ix.doc[k].text == ","
                      and ix.doc[k + 1].lower_ in {"which", "that"}), None)
     if relative is not None and any(t.end <= relative for t in found):
@@ -362,6 +362,13 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     elif hit.rule == "shared_subject" and not bare:  # "rejected a ceasefire and *demanded that* Ukraine withdraw":
         found = [t for t in found if not _object_of_a_verb(hits, hit, t)]  # the first verb's object, not the second's
     return found
+
+
+def _in_another_quote(ix: ArticleIndex, t: TopicHit, hit: CueHit) -> bool:
+    """Is ``t`` inside a quoted sentence the cue is not in ('"... come to the table," Bessent said, adding that
+    Washington was *ready to* go further')? Someone else's words, not the reported clause's subject."""
+    q = ix.quote_at(t.start)
+    return q >= 0 and q != hit.segment and ix.quotes[q].full
 
 
 _PREDICATE_JOINS = {"but", "and", "yet", '"', "”", "’"}
