@@ -301,3 +301,23 @@ def test_preferred_routes_sign_off_and_judged_objects(nlp, text, expected):
 ])
 def test_the_president_and_a_quotation_before_the_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a package is its owner's
+    ("The EU's 18th package of sanctions lowered the price cap on Russian crude.",
+     {("european_union", "sanctions", "support", "possessive")}),
+    # a document speaks for whoever issued or signed it, even past a place phrase
+    ("A statement issued on the sidelines of the summit by France and Germany said that borders must not be changed "
+     "by force.",
+     {("france", "territorial_concessions", "oppose", "speaker"),
+      ("germany", "territorial_concessions", "oppose", "speaker")}),
+    ("The statement, signed by Britain and Italy, rejected any territorial concessions.",
+     {("britain", "territorial_concessions", "oppose", "subject"),
+      ("italy", "territorial_concessions", "oppose", "subject")}),
+    # not any "by": those who hosted someone are a preposition's object
+    ("Zelensky met officials who had been hosted by Britain and Italy, and rejected any territorial concessions.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+])
+def test_packages_and_documents_speak_for_their_owners(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

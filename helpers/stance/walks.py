@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS)
+                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, issued_by)
 from helpers.stance.company import OTHERS, OTHERS_DETERMINERS, in_company, object_before, opens_sentence
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.groups import STATEMENT_NOUNS, statement_authors, two_sides
@@ -42,13 +42,15 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
             j -= 1  # "including from Britain, France and the EU": the whole list is the object
             continue
         if low in PREPOSITIONS:
+            if low == "by" and issued_by(doc, j, lo):  # "a statement issued *by* Canada and Japan said"
+                return False
             if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
                 return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
             if low in {"in", "from"} and j - 1 >= lo and doc[j - 1].lower_ in _PLACED_GROUPS \
                     and not (j - 2 >= lo and (ix.mention_covering(j - 2) is not None
                                               or demonym_ending_at(ix, j - 2) is not None)):
                 return False  # "*officials in Washington* rejected", not "US officials in Kyiv": the place is theirs
-            if low == "of" and j - 1 >= lo and doc[j - 1].is_title and doc[j - 1].lower_ in _TITLE_HEADS \
+            if low == "of" and j - 1 >= lo and doc[j - 1].is_title and doc[j - 1].lower_ in TITLE_HEADS \
                     and (m := ix.mention_at_start.get(start)) is not None and m.actor_id in ix.persons:
                 return False  # "*President of Ukraine* Volodymyr Zelensky said": a title before the name
             if low in _CLAUSE_OPENERS and before_cue is not None and _verb_follows(ix, start, before_cue):
@@ -59,7 +61,7 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
                 if nxt is not None and nxt.lower_.endswith("ing"):
                     return False  # "with spokesperson Maria Zakharova warning of ..."
             return True
-        if low in _TIME_WORDS and j not in ix.mention_tokens():
+        if low in DAY_WORDS and j not in ix.mention_tokens():
             return False  # "claimed on *Sunday* Putin had accepted": a time phrase ends before the name
         if low in NP_GLUE or j in ix.mention_tokens() or t.is_title or t.is_upper:
             j -= 1
@@ -69,11 +71,7 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
-               "yesterday", "morning", "evening", "night", "afternoon"}
 _PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities"}
-_TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
-                "speaker", "commander", "director"}
 
 
 def _verb_follows_list(ix: ArticleIndex, start: int, cue: int) -> bool:
