@@ -321,3 +321,19 @@ def test_the_president_and_a_quotation_before_the_clause(nlp, text, expected):
 ])
 def test_packages_and_documents_speak_for_their_owners(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" after a statement is issued is the statement, which speaks for those who issued it, past two fronted
+    # phrases and "the leaders of"
+    ("On Monday evening, after a dinner with Zelensky, the leaders of Germany, France and Italy issued a joint "
+     "statement. It proposes a multinational force for Ukraine.",
+     {("germany", "security_guarantees", "support", "pronoun"), ("france", "security_guarantees", "support", "pronoun"),
+      ("italy", "security_guarantees", "support", "pronoun")}),
+    ("Zelensky issued a statement on Friday. It called for a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "pronoun")}),
+    ("Germany and France issued a statement on Friday. They called for a ceasefire.",
+     {("germany", "ceasefire", "support", "pronoun"), ("france", "ceasefire", "support", "pronoun")}),
+])
+def test_it_after_a_statement_is_its_issuers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -8,9 +8,10 @@ that module stays about the walk itself.
 from __future__ import annotations
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import GROUP_HEADS, OFFICE_NOUNS
+from helpers.stance.grammar import DOCUMENT_NOUNS, GROUP_HEADS, ISSUING_VERBS, OFFICE_NOUNS
 
-__all__ = ["OTHERS", "OTHERS_DETERMINERS", "in_company", "object_before", "opens_sentence"]
+__all__ = ["OTHERS", "OTHERS_DETERMINERS", "in_company", "object_before", "opens_sentence", "issues_a_document",
+           "group_of"]
 
 # unnamed others as a clause's subject: nobody the codebook names holds what they do
 OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
@@ -67,3 +68,19 @@ def opens_sentence(ix: ArticleIndex, j: int) -> bool:
     """Is token ``j`` the first word of its sentence (past an opening quotation mark)?"""
     start = ix.sents[ix.sent_of(j)].start
     return j == start or (j == start + 1 and not ix.doc[start].is_alpha)
+
+
+def issues_a_document(ix: ArticleIndex, lo: int, hi: int) -> bool:
+    """Does the clause from ``lo`` to ``hi`` issue a document ("... *issued a joint statement*.")? A sentence-opening
+    "it" after it is that document, which speaks for whoever issued it."""
+    doc = ix.doc
+    return any(doc[k].lower_ in ISSUING_VERBS and any(doc[i].lower_ in DOCUMENT_NOUNS
+                                                      for i in range(k + 1, min(k + 4, hi))) for k in range(lo, hi))
+
+
+def group_of(ix: ArticleIndex, opens: int, first: int) -> bool:
+    """Does a sentence open with "the leaders of" right before its first actor ("*The leaders of* Germany and France
+    issued ...")? Then the actors listed are its subject."""
+    doc = ix.doc
+    return first == opens + 3 and doc[opens].lower_ == "the" and doc[opens + 1].lower_ in GROUP_HEADS \
+        and doc[opens + 2].lower_ == "of"

@@ -47,7 +47,7 @@ from spacy.tokens import Span
 from helpers.stance.agents import late_agent, placed_agent
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS, fronted_opener)
+                                    PREPOSITIONS, fronted_opener, past_auxiliaries_back)
 from helpers.stance.hits import CueHit, demonym_ending_at, name_modifier, participle_with_agent
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
@@ -55,7 +55,7 @@ from helpers.stance.speakers import after_deontic, ruled_out_for_another_side
 from helpers.stance.walks import (SubjectKind, coordinated_after, coordinated_before, in_pp, modifier_mention,
                                   nearest_subject,
                                   quote_speakers, reporter, speaker_of, speech_before,
-                                  trailing_speaker, past_auxiliaries_back)
+                                  trailing_speaker)
 
 __all__ = ["attribute", "HOLDER_RULES", "judging_verb_before"]
 
@@ -529,7 +529,7 @@ def fronted_clause(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
     if comma is None or cue.start > comma:
         return None
-    own = ix.mention_at_end.get(past_auxiliaries_back(ix, cue.start, sent.start))
+    own = ix.mention_at_end.get(past_auxiliaries_back(ix.doc, cue.start, sent.start))
     if own is not None and own.start > sent.start:
         return Attribution((own.actor_id,))  # "After *Putin rejected* the truce, ...": the clause has its subject
     for m in ix.mentions[bisect.bisect_left(ix.mention_starts, comma):]:

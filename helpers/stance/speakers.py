@@ -27,7 +27,8 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit, demonym_ending_at
 from helpers.stance.registry import rule
-from helpers.stance.walks import in_pp, past_auxiliaries_back, reporter, speaker_of, speech_before, trailing_speaker
+from helpers.stance.grammar import past_auxiliaries_back
+from helpers.stance.walks import in_pp, reporter, speaker_of, speech_before, trailing_speaker
 
 __all__ = ["reported_by_unnamed", "own_side", "deontic", "apply_own_side", "after_deontic", "ruled_out_for_another_side"]
 
@@ -125,7 +126,7 @@ def reported_by_unnamed(ix: ArticleIndex, pos: int, sent: Span) -> bool:
     verb = speech_before(ix, pos, sent.start)
     if verb is None:
         return False
-    j = past_auxiliaries_back(ix, verb.start, sent.start) - 1
+    j = past_auxiliaries_back(ix.doc, verb.start, sent.start) - 1
     doc = ix.doc
     while j > sent.start and ix.mention_covering(j) is not None and in_pp(ix, j, sent.start):
         j = ix.mention_covering(j).start - 2  # "analysts *in Kyiv* say": past the place

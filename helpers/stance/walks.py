@@ -11,14 +11,16 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, issued_by)
-from helpers.stance.company import OTHERS, OTHERS_DETERMINERS, in_company, object_before, opens_sentence
+                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, issued_by,
+                                    past_auxiliaries_back)
+from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, group_of, in_company, issues_a_document,
+                                    object_before, opens_sentence)
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.groups import STATEMENT_NOUNS, statement_authors, two_sides
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
            "modifier_mention", "antecedent", "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
-           "quote_speakers", "past_auxiliaries_back"]
+           "quote_speakers"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
 COORDINATORS = {"and", "or", "nor", ","}
@@ -375,17 +377,21 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]
         return ()
     prev = ix.sents[s - 1]
     opens = prev.start
-    if ix.doc[opens].lower_ in FRONTED_OPENERS:  # "*In a joint statement,* the Europeans pledged ...": past it
-        opens = next((i + 1 for i in range(opens + 1, min(opens + 9, prev.end - 1)) if ix.doc[i].text == ","),
-                     opens)
+    while ix.doc[opens].lower_ in FRONTED_OPENERS or ix.doc[opens].lower_ in {"on", "at"}:  # "*In a joint
+        nxt = next((i + 1 for i in range(opens + 1, min(opens + 9, prev.end - 1)) if ix.doc[i].text == ","), opens)
+        if nxt == opens:  # statement,* the Europeans pledged", "*On Monday, after a dinner,* the leaders": past them
+            break
+        opens = nxt
     k = bisect.bisect_left(ix.mention_starts, opens)
     first = next((m for m in ix.mentions[k:] if m.start < prev.end and ix.quote_at(m.start) < 0
                   and not in_pp(ix, m.start, opens) and not modifier_mention(ix, m)), None)
-    if first is None or not (first.start == opens or first.start == opens + 1
-                             and ix.doc[opens].lower_ in {"the", "both"}):
+    if first is None or not (first.start == opens or group_of(ix, opens, first.start)
+                             or first.start == opens + 1 and ix.doc[opens].lower_ in {"the", "both"}):
         return ()  # the subject opens its sentence (not "The leaders said *Ukraine* ...")
-    who, _ = coordinated_after(ix, first, prev.end)
+    who, end = coordinated_after(ix, first, prev.end)
     who = list(dict.fromkeys(who))
+    if issues_a_document(ix, end, prev.end):  # "... issued a statement. *It* proposes": the statement is theirs
+        return tuple(who)
     if pronoun == "it":
         return (who[0],) if len(who) == 1 and who[0] not in ix.persons else ()
     return tuple(who) if len(who) > 1 or who[0] not in ix.persons else ()
@@ -496,7 +502,7 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
                           if k[0] == "holders" and lo <= k[1] < verb.start and who)
             if held:
                 return held[0][1]
-    j = past_auxiliaries_back(ix, verb.start, lo) - 1
+    j = past_auxiliaries_back(ix.doc, verb.start, lo) - 1
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing"):
         j = next((k for k in range(verb.start - 2, max(lo, verb.start - 4) - 1, -1)
                   if doc[k].lower_ in STATEMENT_NOUNS), j)  # '..., the statement reads, *adding* that'
@@ -588,11 +594,3 @@ def quote_speakers(ix: ArticleIndex, k: int) -> tuple[str, ...]:
     if key not in ix.memo:
         ix.memo[key] = _fallback_speaker(ix, q.start, q.end)
     return ix.memo[key]  # type: ignore[return-value]
-
-
-def past_auxiliaries_back(ix: ArticleIndex, pos: int, lo: int) -> int:
-    """The token right before ``pos`` once auxiliaries and adverbs are passed over, going back."""
-    j = pos
-    while j - 1 > lo and ix.doc[j - 1].lower_ in AUXILIARIES:
-        j -= 1
-    return j
