@@ -334,6 +334,8 @@ def test_packages_and_documents_speak_for_their_owners(nlp, text, expected):
      {("volodymyr_zelensky", "ceasefire", "support", "pronoun")}),
     ("Germany and France issued a statement on Friday. They called for a ceasefire.",
      {("germany", "ceasefire", "support", "pronoun"), ("france", "ceasefire", "support", "pronoun")}),
+    # talks named after the city they sit in
+    ("Putin proposed reviving the Istanbul process.", {("vladimir_putin", "direct_talks", "support", "subject")}),
 ])
 def test_it_after_a_statement_is_its_issuers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
