@@ -342,3 +342,19 @@ def test_packages_and_documents_speak_for_their_owners(nlp, text, expected):
 ])
 def test_it_after_a_statement_is_its_issuers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stated position speaks for its possessor, named or a pronoun
+    ("Kyiv's position is that the front line should be frozen where it is.",
+     {("ukraine", "ceasefire", "support", "speaker")}),
+    ("Putin spoke at length. His position was that a ceasefire must come first.",
+     {("vladimir_putin", "ceasefire", "support", "speaker")}),
+    # "a group of" leaders coordinated with a person, and the members "including" lists
+    ("Zelensky and a group of European leaders, including Merz and Rutte, said on Tuesday that the fighting should "
+     "stop where it is.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker"), ("friedrich_merz", "ceasefire", "support", "speaker"),
+      ("mark_rutte", "ceasefire", "support", "speaker")}),
+])
+def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

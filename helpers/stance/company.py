@@ -8,10 +8,11 @@ that module stays about the walk itself.
 from __future__ import annotations
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import DOCUMENT_NOUNS, GROUP_HEADS, ISSUING_VERBS, OFFICE_NOUNS
+from helpers.stance.grammar import (DOCUMENT_NOUNS, GROUP_HEADS, ISSUING_VERBS, OFFICE_NOUNS, POSSESSIVE_MARKS,
+                                    POSSESSIVE_PRONOUNS)
 
 __all__ = ["OTHERS", "OTHERS_DETERMINERS", "in_company", "object_before", "opens_sentence", "issues_a_document",
-           "group_of"]
+           "group_of", "possessor_of"]
 
 # unnamed others as a clause's subject: nobody the codebook names holds what they do
 OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
@@ -48,8 +49,9 @@ def _group_subject_before(ix: ArticleIndex, comma: int) -> bool:
     if comma - 1 < lo or doc[comma].text != "," or doc[comma - 1].lower_ not in GROUP_HEADS | OTHERS:
         return False
     j = comma - 2
-    while j >= lo and j >= comma - 4 and (ix.mention_covering(j) is not None or doc[j].lower_ in OTHERS_DETERMINERS
-                                          or doc[j].is_title or doc[j].lower_ in {"other", "fellow", "western"}):
+    while j >= lo and j >= comma - 7 and (ix.mention_covering(j) is not None or doc[j].lower_ in OTHERS_DETERMINERS
+                                          or doc[j].is_title or doc[j].lower_ in {"other", "fellow", "western"}
+                                          or doc[j].lower_ in {"a", "group", "of", "number"}):  # "a group of
         j -= 1
     return j < lo or doc[j].lower_ in {"that", "and", "but", "while", "as", ",", "“", '"'}
 
@@ -84,3 +86,15 @@ def group_of(ix: ArticleIndex, opens: int, first: int) -> bool:
     doc = ix.doc
     return first == opens + 3 and doc[opens].lower_ == "the" and doc[opens + 1].lower_ in GROUP_HEADS \
         and doc[opens + 2].lower_ == "of"
+
+
+def possessor_of(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
+    """Whose the noun at ``pos`` is: the actor named right before its "'s" ("*Kyiv's* position"), or what a
+    possessive pronoun right before it refers to ("*his* view"); else ()."""
+    doc = ix.doc
+    if pos >= 2 and doc[pos - 1].lower_ in POSSESSIVE_MARKS and (m := ix.mention_at_end.get(pos - 1)) is not None:
+        return (m.actor_id,)
+    if pos >= 1 and doc[pos - 1].lower_ in POSSESSIVE_PRONOUNS:
+        who = ix.resolve_possessive(pos - 1, POSSESSIVE_PRONOUNS[doc[pos - 1].lower_])
+        return (who,) if who else ()
+    return ()

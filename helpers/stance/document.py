@@ -14,7 +14,8 @@ from typing import NamedTuple, Sequence
 from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
-from helpers.stance.grammar import CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, PREPOSITIONS, QUOTE_MARK_RE, QUOTE_MARKS
+from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, QUOTE_MARK_RE,
+                                    QUOTE_MARKS)
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
 
@@ -87,8 +88,8 @@ class ArticleIndex:
                  for sp in doc.spans[g] for i in range(sp.start, sp.end)}
         demonym_ends = {m.end for m in found if m.label_ == "demonym" and m.start not in named}  # "the Kremlin said"
         for m in found:
-            if m.label_ == "speech" and m.start > 0 and (doc[m.start - 1].lower_ in _BEFORE_A_NOUN
-                                                         or m.start in demonym_ends):
+            if m.label_ == "speech" and m.start > 0 and doc[m.start].lower_ not in POSITION_NOUNS \
+                    and (doc[m.start - 1].lower_ in _BEFORE_A_NOUN or m.start in demonym_ends):
                 continue  # "Russian *claims* that", "his *remarks*", "Moscow's *warning*": a noun, no speech verb
             self.markers.setdefault(m.label_, []).append(m)
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []

@@ -122,6 +122,9 @@ def issued_by(doc, by: int, lo: int) -> bool:
 # days and times that end a noun phrase walked back ("claimed on *Sunday* Putin had accepted")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
              "yesterday", "morning", "evening", "night", "afternoon"}
+# a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
+# stance_cues.yaml)
+POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")
 TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
                "speaker", "commander", "director"}

@@ -11,10 +11,10 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, issued_by,
-                                    past_auxiliaries_back)
+                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
+                                    issued_by, past_auxiliaries_back)
 from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, group_of, in_company, issues_a_document,
-                                    object_before, opens_sentence)
+                                    object_before, opens_sentence, possessor_of)
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.groups import STATEMENT_NOUNS, statement_authors, two_sides
 
@@ -26,6 +26,7 @@ SubjectKind = Literal["subject", "pronoun", "relative_clause"]
 COORDINATORS = {"and", "or", "nor", ","}
 # words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")
 CONJUNCT_GLUE = {"other", "the", "its", "their", "his", "her", "all", "fellow", "several", "many", "some"}
+_A_GROUP_OF = {"a", "group", "number", "of"}  # "Zelensky and *a group of* European leaders"
 
 
 def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = None) -> bool:
@@ -166,7 +167,7 @@ def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str],
     while j < hi and doc[j].lower_ in COORDINATORS:
         k = j + 1
         k += doc[j].text == "," and k < hi and doc[k].lower_ in {"and", "or"}  # the serial comma: "Paris*, and* Berlin"
-        while k < hi and doc[k].lower_ in CONJUNCT_GLUE and k - j <= 3:
+        while k < hi and (doc[k].lower_ in CONJUNCT_GLUE or doc[k].lower_ in _A_GROUP_OF) and k - j <= 4:
             k += 1
         nxt = ix.mention_at_start.get(k)
         if nxt is None:
@@ -511,6 +512,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     if j - 1 > lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_MARKS \
             and (m := ix.mention_at_end.get(j - 1)) is not None and m.actor_id in ix.persons:
         return (m.actor_id,)  # "Zelensky's office said": the office speaks for him
+    if doc[verb.start].lower_ in POSITION_NOUNS and (who := possessor_of(ix, verb.start)):
+        return who  # "*Kyiv's* position is that ...", "*his* view was that": the possessor holds it
     found = nearest_subject(ix, verb.start, lo, seg=-1)
     if found:
         return found[0]
