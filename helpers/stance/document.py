@@ -14,8 +14,8 @@ from typing import NamedTuple, Sequence
 from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
-from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, QUOTE_MARK_RE,
-                                    QUOTE_MARKS)
+from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS,
+                                    QUOTE_MARK_RE, QUOTE_MARKS)
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
 
