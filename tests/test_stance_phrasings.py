@@ -256,6 +256,11 @@ def test_series_passives_answers_and_what_comes_first(nlp, text, expected):
     ("Trump warned he would impose sanctions on Moscow unless a truce was reached by Friday.",
      {("donald_trump", "sanctions", "conditional", "reported_speech"),
       ("donald_trump", "ceasefire", "support", "condition_demand")}),
+    ("Trump said the US would impose tariffs on Russia if a ceasefire was not reached within 50 days.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech"),
+      ("donald_trump", "ceasefire", "support", "condition_demand")}),
+    # not reached, and no threat: nobody's position
+    ("A ceasefire was not reached at the talks.", set()),
 ])
 def test_a_threat_and_its_condition_are_the_speakers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
