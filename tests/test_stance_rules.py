@@ -1208,9 +1208,11 @@ def test_halting_the_war_and_windows_of_opportunity(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a declaration is reported speech: the threat it reports is the declarer's
+    # a declaration is reported speech: the threat it reports is the declarer's, and so is the demand its condition
+    # states
     ("Trump declared that the United States would impose severe tariffs on Russia if a ceasefire was not reached.",
-     {("donald_trump", "sanctions", "conditional", "reported_speech")}),
+     {("donald_trump", "sanctions", "conditional", "reported_speech"),
+      ("donald_trump", "ceasefire", "support", "condition_demand")}),
     # "nothing against" is support; conditions to be created or a summit to be prepared make it conditional
     ("Putin said he had nothing against a meeting with Zelensky.",
      {("vladimir_putin", "direct_talks", "support", "pronoun")}),
