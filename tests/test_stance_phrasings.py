@@ -363,3 +363,14 @@ def test_it_after_a_statement_is_its_issuers(nlp, text, expected):
 ])
 def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "never"/"not" before the demanded step turns it: the restriction is what is demanded
+    ("Moscow demands that Kyiv never join NATO.", {("russia", "neutrality", "support", "subject")}),
+    ("Putin demanded that Ukraine not join the alliance.", {("vladimir_putin", "neutrality", "support", "subject")}),
+    # ", not" is the inverter's, and "not to" the demand's own: no second turn
+    ("Trump wants a deal, not a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
+])
+def test_a_demand_that_something_never_happen(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

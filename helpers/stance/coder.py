@@ -200,6 +200,13 @@ def _indirect_questions(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> Non
                 h.dropped = True
 
 
+def _not_before_verb(doc, j: int) -> bool:
+    """Is token ``j`` a "not"/"never" before a bare verb ("that Kyiv *never join*")? Not ", not"/"but not", which
+    name what is not wanted (the topic inverters), nor "not to", which a demand's own frame reads."""
+    return doc[j].lower_ in _NOT_WORDS and doc[j - 1].text not in {",", "but", "—", "–"} \
+        and doc[j + 1].lower_ != "to" and doc[j + 1].is_lower
+
+
 def _authored_subjects(hits: list[CueHit]) -> None:
     """"The plan, *drafted by Witkoff*, would require Ukraine to cede Donbas", "the *US-drafted* plan would require
     ...": what a plan requires is its author's position, when the cue has no holder of its own."""
@@ -326,6 +333,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                     and any(ix.doc[j].lower_ in _NOT_WORDS for j in range(max(sent.start, t.start - 3), t.start)):
                 inverted = not inverted  # "Ukraine would *not* join NATO, a Kremlin *demand*": the restriction
                 # (a refused proposal, "would never give up Donbas, a Russian demand", names the proposal itself)
+            elif t.start >= h.end and t.via == "term" and any(_not_before_verb(ix.doc, j)
+                                                              for j in range(max(h.end, t.start - 3), t.start)):
+                inverted = not inverted  # "demands that Kyiv *never* join NATO": what is wanted is the opposite
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics) \
