@@ -369,6 +369,11 @@ def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
     # "never"/"not" before the demanded step turns it: the restriction is what is demanded
     ("Moscow demands that Kyiv never join NATO.", {("russia", "neutrality", "support", "subject")}),
     ("Putin demanded that Ukraine not join the alliance.", {("vladimir_putin", "neutrality", "support", "subject")}),
+    # leaving part of a region, or the regions claimed, is ceding them
+    ("Russia demanded that Ukrainian troops leave parts of the four regions Moscow claims.",
+     {("russia", "territorial_concessions", "support", "subject")}),
+    ("Putin wants Ukraine to leave the rest of Donetsk.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
     # ", not" is the inverter's, and "not to" the demand's own: no second turn
     ("Trump wants a deal, not a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
 ])
