@@ -374,6 +374,9 @@ def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
      {("russia", "territorial_concessions", "support", "subject")}),
     ("Putin wants Ukraine to leave the rest of Donetsk.",
      {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # ", and its ..." opens another clause with its own subject: the proposal before is not its topic
+    ("Ankara has declined to join Western sanctions on Moscow, and its trade with Russia has expanded sharply.",
+     {("turkey", "sanctions", "oppose", "subject")}),
     # ", not" is the inverter's, and "not to" the demand's own: no second turn
     ("Trump wants a deal, not a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
 ])
