@@ -377,6 +377,9 @@ def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
     # ", and its ..." opens another clause with its own subject: the proposal before is not its topic
     ("Ankara has declined to join Western sanctions on Moscow, and its trade with Russia has expanded sharply.",
      {("turkey", "sanctions", "oppose", "subject")}),
+    # a condition on a cue nobody holds is nobody's (not the "it" of a relative clause inside the object)
+    ("The document provides for Ukraine to withdraw from the part of Donetsk it still holds, in exchange for "
+     "security guarantees.", set()),
     # ", not" is the inverter's, and "not to" the demand's own: no second turn
     ("Trump wants a deal, not a ceasefire.", {("donald_trump", "ceasefire", "oppose", "subject")}),
 ])

@@ -304,8 +304,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
                     # tariffs if no ceasefire was agreed')
                     if c.rule == "condition_demand" and set(c.holders) <= set(before) and c.start > mod.start:
                         c.holders = o.holders
-    if applied or not mod.standalone:
-        return
+    if applied or not mod.standalone or targets and not any(o.holders for o in targets) \
+            and any(o.verbal for o in targets):
+        return  # (a condition on a verb nobody holds is nobody's: "the document provides for ..., in exchange for")
     # alone in its clause, the condition is the cue: "Ukraine might not join the talks unless ..."
     attribute(ix, mod, sent)
     if not mod.holders:
