@@ -385,3 +385,17 @@ def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
 ])
 def test_a_demand_that_something_never_happen(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as part of" the same proposal named again is no precondition
+    ("Britain and France have pledged to send troops as part of a reassurance force.",
+     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
+    ("Putin wants the rest of Donetsk as part of a ceasefire deal.",
+     {("vladimir_putin", "ceasefire", "conditional", "subject")}),
+    # "too early" is put off, like "premature"
+    ("Zakharova said it was too early to talk about a summit between Putin and Zelensky.",
+     {("maria_zakharova", "direct_talks", "oppose", "speaker")}),
+])
+def test_the_same_proposal_as_part_of_itself_and_too_early(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -47,6 +47,8 @@ def precondition(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], found: l
             continue
         if t not in found and (t.start <= found[-1].start or any(t.topic == f.topic for f in found)):
             continue
+        if any(f is not t and f.topic == t.topic and f.start < t.start for f in found):
+            continue  # "pledged to send troops as part of a reassurance force": the same proposal, named again
         if _precondition_word(doc, t.start, hit.end):
             return [t._replace(via="precondition")]
     return []
