@@ -413,8 +413,10 @@ def test_elaboration_evidence_is_both_sentences(nlp):
     ("Zakharova described the European peacekeeping plan as a provocation.",
      {("maria_zakharova", "security_guarantees", "oppose", "speaker")}),
     ("Trump described his meeting with Putin as very productive.", {("donald_trump", "direct_talks", "support", "speaker")}),
-    ("Zelensky called Putin's ceasefire offer a manipulation.",   # an adjective's holder is never the possessive
-     {("volodymyr_zelensky", "ceasefire", "oppose", "subject")}),
+    # an adjective's holder is never the possessive; the offer itself is the possessor's ("Putin's ceasefire offer")
+    ("Zelensky called Putin's ceasefire offer a manipulation.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "subject"),
+      ("vladimir_putin", "ceasefire", "support", "possessive")}),
     # an expectation placed on another actor is the expecter's ("expected Putin to agree"); "is expected to" is none
     ("Trump said he expected Putin to agree to a ceasefire.", {("donald_trump", "ceasefire", "support", "demand")}),
     ("Zelensky is expected to attend the talks.", set()),

@@ -109,6 +109,9 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
             skipped += 1
             j -= 1
             continue
+        if doc[j].text in {"-", "–"} and j - 1 >= lo and doc[j - 1].is_alpha and not doc[j - 1].whitespace_:
+            j -= 1  # "the *cease-fire* demand": a hyphened word is one word
+            continue
         demonym = demonym_ending_at(ix, j) if ix.mention_covering(j) is None else None
         if demonym is not None:  # "the *European* call for a truce" (not "the Kremlin", an actor)
             if j == span.start - 1:

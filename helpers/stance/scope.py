@@ -547,6 +547,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = pronoun_topic(ix, hit, sent)
     if not found:
         found = question_topics(ix, hit, sent)
+    if not found and (hit.kind == "noun" or hit.nominal) and hit.rule == "possessive":  # "Europe's *truce*
+        found = [t for t in topics if t.end == hit.start and t.via == "term"]  # *demand*": the term before it
     if not found and (hit.kind == "noun" or hit.nominal):
         found = apposition_topics(ix, hit, sent)
     if not found:
