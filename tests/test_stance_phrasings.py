@@ -409,3 +409,18 @@ def test_the_same_proposal_as_part_of_itself_and_too_early(nlp, text, expected):
 ])
 def test_a_proposal_before_its_noun(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "must face" sanctions is a threat like "would face"; its condition states the demand
+    ("Zelensky said afterward that Moscow must face strong sanctions if it kept rejecting a full ceasefire.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "speaker"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
+    # coaxed to the table, and a settlement reached by negotiating: talks
+    ("Trump spent months trying to coax the Russian leader to the table.",
+     {("donald_trump", "direct_talks", "support", "subject")}),
+    ("Rutte has repeatedly called for a negotiated settlement to the conflict.",
+     {("mark_rutte", "direct_talks", "support", "subject")}),
+])
+def test_must_face_coaxed_to_the_table_and_a_negotiated_settlement(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
