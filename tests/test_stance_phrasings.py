@@ -424,3 +424,9 @@ def test_a_proposal_before_its_noun(nlp, text, expected):
 ])
 def test_must_face_coaxed_to_the_table_and_a_negotiated_settlement(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_quoted_word_or_two_is_absorbed_by_the_condition_of_its_clause(nlp):
+    # support quoted in a word or two and the condition outside the quote: one conditional position
+    assert rows_of(nlp, 'Ushakov said such a meeting was "certainly needed" but had to be carefully prepared.') \
+        == {("yuri_ushakov", "direct_talks", "conditional", "speaker")}

@@ -362,7 +362,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                     "article_id": ix.article_id, "sent_id": s, "actor_id": actor, "topic": t.topic,
                     "stance": stance, "cue": cue_text, "rule": h.rule, "evidence": evidence,
                     "negated": bool(h.negated), "target": ",".join(h.target),
-                    "topic_via": t.via, "topic_text": t.text, "_seg": h.segment, "_pos": h.start,
+                    "topic_via": t.via, "topic_text": t.text, "_pos": h.start,
+                    "_seg": h.segment if h.segment >= 0 and ix.quotes[h.segment].full else -1,  # a quoted word or
+                    # two ('was "certainly needed" but had to be prepared') is the reported clause's own
                 })
     return rows
 
