@@ -430,3 +430,15 @@ def test_a_quoted_word_or_two_is_absorbed_by_the_condition_of_its_clause(nlp):
     # support quoted in a word or two and the condition outside the quote: one conditional position
     assert rows_of(nlp, 'Ushakov said such a meeting was "certainly needed" but had to be carefully prepared.') \
         == {("yuri_ushakov", "direct_talks", "conditional", "speaker")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a plan would do, said in a relative clause, is the object of the verb before it, not a position of its own
+    ("Kyiv rejects any plan that would force it to surrender land.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky rejected a deal that would require Ukraine to cede Donbas.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Russia welcomed a proposal that would keep Ukraine out of NATO.", {("russia", "neutrality", "support", "subject")}),
+])
+def test_what_a_plan_would_do_is_the_object_of_the_verb_before(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

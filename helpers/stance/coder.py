@@ -30,6 +30,7 @@ from helpers.quotes import quotes_stage
 from helpers.stance import parse
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
 from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.grammar import PLAN_NOUNS
 from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
@@ -44,6 +45,7 @@ __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 OPPOSITE = {"support": "oppose", "oppose": "support"}
 # words that negate a term right after them ("would *not* join NATO, a Kremlin demand")
 _NOT_WORDS = {"not", "never", "n't"}
+_MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
 # rules that take the holder from the reported clause itself (not from who reports it)
 _CLAUSE_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "possessive", "passive"}
 
@@ -59,6 +61,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     _judged_objects(ix, hits, sent)
+    _described_plans(ix, hits)
     clauses = hypothetical_clauses(ix, hits, sent)
     _indirect_questions(ix, hits, sent)
     for h in hits:
@@ -93,6 +96,19 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
     return _absorb(_seconded(ix, hits, _rows(ix, s, hits, found)))
+
+
+def _described_plans(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Kyiv *rejects* any plan *that would force* it to surrender land": a verb in a relative clause that says what
+    the plan does is no one's position; the verb before it takes the proposal named there."""
+    doc = ix.doc
+    for h in hits:
+        j = h.start - 1
+        while j > 0 and doc[j].lower_ in _MODAL_WORDS:
+            j -= 1
+        if h.verbal and j > 0 and doc[j].lower_ in ("that", "which") and doc[j - 1].lower_ in PLAN_NOUNS \
+                and ix.mention_covering(j - 1) is None and any(o.verbal and o.end <= j - 1 for o in hits):
+            h.dropped = True
 
 
 def _judged_objects(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:

@@ -122,6 +122,10 @@ def issued_by(doc, by: int, lo: int) -> bool:
 # days and times that end a noun phrase walked back ("claimed on *Sunday* Putin had accepted")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
              "yesterday", "morning", "evening", "night", "afternoon"}
+# a plan described by a relative clause ("rejects any *plan that would force* it to surrender land")
+PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "deal", "deals", "agreement", "agreements", "draft",
+              "framework", "document", "text", "blueprint", "initiative", "settlement", "arrangement", "scheme",
+              "offer", "package"}
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
 POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line"}
