@@ -438,7 +438,12 @@ def test_a_quoted_word_or_two_is_absorbed_by_the_condition_of_its_clause(nlp):
      {("ukraine", "territorial_concessions", "oppose", "subject")}),
     ("Zelensky rejected a deal that would require Ukraine to cede Donbas.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
-    ("Russia welcomed a proposal that would keep Ukraine out of NATO.", {("russia", "neutrality", "support", "subject")}),
+    ("Russia welcomed a proposal that would keep Ukraine out of NATO.",
+     {("russia", "neutrality", "support", "subject")}),
+    # recognising territorial gains is ceding the land
+    ("Merz said Germany would never recognise Russia's territorial gains.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "own_side"),
+      ("germany", "territorial_concessions", "oppose", "own_side")}),
 ])
 def test_what_a_plan_would_do_is_the_object_of_the_verb_before(nlp, text, expected):
     assert rows_of(nlp, text) == expected
