@@ -447,3 +447,9 @@ def test_a_quoted_word_or_two_is_absorbed_by_the_condition_of_its_clause(nlp):
 ])
 def test_what_a_plan_would_do_is_the_object_of_the_verb_before(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_goal_the_speaker_names(nlp):
+    # membership named as the speaker's own goal is the opposite of neutrality
+    assert rows_of(nlp, "Zelensky said NATO membership remained Ukraine's strategic goal.") \
+        == {("volodymyr_zelensky", "neutrality", "oppose", "speaker")}
