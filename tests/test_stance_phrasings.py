@@ -449,11 +449,6 @@ def test_what_a_plan_would_do_is_the_object_of_the_verb_before(nlp, text, expect
     assert rows_of(nlp, text) == expected
 
 
-def test_thanks_for_a_proposal_back_it(nlp):
-    assert rows_of(nlp, "Zelensky thanked Trump for the new sanctions on Rosneft.") \
-        == {("volodymyr_zelensky", "sanctions", "support", "subject")}
-
-
 def test_a_goal_the_speaker_names(nlp):
     # membership named as the speaker's own goal is the opposite of neutrality
     assert rows_of(nlp, "Zelensky said NATO membership remained Ukraine's strategic goal.") \
