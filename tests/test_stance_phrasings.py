@@ -340,7 +340,7 @@ def test_packages_and_documents_speak_for_their_owners(nlp, text, expected):
     ("Germany and France issued a statement on Friday. They called for a ceasefire.",
      {("germany", "ceasefire", "support", "pronoun"), ("france", "ceasefire", "support", "pronoun")}),
     # where territorial talks start, with a modal in between, is a condition on any cession
-    ("Merz said the current line of contact should be the starting point for negotiations.",
+    ("Merz said the existing front line should be the basis for any talks.",
      {("friedrich_merz", "territorial_concessions", "conditional", "speaker")}),
     # talks named after the city they sit in
     ("Putin proposed reviving the Istanbul process.", {("vladimir_putin", "direct_talks", "support", "subject")}),
