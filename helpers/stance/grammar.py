@@ -106,19 +106,6 @@ JUDGING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", 
 # a document that speaks for whoever issued it ("*a statement issued by* Canada and Japan said ...")
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "text", "resolution", "document"}
 ISSUING_VERBS = {"issued", "signed", "released", "published", "adopted", "endorsed", "drafted", "backed", "agreed"}
-
-
-def issued_by(doc, by: int, lo: int) -> bool:
-    """Does the "by" at ``by`` name who issued a document ("the statement*,* *signed by* ...", "a statement issued
-    on the sidelines of the summit *by* ...")? Then those named are the subject the document speaks for, not a
-    preposition's object."""
-    k = next((k for k in range(by - 1, max(lo, by - 12) - 1, -1) if doc[k].lower_ in ISSUING_VERBS), None)
-    if k is None or k - 1 < lo or any(doc[i].lower_ in {"by", "and", "that"} for i in range(k + 1, by)):
-        return False
-    j = k - 1
-    while j > lo and doc[j].text in {",", "joint", "final", "written"}:
-        j -= 1
-    return doc[j].lower_ in DOCUMENT_NOUNS
 # days and times that end a noun phrase walked back ("claimed on *Sunday* Putin had accepted")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
              "yesterday", "morning", "evening", "night", "afternoon"}
@@ -132,6 +119,19 @@ POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")
 TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
                "speaker", "commander", "director"}
+
+
+def issued_by(doc, by: int, lo: int) -> bool:
+    """Does the "by" at ``by`` name who issued a document ("the statement*,* *signed by* ...", "a statement issued
+    on the sidelines of the summit *by* ...")? Then those named are the subject the document speaks for, not a
+    preposition's object."""
+    k = next((k for k in range(by - 1, max(lo, by - 12) - 1, -1) if doc[k].lower_ in ISSUING_VERBS), None)
+    if k is None or k - 1 < lo or any(doc[i].lower_ in {"by", "and", "that"} for i in range(k + 1, by)):
+        return False
+    j = k - 1
+    while j > lo and doc[j].text in {",", "joint", "final", "written"}:
+        j -= 1
+    return doc[j].lower_ in DOCUMENT_NOUNS
 
 
 def past_auxiliaries_back(doc, pos: int, lo: int) -> int:
