@@ -453,3 +453,9 @@ def test_a_goal_the_speaker_names(nlp):
     # membership named as the speaker's own goal is the opposite of neutrality
     assert rows_of(nlp, "Zelensky said NATO membership remained Ukraine's strategic goal.") \
         == {("volodymyr_zelensky", "neutrality", "oppose", "speaker")}
+
+
+def test_an_offer_that_will_not_stay_forever_is_no_refusal(nlp):
+    assert rows_of(nlp, "Washington was ready to extend security guarantees but cautioned that the offer would not "
+                        "remain on the table indefinitely.") \
+        == {("united_states", "security_guarantees", "support", "subject")}

@@ -45,6 +45,7 @@ _OPENERS = {"that", "and", "but", "so", "then", "yet", "because"}
 _CONCESSIVE = {"though", "although", "while", "whereas"}
 # a time limit between a demand's target and what it is asked to do ("gave Moscow *until Friday* to")
 _TIME_WORDS = {"until", "till", "by", "within"}
+_NOT_FOREVER = {"indefinitely", "forever"}
 
 # verbs that a negation before them cancels out instead of passing on to the cue after them
 _NEGATIVE_VERBS = {"hesitate", "hesitates", "hesitated", "hesitating", "shy", "shies", "shied",
@@ -92,6 +93,9 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             hit.negated = True
             hit.negated_by = doc[m.start].lower_
             marker_tokens.update(range(m.start, m.end))
+    if hit.negated and any(t.lower_ in _NOT_FOREVER for t in doc[hit.end:min(hit.end + 2, len(doc))]):
+        hit.dropped = True  # "the offer would not remain on the table *indefinitely*": a time limit on it, no
+        # refusal and no new position
     if not hit.negated and hit.verbal and hit.end < len(doc) and doc[hit.end].lower_ == "no" \
             and hit.span[-1].lower_ not in ("to", "for", "of", "on", "in", "with", "about"):
         hit.negated, hit.negated_by = True, "no"  # "would accept *no* deal": the object's "no" negates the verb
