@@ -459,3 +459,15 @@ def test_an_offer_that_will_not_stay_forever_is_no_refusal(nlp):
     assert rows_of(nlp, "Washington was ready to extend security guarantees but cautioned that the offer would not "
                         "remain on the table indefinitely.") \
         == {("united_states", "security_guarantees", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan as the verb's subject: what the plan does is its possessor's, not the speaker's or an earlier actor's
+    ("Zelensky said the proposal would require Ukraine to cede Donbas.", set()),
+    ("Russia's peace plan would require Ukraine to withdraw from Donetsk.",
+     {("russia", "territorial_concessions", "support", "possessive")}),
+    ("EU leaders agree a loan for Ukraine as the frozen Russian assets plan stalls.",
+     {("europe", "sanctions", "support", "subject")}),
+])
+def test_a_plan_as_the_subject_of_the_cue(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -30,6 +30,7 @@ from helpers.quotes import quotes_stage
 from helpers.stance import parse
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
 from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.company import possessor_of
 from helpers.stance.grammar import PLAN_NOUNS
 from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
@@ -74,6 +75,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                     and reported_by_unnamed(ix, h.start, sent):
                 h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
+    _plan_subjects(ix, hits)
     _authored_subjects(hits)
     _appended_conditions(ix, hits)
     _plan_of_the_sentence_before(ix, s, hits)
@@ -221,6 +223,35 @@ def _not_before_verb(doc, j: int) -> bool:
     name what is not wanted (the topic inverters), nor "not to", which a demand's own frame reads."""
     return doc[j].lower_ in _NOT_WORDS and doc[j - 1].text not in {",", "but", "—", "–"} \
         and doc[j + 1].lower_ != "to" and doc[j + 1].is_lower
+
+
+def _plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Zelensky said *the proposal would require* Ukraine to cede Donbas", "as the assets *plan stalls*": a verb whose
+    subject is a named plan ("the", "this" or a possessive before it) states what that plan does, not the speaker's
+    position nor that of an actor named earlier. Its holder is the plan's possessor ("*Russia's* plan would
+    require"), or its author (:func:`_authored_subjects`). Not "any settlement must ...", "a deal would ...": what
+    the speaker says a deal should hold."""
+    doc = ix.doc
+    for h in hits:
+        if h.dropped or not h.holders or not h.verbal or h.kind == "adj" \
+                or h.rule not in ("speaker", "subject", "own_side", "pronoun"):
+            continue
+        j = h.start - 1
+        while j > 0 and (doc[j].lower_ in _MODAL_WORDS or doc[j].lower_ in {"also", "still", "now", "only"}):
+            if doc[j].lower_ in {"must", "should"}:
+                break  # "the plan must include ...": the speaker's prescription
+            j -= 1
+        if j <= 0 or doc[j].lower_ not in PLAN_NOUNS or ix.mention_covering(j) is not None:
+            continue
+        k = j
+        while k - 1 > 0 and j - k < 3 and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in {"the", "this", "that", "a", "an", "any", "its", "his", "her", "their"}:
+            k -= 1  # past its modifiers ("Russia's *peace* plan", "the frozen *Russian assets* plan")
+        owner = possessor_of(ix, k)
+        if owner:
+            h.holders, h.rule = owner, "possessive"
+        elif k - 1 >= 0 and doc[k - 1].lower_ in {"the", "this", "that"}:
+            h.holders = ()
 
 
 def _authored_subjects(hits: list[CueHit]) -> None:
