@@ -103,8 +103,10 @@ JUDGING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", 
                  "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "term",
                  "terms", "termed", "dub", "dubs", "dubbed", "deem", "deems", "deemed", "consider", "considers",
                  "considered", "declare", "declares", "declared", "slam", "slams", "slammed"}
-# a document that speaks for whoever issued it ("*a statement issued by* Canada and Japan said ...")
-DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter", "text", "resolution", "document"}
+# what a statement says is whoever issued it speaks ("the statement said", "*a statement issued by* Canada and
+# Japan said ..."); other documents only in the second form
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout"}
+DOCUMENT_NOUNS = STATEMENT_NOUNS | {"letter", "text", "resolution", "document"}
 ISSUING_VERBS = {"issued", "signed", "released", "published", "adopted", "endorsed", "drafted", "backed", "agreed"}
 # days and times that end a noun phrase walked back ("claimed on *Sunday* Putin had accepted")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",

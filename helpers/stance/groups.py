@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from helpers.stance.document import ArticleIndex
+from helpers.stance.grammar import STATEMENT_NOUNS
 
 __all__ = ["STATEMENT_NOUNS", "statement_authors", "two_sides"]
 
@@ -35,9 +36,6 @@ def two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
         if first and second:
             return second, first
     return ()
-
-
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout"}
 
 
 def statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
