@@ -68,8 +68,9 @@ def test_a_group_placed_by_a_country_speaks_for_it(nlp, text, expected):
     ("Putin refused to meet Zelensky.", {("vladimir_putin", "direct_talks", "oppose", "subject")}),
     # a demand written into the proposal's own words ("the fighting *must* stop") is the speaker's
     ("The fighting must stop, Merz said.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
+    # (the view is Trump's; the leaders who back it hold it too: helpers.stance.shared)
     ("European leaders said they firmly back Trump's view that the killing should end now.",
-     {("europe", "ceasefire", "support", "speaker")}),
+     {("donald_trump", "ceasefire", "support", "speaker"), ("europe", "ceasefire", "support", "shared_position")}),
 ])
 def test_pledges_refusals_and_demands_inside_a_term(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -30,7 +30,8 @@ HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "pa
                 "trailing_participle", "manner", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause", "fronted_for", "trailing_speaker"]
-LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention", "signatories"]
+LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention", "signatories",
+               "shared_position"]
 
 
 def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:

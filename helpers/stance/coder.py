@@ -37,6 +37,7 @@ from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
+from helpers.stance.shared import apply_shared_positions
 from helpers.stance.signatories import apply_signatories
 from helpers.stance.speakers import apply_own_side, own_side, reported_by_unnamed
 from helpers.stance.threats import apply_condition_demands
@@ -97,7 +98,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for h in hits:  # a condition standing alone ("France would send troops *only after* a ceasefire", Macron said)
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
-    return _absorb(_seconded(ix, hits, _rows(ix, s, hits, found)))
+    return _absorb(apply_shared_positions(ix, hits, _seconded(ix, hits, _rows(ix, s, hits, found)), sent))
 
 
 def _described_plans(ix: ArticleIndex, hits: list[CueHit]) -> None:

@@ -49,6 +49,9 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
                   "this", "that", "such", "new", "latest", "earlier", "recent"}
 
 
+# words right before a proposal that put it aside ("proposed talks *without mentioning* the ceasefire"): no "the
+# offer" after it refers back to that proposal
+_PUT_ASIDE = {"without", "ignoring", "sidestepping", "snubbing", "dodging", "bypassing", "skipping", "than", "instead"}
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
 
 
@@ -505,13 +508,22 @@ class ArticleIndex:
             return None
         para = self.sent_para[s]
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
-        while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic):
-            k -= 1  # a condition ("must have a say") is no proposal to refer back to
+        while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic
+                          or topic is None and self._put_aside(items[k].start)):
+            k -= 1  # a condition ("must have a say") is no proposal to refer back to, nor one put aside
         if k < 0:
             return None
         t = items[k]   # paragraphs follow text order: the last one is in this paragraph or none is
         back = 1 if topic is None else REFERS_BACK_PARAGRAPHS
         return t if para - back <= self.sent_para[self.sent_of(t.start)] <= para else None
+
+    def _put_aside(self, start: int) -> bool:
+        """Is the proposal at ``start`` put aside ("*without mentioning* the ceasefire", "*rather than* a truce")?"""
+        lo = max(0, start - 3)
+        s = self.sent_of(start)
+        if s >= 0:
+            lo = max(lo, self.sents[s].start)
+        return any(self.doc[j].lower_ in _PUT_ASIDE for j in range(lo, start))
 
     def sentence_topics(self, sent: Span) -> list[TopicHit]:
         items = self.all_topics

@@ -117,7 +117,7 @@ PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "deal", "deals", "agreem
               "offer", "package"}
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
-POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line"}
+POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")
 TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
                "speaker", "commander", "director"}

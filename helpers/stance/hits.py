@@ -265,7 +265,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             continue  # "drop the NATO bid *for* guarantees" trades one proposal for another; "calls for" is no trade
         if leading == "1" and sp.start > sent.start and ix.doc[sp.start - 1].text not in _OPENING_MARKS:
             continue  # "*Without* a truce, ..." opens its sentence; "talks without preconditions" is no condition
-        if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)):
+        if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)
+                                        or len(sp) > 1 and sp.end - 1 in ix.topic_starts):  # "would *wait* for Putin"
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if between == "1" and not _two_parties(ix, sp, sent.start):
             continue  # "the coalition *would meet* by video": allies among themselves, no talks between parties

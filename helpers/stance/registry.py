@@ -3,7 +3,8 @@
 :data:`HOLDER_RULES` is the ordered list the holder step tries, first match
 wins; :data:`RULES` maps every rule name that can appear in the output to its
 function, including the ones applied after the holder step (``demand``,
-``reported_speech``, ``deontic``, ``own_side``, ``condition_demand``, ``intention``, ``signatories``).
+``reported_speech``, ``deontic``, ``own_side``, ``condition_demand``, ``intention``, ``signatories``,
+``shared_position``).
 """
 
 from __future__ import annotations

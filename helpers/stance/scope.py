@@ -122,6 +122,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
                 # and stay out of NATO": the preposition belongs to the item before "and"
                 lo = next((j + 1 for j in range(t.start - 1, lo - 1, -1) if doc[j].lower_ in {"and", "or"}), lo)
             if _preposition_before(doc, t.start, lo) in SCOPE_STOP_PREPOSITIONS:
+                if t.polarity == "c" and _preposition_before(doc, t.start, lo) == "with":
+                    chosen.append(t)  # "must stop now, *with the line of contact as the starting point*": the
+                    continue  # terms it comes with are a condition on it
                 break
             if any(doc[j].lower_ in _TIME_PREPOSITIONS for j in range(lo, t.start)):
                 break  # "are set to meet in Alaska*, after a deadline for Moscow to halt the war*": when, not what
@@ -535,10 +538,25 @@ def _noun_names_its_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
 _ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "following", "according", "pending",
                      "notwithstanding", "excluding", "considering", "barring"}
 
+def _with_conditions(ix: ArticleIndex, j: int, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """"the fighting must stop now*, with the line of contact as the starting point*": the condition terms a
+    clause comes with, right after it."""
+    doc = ix.doc
+    k = j
+    while k < min(sent.end, j + 3) and doc[k].lower_ not in {",", "with"}:
+        k += 1  # "now", "at once"
+    k += k < sent.end and doc[k].text == ","
+    if k >= sent.end or doc[k].lower_ != "with":
+        return []
+    return [t for t in topics if t.polarity == "c" and k < t.start <= k + 4]
+
+
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
     found = [t for t in topics if t.start < hit.start and hit.end <= t.end]  # "the fighting *must* stop": its own term
+    if found:
+        found += _with_conditions(ix, found[-1].end, topics, sent)
     if not found and hit.kind == "verb" and not hit.nominal:
         found = object_relative(ix, hit, topics, sent)
     if not found:

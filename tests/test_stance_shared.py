@@ -1,0 +1,70 @@
+"""Positions taken over from their possessor (helpers.stance.shared), and the conditions a clause comes with.
+
+Sentences are made up in the style of news copy; each case asserts the rows (actor, topic, stance, rule) that
+the full pipeline codes with the test corpus's codebooks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing a possessed view: both the possessor and whoever backs it hold what the view says
+    ("Rutte and Merz said on Monday that they backed Trump's view that the war should be frozen where it is.",
+     {("donald_trump", "ceasefire", "support", "speaker"),
+      ("mark_rutte", "ceasefire", "support", "shared_position"),
+      ("friedrich_merz", "ceasefire", "support", "shared_position")}),
+    # repeating a country's argument
+    ("Zakharova repeated Moscow's argument that a truce would only let Ukraine rearm.",
+     {("russia", "ceasefire", "oppose", "speaker"), ("maria_zakharova", "ceasefire", "oppose", "shared_position")}),
+    # a possessive pronoun as the possessor
+    ("Merz echoed his view that sanctions must be tightened.",
+     {("friedrich_merz", "sanctions", "support", "passive")}),
+    # rejecting the view is a cue of its own: the rejecter takes the other side, nobody shares it
+    ("The Kremlin rejected Kyiv's insistence that a ceasefire must come first.",
+     {("kremlin", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "support", "possessive")}),
+    # a view merely mentioned, with no verb backing it, stays the possessor's
+    ("Trump's view that the war should be frozen where it is was first aired in Alaska.",
+     {("donald_trump", "ceasefire", "support", "speaker")}),
+])
+def test_a_backed_view_is_held_by_both(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with X as the starting point" after a clause is a condition on the territorial question
+    ("Merz said the fighting must stop now, with the current line of contact as the starting point for negotiations.",
+     {("friedrich_merz", "ceasefire", "support", "speaker"),
+      ("friedrich_merz", "territorial_concessions", "conditional", "speaker")}),
+    ("Rutte said the fighting should stop at once, with the front line as the starting point for talks.",
+     {("mark_rutte", "ceasefire", "support", "speaker"),
+      ("mark_rutte", "territorial_concessions", "conditional", "speaker")}),
+    # without "with", the clause after the comma is not the cue's
+    ("Merz said the fighting must stop now, and the line of contact is where it stands.",
+     {("friedrich_merz", "ceasefire", "support", "speaker")}),
+])
+def test_conditions_a_clause_comes_with(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # waiting for the other leader at a venue is going to the meeting
+    ("Zelensky said he would wait for Putin in Istanbul in person.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+    ("Mr. Zelensky said he would wait for Mr. Putin in Turkey on Thursday.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+    # waiting for an answer is no meeting
+    ("Zelensky said he would wait for Putin's answer.", set()),
+])
+def test_waiting_for_the_other_leader(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_the_offer_is_not_the_proposal_put_aside(nlp):
+    # "the offer" refers back to the talks proposed, not to the truce the proposal left out
+    assert rows_of(nlp, "Putin answered by proposing direct negotiations in Istanbul instead, without mentioning the "
+                        "ceasefire, and Trump then urged Zelensky to take up the offer at once.") \
+        == {("vladimir_putin", "direct_talks", "support", "subject"), ("donald_trump", "direct_talks", "support", "subject")}
