@@ -30,11 +30,10 @@ from helpers.quotes import quotes_stage
 from helpers.stance import parse
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.company import possessor_of
-from helpers.stance.grammar import PLAN_NOUNS
 from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
+from helpers.stance.plans import authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.shared import apply_shared_positions
@@ -63,7 +62,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     _judged_objects(ix, hits, sent)
-    _described_plans(ix, hits)
+    described_plans(ix, hits)
     clauses = hypothetical_clauses(ix, hits, sent)
     _indirect_questions(ix, hits, sent)
     for h in hits:
@@ -76,10 +75,10 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                     and reported_by_unnamed(ix, h.start, sent):
                 h.holders = ()  # "Analysts say the Kremlin is unlikely to accept ...": nobody's position
     apply_intentions(ix, hits)
-    _plan_subjects(ix, hits)
-    _authored_subjects(hits)
+    plan_subjects(ix, hits)
+    authored_subjects(hits)
     _appended_conditions(ix, hits)
-    _plan_of_the_sentence_before(ix, s, hits)
+    plan_of_the_sentence_before(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
     found: dict[int, list[TopicHit]] = {}
@@ -99,19 +98,6 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
     return _absorb(apply_shared_positions(ix, hits, _seconded(ix, hits, _rows(ix, s, hits, found)), sent))
-
-
-def _described_plans(ix: ArticleIndex, hits: list[CueHit]) -> None:
-    """"Kyiv *rejects* any plan *that would force* it to surrender land": a verb in a relative clause that says what
-    the plan does is no one's position; the verb before it takes the proposal named there."""
-    doc = ix.doc
-    for h in hits:
-        j = h.start - 1
-        while j > 0 and doc[j].lower_ in _MODAL_WORDS:
-            j -= 1
-        if h.verbal and j > 0 and doc[j].lower_ in ("that", "which") and doc[j - 1].lower_ in PLAN_NOUNS \
-                and ix.mention_covering(j - 1) is None and any(o.verbal and o.end <= j - 1 for o in hits):
-            h.dropped = True
 
 
 def _judged_objects(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
@@ -226,48 +212,6 @@ def _not_before_verb(doc, j: int) -> bool:
         and doc[j + 1].lower_ != "to" and doc[j + 1].is_lower
 
 
-def _plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
-    """"Zelensky said *the proposal would require* Ukraine to cede Donbas", "as the assets *plan stalls*": a verb whose
-    subject is a named plan ("the", "this" or a possessive before it) states what that plan does, not the speaker's
-    position nor that of an actor named earlier. Its holder is the plan's possessor ("*Russia's* plan would
-    require"), or its author (:func:`_authored_subjects`). Not "any settlement must ...", "a deal would ...": what
-    the speaker says a deal should hold."""
-    doc = ix.doc
-    for h in hits:
-        if h.dropped or not h.holders or not h.verbal or h.kind == "adj" \
-                or h.rule not in ("speaker", "subject", "own_side", "pronoun"):
-            continue
-        j = h.start - 1
-        while j > 0 and (doc[j].lower_ in _MODAL_WORDS or doc[j].lower_ in {"also", "still", "now", "only"}):
-            if doc[j].lower_ in {"must", "should"}:
-                break  # "the plan must include ...": the speaker's prescription
-            j -= 1
-        if j <= 0 or doc[j].lower_ not in PLAN_NOUNS or ix.mention_covering(j) is not None:
-            continue
-        k = j
-        while k - 1 > 0 and j - k < 3 and doc[k - 1].is_alpha \
-                and doc[k - 1].lower_ not in {"the", "this", "that", "a", "an", "any", "its", "his", "her", "their"}:
-            k -= 1  # past its modifiers ("Russia's *peace* plan", "the frozen *Russian assets* plan")
-        owner = possessor_of(ix, k)
-        if owner:
-            h.holders, h.rule = owner, "possessive"
-        elif k - 1 >= 0 and doc[k - 1].lower_ in {"the", "this", "that"}:
-            h.holders = ()
-
-
-def _authored_subjects(hits: list[CueHit]) -> None:
-    """"The plan, *drafted by Witkoff*, would require Ukraine to cede Donbas", "the *US-drafted* plan would require
-    ...": what a plan requires is its author's position, when the cue has no holder of its own."""
-    for idx, h in enumerate(hits):
-        if h.dropped or h.holders or not h.verbal or h.frame == "modifier":
-            continue
-        before = [a for a in hits[:idx] if not a.dropped and a.frame != "modifier"]
-        if not before or before[-1].rule not in ("agent", "compound") or not before[-1].holders \
-                or before[-1].frame == "demand":
-            continue  # ("an ultimatum *from Trump for Russia to accept*": a demand's target, the demand rule's)
-        h.holders, h.rule = before[-1].holders, before[-1].rule
-
-
 def _appended_conditions(ix: ArticleIndex, hits: list[CueHit]) -> None:
     """"..., who demanded a truce from Monday*, backed by the threat of* sanctions": a condition appended after a
     comma, with no holder of its own, is the holder's of the position it is appended to (the last held cue)."""
@@ -279,31 +223,6 @@ def _appended_conditions(ix: ArticleIndex, hits: list[CueHit]) -> None:
                   and a.stance in ("support", "oppose")]
         if before:
             h.holders, h.rule = before[-1].holders, before[-1].rule
-
-
-_PLAN_SUBJECTS = {"it", "plan", "draft", "proposal", "document", "framework", "text", "blueprint"}
-
-
-def _plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
-    """"The plan, drafted by Witkoff and Dmitriev, landed in Kyiv. *It would require* Ukraine to cede Donbas": a
-    sentence that opens with "It" or "The plan" and a cue with no holder goes on about the plan the sentence
-    before named with its authors; what it requires is theirs (as :func:`_authored_subjects` within a sentence)."""
-    doc, sent = ix.doc, ix.sents[s]
-    j = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
-    if s == 0 or j >= sent.end or doc[j].lower_ not in _PLAN_SUBJECTS or (j > sent.start and doc[j].lower_ == "it"):
-        return
-    waiting = [h for h in hits if not h.dropped and h.verbal and not h.holders and h.frame != "modifier"
-               and h.start <= j + 4]
-    if not waiting:
-        return
-    prev = ix.sents[s - 1]
-    for h in make_hits(ix, prev, ix.cues_in(prev.start, prev.end)):
-        if h.holder_mode in ("agent", "compound") and not h.dropped:
-            attribute(ix, h, prev)
-            if h.holders and h.rule in ("agent", "compound"):
-                for w in waiting:
-                    w.holders, w.rule = h.holders, h.rule
-                return
 
 
 _IMAGINE_WORDS = {"imagine", "imagines", "imagined", "envisage", "envisages", "envision", "envisions", "see", "sees",

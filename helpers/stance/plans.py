@@ -1,0 +1,178 @@
+"""Plans as subjects: what a named plan would do is its owner's position, not the speaker's.
+
+"Zelensky said *the proposal would require* Ukraine to cede Donbas" states what the proposal does; the row
+belongs to whoever owns the plan: its possessor ("*Russia's* plan would require"), its author ("drafted by
+Witkoff"), or, for "the plan", "the document" with no owner in the sentence, the owner of the plan named
+last in the paragraphs before ("*Washington's* 28-point plan ... The original document provides for ...").
+"""
+
+from __future__ import annotations
+
+from helpers.stance.company import possessor_of
+from helpers.stance.document import ArticleIndex
+from helpers.stance.grammar import PLAN_NOUNS
+from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
+from helpers.stance.holders import attribute
+
+__all__ = ["authored_subjects", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
+           "plan_subjects"]
+
+_MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
+# adverbs between a plan and its verb ("the document *reportedly* provides for ...")
+_PLAN_ADVERBS = {"also", "still", "now", "only", "reportedly", "allegedly", "apparently", "effectively", "further",
+                 "additionally", "explicitly", "reportedly", "even"}
+_DEFINITE = {"the", "this", "that"}
+_AUTHOR_VERBS = {"drafted", "drawn", "written", "authored", "proposed", "presented", "floated", "put", "tabled",
+                 "brokered", "negotiated", "prepared", "devised", "crafted", "submitted"}
+# how far back "the plan" looks for the plan named with its owner: this paragraph and the ones before
+_OWNER_PARAGRAPHS = 5
+# what opens a long aside after the plan ("The plan*, whose outlines surfaced last week and which ...,* would")
+_RELATIVE_OPENERS = {"whose", "which", "who"}
+_PLAN_SUBJECTS = {"it", "plan", "draft", "proposal", "document", "framework", "text", "blueprint"}
+
+
+def described_plans(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Kyiv *rejects* any plan *that would force* it to surrender land": a verb in a relative clause that says what
+    the plan does is no one's position; the verb before it takes the proposal named there."""
+    doc = ix.doc
+    for h in hits:
+        j = h.start - 1
+        while j > 0 and doc[j].lower_ in _MODAL_WORDS:
+            j -= 1
+        if h.verbal and j > 0 and doc[j].lower_ in ("that", "which") and doc[j - 1].lower_ in PLAN_NOUNS \
+                and ix.mention_covering(j - 1) is None and any(o.verbal and o.end <= j - 1 for o in hits):
+            h.dropped = True
+
+
+def _modifiers_start(ix: ArticleIndex, j: int) -> int:
+    """First token of the up to three modifiers before the plan noun at ``j`` ("Russia's *peace* plan")."""
+    doc = ix.doc
+    k = j
+    while k - 1 > 0 and j - k < 3 and (doc[k - 1].is_alpha or doc[k - 1].text in {"-", "–"} or doc[k - 1].like_num
+                                       or ix.mention_covering(k - 1) is not None) \
+            and doc[k - 1].lower_ not in {"the", "this", "that", "a", "an", "any", "its", "his", "her", "their"}:
+        k -= 1  # past its modifiers ("the frozen *Russian assets* plan", "Washington's *28-point* plan")
+    return k
+
+
+def _owner_at(ix: ArticleIndex, j: int) -> tuple[str, ...]:
+    """Who owns the plan noun at ``j``: a possessor ("Washington's plan"), an actor or demonym among its modifiers
+    ("the US plan", "the American draft"), or an author right after it ("the plan drafted by Witkoff")."""
+    doc = ix.doc
+    k = _modifiers_start(ix, j)
+    owner = possessor_of(ix, k)
+    if owner:
+        return owner
+    for i in range(j - 1, k - 1, -1):
+        if (m := ix.mention_covering(i)) is not None:
+            return (m.actor_id,)
+        if (d := demonym_ending_at(ix, i)) is not None and d.kb_id_:
+            return (d.kb_id_,)
+    i = j + 1
+    while i < len(doc) and i <= j + 3 and doc[i].lower_ not in _AUTHOR_VERBS:
+        i += 1
+    if i <= j + 3 and i < len(doc):
+        by = next((b for b in range(i + 1, min(len(doc), i + 4)) if doc[b].lower_ == "by"), None)
+        if by is not None and (m := ix.mention_at_start.get(by + 1)) is not None:
+            return (m.actor_id,)
+    return ()
+
+
+def plan_owner_before(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
+    """The owner of the last plan named with one before ``pos``, in its paragraph or the ones just before."""
+    s = ix.sent_of(pos)
+    if s < 0:
+        return ()
+    para = ix.sent_para[s]
+    first = next((k for k in range(s, -1, -1) if ix.sent_para[k] < para - _OWNER_PARAGRAPHS), -1) + 1
+    doc = ix.doc
+    for j in range(pos - 1, ix.sents[first].start - 1, -1):
+        if doc[j].lower_ in PLAN_NOUNS and ix.mention_covering(j) is None and (owner := _owner_at(ix, j)):
+            return owner
+    return ()
+
+
+def _subject_plan(ix: ArticleIndex, h: CueHit) -> int:
+    """The plan noun right before the cue's verb, past modals, adverbs and one aside; else -1."""
+    doc = ix.doc
+    j = h.start - 1
+    aside = False
+    while j > 0:
+        low = doc[j].lower_
+        if low in {"must", "should"}:
+            return -1  # "the plan must include ...": the speaker's prescription
+        if low in _MODAL_WORDS or low in _PLAN_ADVERBS:
+            j -= 1
+        elif low == "," and not aside:  # "The original document*, drawn up in secret,* provides for ..."
+            k = next((i for i in range(j - 1, max(0, j - 40), -1) if doc[i].text in {",", ".", ";"}
+                      and (doc[i].text != "," or j - i < 14 or doc[i + 1].lower_ in _RELATIVE_OPENERS)), None)
+            if k is None or doc[k].text != "," or k == 0:
+                return -1
+            j, aside = k - 1, True
+        else:
+            break
+    return j if j > 0 and doc[j].lower_ in PLAN_NOUNS and ix.mention_covering(j) is None else -1
+
+
+def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Zelensky said *the proposal would require* Ukraine to cede Donbas", "as the assets *plan stalls*": a verb whose
+    subject is a named plan ("the", "this" or a possessive before it) states what that plan does, not the speaker's
+    position nor that of an actor named earlier. Its holder is the plan's possessor ("*Russia's* plan would
+    require"), its author (:func:`authored_subjects`), or the owner of the plan named before (:func:`plan_owner_before`).
+    Not "any settlement must ...", "a deal would ...": what the speaker says a deal should hold."""
+    doc = ix.doc
+    for h in hits:
+        if h.dropped or h.kind != "verb" or h.frame == "modifier" \
+                or h.holders and (not h.verbal or h.rule not in ("speaker", "subject", "own_side", "pronoun")):
+            continue  # (a cue with no holder yet may still have a plan for its subject: "the document provides")
+        j = _subject_plan(ix, h)
+        if j < 0:
+            continue
+        k = _modifiers_start(ix, j)
+        owner = possessor_of(ix, k)
+        if owner:
+            h.holders, h.rule = owner, "possessive"
+        elif k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
+            owner = plan_owner_before(ix, k - 1)
+            h.holders, h.rule = (owner, "possessive") if owner else ((), h.rule)
+
+
+def authored_subjects(hits: list[CueHit]) -> None:
+    """"The plan, *drafted by Witkoff*, would require Ukraine to cede Donbas", "the *US-drafted* plan would require
+    ...": what a plan requires is its author's position, when the cue has no holder of its own."""
+    for idx, h in enumerate(hits):
+        if h.dropped or h.holders or not h.verbal or h.frame == "modifier":
+            continue
+        before = [a for a in hits[:idx] if not a.dropped and a.frame != "modifier"]
+        if not before or before[-1].rule not in ("agent", "compound") or not before[-1].holders \
+                or before[-1].frame == "demand":
+            continue  # ("an ultimatum *from Trump for Russia to accept*": a demand's target, the demand rule's)
+        h.holders, h.rule = before[-1].holders, before[-1].rule
+
+
+def plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
+    """"The plan, drafted by Witkoff and Dmitriev, landed in Kyiv. *It would require* Ukraine to cede Donbas": a
+    sentence that opens with "It" or "The plan" and a cue with no holder goes on about the plan the sentence
+    before named with its authors; what it requires is theirs (as :func:`authored_subjects` within a sentence)."""
+    doc, sent = ix.doc, ix.sents[s]
+    j = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+    if s == 0 or j >= sent.end or doc[j].lower_ not in _PLAN_SUBJECTS or (j > sent.start and doc[j].lower_ == "it"):
+        return
+    waiting = [h for h in hits if not h.dropped and h.verbal and not h.holders and h.frame != "modifier"
+               and h.start <= j + 4]
+    if not waiting:
+        return
+    prev = ix.sents[s - 1]
+    for h in make_hits(ix, prev, ix.cues_in(prev.start, prev.end)):
+        if h.holder_mode in ("agent", "compound") and not h.dropped:
+            attribute(ix, h, prev)
+            if h.holders and h.rule in ("agent", "compound"):
+                for w in waiting:
+                    w.holders, w.rule = h.holders, h.rule
+                return
+    k = prev.start + (1 if doc[prev.start].lower_ in _DEFINITE else 0)
+    k += doc[k].lower_ in {"original", "revised", "new", "initial", "first", "draft", "latest", "updated"}
+    if doc[k].lower_ in PLAN_NOUNS and doc[prev.start].lower_ in _DEFINITE and ix.mention_covering(k) is None:
+        owner = _owner_at(ix, k) or plan_owner_before(ix, prev.start)  # "The original draft, handed to Kyiv last
+        for w in waiting if owner else ():  # week, alarmed Europe. *It would have required* ...": its owner's
+            w.holders, w.rule = owner, "possessive"

@@ -1,0 +1,46 @@
+"""Plans as subjects (helpers.stance.plans): what a named plan would do is its owner's position.
+
+Sentences are made up in the style of news copy; each case asserts the rows (actor, topic, stance, rule) that
+the full pipeline codes with the test corpus's codebooks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the document" goes back to the plan named with its owner in the paragraphs before
+    ("Washington's plan was handed to Kyiv last week. The document provides for Ukraine to withdraw from Donetsk.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
+    # past an aside and an adverb
+    ("Washington's plan was handed to Kyiv last week. The original document, drawn up in secret, reportedly "
+     "provides for Ukraine to withdraw from the part of Donetsk it still holds.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
+    # a long relative aside
+    ("The US plan surfaced last week. The plan, whose outlines leaked in the American press and which an envoy "
+     "delivered to Zelensky in Kyiv on Thursday, would require Ukraine to pull out of Donetsk.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
+    # a plan the speaker names, with no owner anywhere before: nobody's position
+    ("Zelensky said the proposal would require Ukraine to cede Donbas.", set()),
+    # the owner is the plan's, not the speaker's
+    ("The US plan was handed to Kyiv last week. Zelensky said the draft would require Ukraine to cede Donbas.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
+])
+def test_the_plan_named_before_owns_what_the_plan_does(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It" in the sentence after "The original draft ..." is the draft, and the draft is the owner's
+    ("Washington's plan surfaced last week. The original draft, which was handed to Kyiv on Thursday, alarmed "
+     "Europe. It would have required Ukraine to withdraw from Donetsk.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
+    # with no owned plan before, "it" holds nothing
+    ("The original draft was handed to Kyiv on Thursday. It would have required Ukraine to withdraw from Donetsk.",
+     set()),
+])
+def test_it_after_a_sentence_about_the_plan(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
