@@ -68,3 +68,30 @@ def test_the_offer_is_not_the_proposal_put_aside(nlp):
     assert rows_of(nlp, "Putin answered by proposing direct negotiations in Istanbul instead, without mentioning the "
                         "ceasefire, and Trump then urged Zelensky to take up the offer at once.") \
         == {("vladimir_putin", "direct_talks", "support", "subject"), ("donald_trump", "direct_talks", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal to discuss the proposal is opposition to it
+    ("Zakharova said Russia would not discuss any foreign intervention in Ukraine in any form.",
+     {("maria_zakharova", "security_guarantees", "oppose", "own_side"), ("russia", "security_guarantees", "oppose", "own_side")}),
+    ("Putin said he would not discuss territorial concessions.",
+     {("vladimir_putin", "territorial_concessions", "oppose", "pronoun")}),
+    # keeping one's own soldiers in Ukraine is the reassurance force
+    ("Merz said Germany did not plan to station its own soldiers inside Ukraine.",
+     {("friedrich_merz", "security_guarantees", "oppose", "own_side"), ("germany", "security_guarantees", "oppose", "own_side")}),
+])
+def test_refusing_to_discuss_and_stationing_troops(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the demanded clause's verbs form one series; ", terms Kyiv rejected" is Kyiv's clause about all of them
+    ("Moscow demanded that Ukraine pull its troops out of four regions and formally abandon its bid to join NATO, "
+     "terms Kyiv rejected as a demand for capitulation.",
+     {("russia", "territorial_concessions", "support", "subject"), ("russia", "neutrality", "support", "subject"),
+      ("ukraine", "territorial_concessions", "oppose", "subject"), ("ukraine", "neutrality", "oppose", "subject")}),
+    ("Moscow demanded that Ukraine abandon its bid to join NATO, terms Kyiv rejected.",
+     {("russia", "neutrality", "support", "subject"), ("ukraine", "neutrality", "oppose", "subject")}),
+])
+def test_terms_summed_up_after_a_demand(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -30,7 +30,7 @@ from spacy.tokens import Span
 
 from helpers.stance import parse
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, QUOTE_MARKS
+from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, QUOTE_MARKS, SUMMARY_NOUNS
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
@@ -225,7 +225,9 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
             and doc[region_start + 1].lower_ == "to" and h.stance in ("support", "oppose"):
         h.stance = "oppose" if h.stance == "support" else "support"  # "urged Trump *not to* recognise Crimea"
     region_end = next((k for k in range(region_start, sent.end - 1) if doc[k].text in {";", "—", "–"}
-                       or doc[k].text == "," and doc[k + 1].lower_ in _NEW_CLAUSE_AFTER_COMMA), sent.end)
+                       or doc[k].text == "," and (doc[k + 1].lower_ in _NEW_CLAUSE_AFTER_COMMA
+                                                  or doc[k + 1].lower_ in SUMMARY_NOUNS)), sent.end)
+    # (", *terms* Kyiv rejected": a noun summing up what was demanded; its clause is said of it)
     # ("insisted that Kyiv withdraw* — conditions Kyiv rejects*": what follows the dash is said of the demand)
     for other in hits:
         if other is h or other.dropped or not (region_start <= other.start < region_end):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.grammar import SUMMARY_NOUNS
 from helpers.stance.hits import CueHit
 
 __all__ = ["answer_to_last_sentence", "apposition_topics", "question_topics", "summary_topics"]
@@ -73,21 +74,17 @@ def question_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]
             for t in ix.sentence_topics(sent) if j < t.start < comma]
 
 
-# nouns that sum up what a sentence listed before a dash ("... and renounce NATO — *conditions* Kyiv rejects")
-_SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
-
-
 def summary_topics(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
     """"The Kremlin insisted that Ukraine withdraw ... and renounce NATO *— conditions Kyiv rejects*": a cue after a
     dash and a noun summing up the list before it is about every proposal before the dash."""
     doc = ix.doc
     dash = next((k for k in range(hit.start - 1, max(sent.start, hit.start - 10) - 1, -1)
-                 if doc[k].text in {"—", "–"}), None)
+                 if doc[k].text in {"—", "–", ","}), None)  # (", *terms* Kyiv rejected as capitulation")
     if dash is None or dash + 1 >= hit.start:
         return []
     k = dash + 1
     if doc[k].lower_ in {"the", "these", "those", "such", "all"} and k + 1 < hit.start:
         k += 1
-    if doc[k].lower_ not in _SUMMARY_NOUNS:
+    if doc[k].lower_ not in SUMMARY_NOUNS:
         return []
     return [t for t in topics if sent.start <= t.start and t.end <= dash]

@@ -131,7 +131,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             if any(doc[j].lower_ in {"that", "which", "who"} for j in range(chosen[-1].end, t.start)):
                 break  # "a truce *that* would allow for peace talks": a clause about the first topic
             if (hit.before_topic or hit.verbal) and _verb_after_and(ix, chosen[-1].end, t.start) \
-                    and not _infinitive_series(doc, hit.start, chosen[0].start):
+                    and not _infinitive_series(doc, hit.start, chosen[0].start) \
+                    and not (hit.frame == "demand" and hit.span[-1].lower_ == "that"):  # "demanded that Kyiv
+                # pull out of four regions *and abandon* its NATO bid": the demanded clause's verbs, in a series
                 break  # "would *start* territorial talks ... *and leave* NATO membership to ...": another verb's
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
