@@ -44,3 +44,12 @@ def test_the_plan_named_before_owns_what_the_plan_does(nlp, text, expected):
 ])
 def test_it_after_a_sentence_about_the_plan(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_the_authors_of_the_draft_hold_what_it_requires(nlp):
+    # "worked out by A and B": both authors, and "It" in the next sentence is the draft
+    assert rows_of(nlp, "The original draft was worked out by Witkoff and Ushakov and handed to Zelensky in Kyiv last "
+                        "week. It would have required Ukraine to pull out of the part of the Donetsk region it still "
+                        "holds.") \
+        == {("steve_witkoff", "territorial_concessions", "support", "possessive"),
+            ("yuri_ushakov", "territorial_concessions", "support", "possessive")}

@@ -95,3 +95,15 @@ def test_refusing_to_discuss_and_stationing_troops(nlp, text, expected):
 ])
 def test_terms_summed_up_after_a_demand(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commitments named by their kind are guarantees; a host for both sides backs talks
+    ("Zelensky signalled he could set aside Ukraine's NATO bid in exchange for binding bilateral commitments.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "pronoun"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "pronoun")}),
+    ("Erdogan's government said Turkey was ready to host the warring sides again.",
+     {("turkey", "direct_talks", "support", "subject")}),
+])
+def test_commitments_and_hosts(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

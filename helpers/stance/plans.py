@@ -13,6 +13,7 @@ from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import PLAN_NOUNS
 from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
 from helpers.stance.holders import attribute
+from helpers.stance.walks import coordinated_after
 
 __all__ = ["authored_subjects", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
            "plan_subjects"]
@@ -23,7 +24,8 @@ _PLAN_ADVERBS = {"also", "still", "now", "only", "reportedly", "allegedly", "app
                  "additionally", "explicitly", "reportedly", "even"}
 _DEFINITE = {"the", "this", "that"}
 _AUTHOR_VERBS = {"drafted", "drawn", "written", "authored", "proposed", "presented", "floated", "put", "tabled",
-                 "brokered", "negotiated", "prepared", "devised", "crafted", "submitted"}
+                 "brokered", "negotiated", "prepared", "devised", "crafted", "submitted", "worked", "developed",
+                 "hammered", "compiled", "produced", "formulated", "designed", "thrashed"}
 # how far back "the plan" looks for the plan named with its owner: this paragraph and the ones before
 _OWNER_PARAGRAPHS = 5
 # what opens a long aside after the plan ("The plan*, whose outlines surfaced last week and which ...,* would")
@@ -74,7 +76,8 @@ def _owner_at(ix: ArticleIndex, j: int) -> tuple[str, ...]:
     if i <= j + 3 and i < len(doc):
         by = next((b for b in range(i + 1, min(len(doc), i + 4)) if doc[b].lower_ == "by"), None)
         if by is not None and (m := ix.mention_at_start.get(by + 1)) is not None:
-            return (m.actor_id,)
+            return tuple(dict.fromkeys(coordinated_after(ix, m, min(len(doc), m.end + 12))[0]))  # "by Witkoff
+            # and Kirill Dmitriev"
     return ()
 
 
