@@ -869,3 +869,14 @@ def test_speaker_after_a_dash_or_colon(nlp):
         ("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}
     assert rows_of(nlp, '"We will never cede our land": Zelensky') == {
         ("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the plan" is no meeting: the talks held on it are not what it refers to
+    ("Negotiators met for a day of talks in Geneva on the plan, which Kyiv said echoed the Kremlin's demands.", set()),
+    # "the proposal" may be the talks proposed
+    ("Putin proposed direct talks in Istanbul. Zelensky accepted the proposal.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+])
+def test_a_plan_is_not_a_meeting(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -52,6 +52,10 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 # words right before a proposal that put it aside ("proposed talks *without mentioning* the ceasefire"): no "the
 # offer" after it refers back to that proposal
 _PUT_ASIDE = {"without", "ignoring", "sidestepping", "snubbing", "dodging", "bypassing", "skipping", "than", "instead"}
+# references that name a written plan, and the words that end a meeting's name: a plan is not a meeting
+_DOCUMENT_REFERENCES = {"plan", "plans", "blueprint", "scheme", "framework", "draft", "document", "text"}
+_MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "summits", "negotiations", "round", "rounds", "dialogue",
+                  "contacts"}
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
 
 
@@ -482,7 +486,8 @@ class ArticleIndex:
             items.sort()
             ref_tokens = {i for ref in self.ref_spans for i in range(ref.start, ref.end)}
             for ref in self.ref_spans:
-                found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None)
+                found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None,
+                                           plan=self.doc[ref.end - 1].lower_ in _DOCUMENT_REFERENCES)
                 if found is not None and ref[0].lower_ in ("a", "an") \
                         and self.sent_of(found.start) != self.sent_of(ref.start):
                     continue  # an apposition (", a plan opposed by ...") names something of its own sentence
@@ -500,16 +505,20 @@ class ArticleIndex:
         forms = {head, head + "s", head[:-1] if head.endswith("s") else head}
         return any(self.doc[j].lower_ in forms and j not in ref_tokens for j in range(found.end, ref.start))
 
-    def resolve_topic(self, items: list[TopicHit], pos: int, *, topic: str | None = None) -> TopicHit | None:
+    def resolve_topic(self, items: list[TopicHit], pos: int, *, topic: str | None = None,
+                      plan: bool = False) -> TopicHit | None:
         """The last topic before token ``pos`` (of ``topic`` only, if given: "the measures" refers back to
-        sanctions, whatever was named since) in its paragraph, else in the previous paragraph."""
+        sanctions, whatever was named since) in its paragraph, else in the previous paragraph. With ``plan``
+        ("the plan", "the draft"), a meeting is skipped: talks are held, not drafted ("after a day of talks on
+        the plan")."""
         s = self.sent_of(pos)
         if s < 0:
             return None
         para = self.sent_para[s]
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
         while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic
-                          or topic is None and self._put_aside(items[k].start)):
+                          or topic is None and self._put_aside(items[k].start)
+                          or plan and self.doc[items[k].end - 1].lower_ in _MEETING_WORDS):
             k -= 1  # a condition ("must have a say") is no proposal to refer back to, nor one put aside
         if k < 0:
             return None

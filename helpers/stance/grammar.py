@@ -118,7 +118,7 @@ PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "deal", "deals", "agreem
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
 POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention"}
-# nouns that sum up what a sentence listed before a dash or comma ("... and renounce NATO — *conditions* Kyiv rejects")
+# nouns that sum up what a sentence listed before a dash or comma ("... renounce NATO — *conditions* Kyiv rejects")
 SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")
 TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",

@@ -121,7 +121,8 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
     """"Zelensky said *the proposal would require* Ukraine to cede Donbas", "as the assets *plan stalls*": a verb whose
     subject is a named plan ("the", "this" or a possessive before it) states what that plan does, not the speaker's
     position nor that of an actor named earlier. Its holder is the plan's possessor ("*Russia's* plan would
-    require"), its author (:func:`authored_subjects`), or the owner of the plan named before (:func:`plan_owner_before`).
+    require"), its author (:func:`authored_subjects`), or the owner of the plan named before
+    (:func:`plan_owner_before`).
     Not "any settlement must ...", "a deal would ...": what the speaker says a deal should hold."""
     doc = ix.doc
     for h in hits:

@@ -579,8 +579,9 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if not found and (hit.kind == "noun" or hit.nominal) and (hit.end >= sent.end or ix.doc[hit.end].is_punct) \
             and hit.start > sent.start and (ix.doc[hit.start - 1].lower_ in POSSESSIVE_PRONOUNS
                                             or ix.doc[hit.start - 1].lower_ in POSSESSIVE_MARKS):
-        found = [t for t in topics if t.end <= hit.start and t.start >= sent.start][-1:]  # "adopted the package
-        # after Slovakia dropped *its objections*.": a bare noun at the clause's end is about the proposal before
+        found = [t for t in topics if hit.start - 8 <= t.end <= hit.start and t.start >= sent.start][-1:]
+        # "adopted the package after Slovakia dropped *its objections*.": a bare noun at the clause's end is about
+        # the proposal just before
     own_object = (hit.kind == "noun" or hit.nominal) and _noun_names_its_object(ix, hit, sent)
     if not found and not own_object:
         found = elaboration(ix, s)
