@@ -52,10 +52,11 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 # words right before a proposal that put it aside ("proposed talks *without mentioning* the ceasefire"): no "the
 # offer" after it refers back to that proposal
 _PUT_ASIDE = {"without", "ignoring", "sidestepping", "snubbing", "dodging", "bypassing", "skipping", "than", "instead"}
-# references that name a written plan, and the words that end a meeting's name: a plan is not a meeting
+# references that name a written plan, and the words that end a meeting's name: a plan is not a meeting held
 _DOCUMENT_REFERENCES = {"plan", "plans", "blueprint", "scheme", "framework", "draft", "document", "text"}
 _MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "summits", "negotiations", "round", "rounds", "dialogue",
                   "contacts"}
+_OCCASION_WORDS = {"after", "during", "at", "since", "following", "amid", "of", "in", "before", "ahead"}
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
 
 
@@ -509,8 +510,7 @@ class ArticleIndex:
                       plan: bool = False) -> TopicHit | None:
         """The last topic before token ``pos`` (of ``topic`` only, if given: "the measures" refers back to
         sanctions, whatever was named since) in its paragraph, else in the previous paragraph. With ``plan``
-        ("the plan", "the draft"), a meeting is skipped: talks are held, not drafted ("after a day of talks on
-        the plan")."""
+        ("the plan", "the draft"), a meeting named as an occasion is skipped (:meth:`_occasion`)."""
         s = self.sent_of(pos)
         if s < 0:
             return None
@@ -518,13 +518,20 @@ class ArticleIndex:
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
         while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic
                           or topic is None and self._put_aside(items[k].start)
-                          or plan and self.doc[items[k].end - 1].lower_ in _MEETING_WORDS):
+                          or plan and self._occasion(items[k])):
             k -= 1  # a condition ("must have a say") is no proposal to refer back to, nor one put aside
         if k < 0:
             return None
         t = items[k]   # paragraphs follow text order: the last one is in this paragraph or none is
         back = 1 if topic is None else REFERS_BACK_PARAGRAPHS
         return t if para - back <= self.sent_para[self.sent_of(t.start)] <= para else None
+
+    def _occasion(self, t: TopicHit) -> bool:
+        """Is the topic a meeting named as an occasion ("after *a day of talks* in Geneva on the plan")? It is
+        held, not drafted: no plan to refer back to (a meeting proposed is one: "proposed a summit")."""
+        if self.doc[t.end - 1].lower_ not in _MEETING_WORDS:
+            return False
+        return any(self.doc[j].lower_ in _OCCASION_WORDS for j in range(max(0, t.start - 3), t.start))
 
     def _put_aside(self, start: int) -> bool:
         """Is the proposal at ``start`` put aside ("*without mentioning* the ceasefire", "*rather than* a truce")?"""

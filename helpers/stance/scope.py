@@ -27,8 +27,8 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, fronted_opener)
+from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, PLAN_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
+                                    PREPOSITIONS, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
 from helpers.stance.preconditions import precondition, waits_on_subject
@@ -579,9 +579,10 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if not found and (hit.kind == "noun" or hit.nominal) and (hit.end >= sent.end or ix.doc[hit.end].is_punct) \
             and hit.start > sent.start and (ix.doc[hit.start - 1].lower_ in POSSESSIVE_PRONOUNS
                                             or ix.doc[hit.start - 1].lower_ in POSSESSIVE_MARKS):
-        found = [t for t in topics if hit.start - 8 <= t.end <= hit.start and t.start >= sent.start][-1:]
+        found = [t for t in topics if t.end <= hit.start and t.start >= sent.start
+                 and not any(ix.doc[j].lower_ in PLAN_NOUNS for j in range(t.end + 1, hit.start))][-1:]
         # "adopted the package after Slovakia dropped *its objections*.": a bare noun at the clause's end is about
-        # the proposal just before
+        # the proposal before (not past a plan: "talks on *the plan* that echoed the Kremlin's demands")
     own_object = (hit.kind == "noun" or hit.nominal) and _noun_names_its_object(ix, hit, sent)
     if not found and not own_object:
         found = elaboration(ix, s)
