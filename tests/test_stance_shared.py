@@ -107,3 +107,13 @@ def test_terms_summed_up_after_a_demand(nlp, text, expected):
 ])
 def test_commitments_and_hosts(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answer the speaker says the world should give
+    ("Zelensky said the world should answer with hard sanctions.", {("volodymyr_zelensky", "sanctions", "support", "speaker")}),
+    ("Zelensky said that if the Russian team turned out to be there for show, the world should answer with hard "
+     "sanctions on Russia's banks.", {("volodymyr_zelensky", "sanctions", "conditional", "reported_speech")}),
+])
+def test_the_answer_the_world_should_give(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

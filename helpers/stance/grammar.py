@@ -34,7 +34,8 @@ PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher"
                       "harsh", "harsher", "crippling", "sweeping", "massive", "heavy", "stronger", "strong", "robust",
                       "major", "punishing", "wider", "broader", "significant", "direct", "bilateral", "trilateral",
                       "possible", "potential", "proposed", "planned", "future", "eventual", "ironclad", "reliable",
-                      "credible", "firm", "solid", "effective", "binding", "meaningful", "concrete", "watertight"}
+                      "credible", "firm", "solid", "effective", "binding", "meaningful", "concrete", "watertight",
+                      "hard", "harder", "tight", "tighter", "painful"}
 # "a new *package of* sanctions", "a fresh *round of* talks": what a cue right before a proposal may pass over
 PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "batch"}
 # verbs whose object is told to do what follows ("Trump *told* Putin to agree"): the subject demands it (the verbs
