@@ -117,3 +117,16 @@ def test_commitments_and_hosts(nlp, text, expected):
 ])
 def test_the_answer_the_world_should_give(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with no "that": the actor right before the verb is its subject
+    ("The sanctions Europe wants would hit Russian banks.", {("europe", "sanctions", "support", "subject")}),
+    ("There was no movement toward the ceasefire Kyiv and its Western backers have been demanding.",
+     {("ukraine", "ceasefire", "support", "subject")}),
+    # the object of a proposal's verb stays no subject
+    ("Zelensky said he would meet Putin only after a ceasefire.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "pronoun")}),
+])
+def test_relative_clauses_with_no_that(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

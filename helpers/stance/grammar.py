@@ -119,6 +119,18 @@ PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "deal", "deals", "agreem
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
 POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention"}
+# what may stand between the subject of a relative clause with no "that" and its verb ("the truce Kyiv *and its
+# Western backers have long* demanded")
+REDUCED_RELATIVE = {"and", "its", "their", "his", "her", "western", "european", "allies", "backers", "partners",
+                    "supporters", "been", "not", "never", "long", "so", "far", "also", "still", "repeatedly", "n't"}
+# verbs whose object is the one addressed ("told Putin that ..."), never the subject of what they report
+TELL_VERBS = {"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure", "assures",
+              "assured", "assuring", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
+              "reminding"}
+# people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
+PARTIES = {"side", "sides", "parties", "party", "delegations", "negotiators", "participants", "allies", "partners",
+           "officials", "everyone", "everybody", "nobody", "others", "countries", "governments", "diplomats"}
+REPORTED_NEGATIONS = {"not", "n't", "never", "no", "also", "still", "already", "now", "only", "just"}
 # nouns that sum up what a sentence listed before a dash or comma ("... renounce NATO — *conditions* Kyiv rejects")
 SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")

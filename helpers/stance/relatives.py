@@ -18,6 +18,8 @@ _RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "
 
 
 _LIST_GLUE = {"and", "the", "its", "their", "his", "her", "european", "western"}
+# unnamed company after a named actor ("Kyiv and its Western *backers*")
+_GROUP_NOUNS = {"allies", "backers", "partners", "supporters", "friends"}
 # "the truce Kyiv *has spent the past week* demanding": time spent on it stands between the subject and the cue
 _SPEND = {"spent", "spend", "spends", "spending"}
 
@@ -32,6 +34,11 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
         j = next((k - 1 for k in range(j - 1, max(sent.start, j - 5) - 1, -1) if doc[k].lower_ in _SPEND), j)
     while j >= sent.start and doc[j].lower_ in _RELATIVE_FILLERS:
         j -= 1
+    if j >= sent.start and doc[j].lower_ in _GROUP_NOUNS and ix.mention_covering(j) is None:
+        k = j - 1  # "the ceasefire Kyiv and *its Western backers* have been demanding": back to the named actor
+        while k >= sent.start and doc[k].lower_ in _LIST_GLUE and ix.mention_covering(k) is None:
+            k -= 1
+        j = k if k < j - 1 else j
     m = ix.mention_covering(j) if j >= sent.start else None
     if m is None:
         return []

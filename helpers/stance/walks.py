@@ -12,7 +12,8 @@ from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
-                                    issued_by, past_auxiliaries_back)
+                                    PARTIES, REDUCED_RELATIVE, REPORTED_NEGATIONS, TELL_VERBS, issued_by,
+                                    past_auxiliaries_back)
 from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, group_of, in_company, issues_a_document,
                                     object_before, opens_sentence, possessor_of)
 from helpers.stance.hits import demonym_ending_at
@@ -218,12 +219,6 @@ def antecedent(ix: ArticleIndex, comma: int, lo: int) -> tuple[str, ...] | None:
     return None
 
 
-# verbs whose object is the one addressed ("told Putin that ..."), never the subject of what they report
-_TELL_VERBS = {"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing", "assure", "assures",
-               "assured", "assuring", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
-               "reminding"}
-
-
 def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[tuple[str, ...], SubjectKind] | None:
     """The nearest candidate subject before token ``pos`` (not before ``lo``), and its kind.
 
@@ -244,14 +239,18 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
             if m.start - 1 >= lo and doc[m.start - 1].is_lower and doc[m.start - 1].is_alpha \
-                    and ix.in_topic(m.start - 1) and not (m.end < pos and doc[m.end].lower_ in AUXILIARIES):
+                    and ix.in_topic(m.start - 1) and not (m.end < pos and doc[m.end].lower_ in AUXILIARIES) \
+                    and not all(doc[k].lower_ in AUXILIARIES or doc[k].lower_ in REDUCED_RELATIVE
+                                for k in range(m.end, pos)):
+                # (not "the sanctions *Europe wants*", "the truce *Kyiv and its backers have* demanded": an actor
+                # right before the cue, past auxiliaries and its company, is its subject)
                 j = m.start - 1  # "he would *meet Putin* only after a ceasefire": the object of a proposal's verb
                 continue
             if m.end < pos and doc[m.end].lower_ == "to" and m.start - 1 >= lo \
                     and doc[m.start - 1].lower_ in CONTROL_VERBS:
                 j = m.start - 2  # "Trump *told Putin to* agree": what Putin is told is the teller's demand
                 continue
-            if m.start - 1 >= lo and doc[m.start - 1].lower_ in _TELL_VERBS \
+            if m.start - 1 >= lo and doc[m.start - 1].lower_ in TELL_VERBS \
                     and any(doc[k].lower_ == "that" for k in range(m.end, min(pos, m.end + 5))):
                 j = m.start - 2  # "Erdogan *told Putin* by phone *that* Istanbul was ready": Putin is only told
                 continue
@@ -433,7 +432,7 @@ def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | N
     if k < pos and doc[k].lower_ == "that":
         k += 1
     end = pos
-    while end > k and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].lower_ in _NEGATIONS
+    while end > k and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].lower_ in REPORTED_NEGATIONS
                        or doc[end - 1].lower_.endswith("ly") or not doc[end - 1].is_alpha):
         end -= 1
     words = [t for t in doc[k:end] if t.is_alpha]
@@ -449,15 +448,9 @@ def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | N
     if [w.lower_ for w in words] in (["the", "sides"], ["the", "two", "sides"], ["both", "sides"], ["the", "parties"],
                                      ["the", "two", "parties"]):
         return two_sides(ix, k)  # "Fidan said *the sides* had agreed in principle": the two parties named before
-    if head.lower_ in _PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in _PARTIES:
+    if head.lower_ in PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in PARTIES:
         return ()  # "said *the other side* had": nobody the codebook names
     return None
-
-
-# people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
-_PARTIES = {"side", "sides", "parties", "party", "delegations", "negotiators", "participants", "allies", "partners",
-            "officials", "everyone", "everybody", "nobody", "others", "countries", "governments", "diplomats"}
-_NEGATIONS = {"not", "n't", "never", "no", "also", "still", "already", "now", "only", "just"}
 
 
 def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
