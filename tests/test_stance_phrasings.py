@@ -355,11 +355,11 @@ def test_it_after_a_statement_is_its_issuers(nlp, text, expected):
      {("ukraine", "ceasefire", "support", "speaker")}),
     ("Putin spoke at length. His position was that a ceasefire must come first.",
      {("vladimir_putin", "ceasefire", "support", "speaker")}),
-    # "a group of" leaders coordinated with a person, and the members "including" lists
+    # "a group of" leaders coordinated with a person (the group is Europe's), and the members "including" lists
     ("Zelensky and a group of European leaders, including Merz and Rutte, said on Tuesday that the fighting should "
      "stop where it is.",
      {("volodymyr_zelensky", "ceasefire", "support", "speaker"), ("friedrich_merz", "ceasefire", "support", "speaker"),
-      ("mark_rutte", "ceasefire", "support", "speaker")}),
+      ("mark_rutte", "ceasefire", "support", "speaker"), ("europe", "ceasefire", "support", "speaker")}),
 ])
 def test_stated_positions_and_a_group_of_leaders(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -130,3 +130,18 @@ def test_the_answer_the_world_should_give(nlp, text, expected):
 ])
 def test_relative_clauses_with_no_that(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand noun with its authors and a that-clause: the clause's verb is theirs, the actor in it the target
+    ("Putin ignored a demand from France and Germany that Moscow accept a truce.",
+     {("france", "ceasefire", "support", "demand"), ("germany", "ceasefire", "support", "demand")}),
+    # a subject's group with its members, and the company after it
+    ("In a joint statement, Zelensky and a group of European leaders including Germany's Friedrich Merz, together "
+     "with the heads of the EU institutions and NATO Secretary General Mark Rutte, proposed a European-led "
+     "multinational force.",
+     {(a, "security_guarantees", "support", "subject")
+      for a in ("volodymyr_zelensky", "europe", "friedrich_merz", "mark_rutte", "european_union")}),
+])
+def test_demands_from_and_groups_with_members(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -7,12 +7,12 @@ that module stays about the walk itself.
 
 from __future__ import annotations
 
-from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import (DOCUMENT_NOUNS, GROUP_HEADS, ISSUING_VERBS, OFFICE_NOUNS, POSSESSIVE_MARKS,
-                                    POSSESSIVE_PRONOUNS)
+from helpers.stance.document import ArticleIndex, Mention
+from helpers.stance.grammar import (A_GROUP_OF, CONJUNCT_GLUE, COORDINATORS, DOCUMENT_NOUNS, GROUP_HEADS,
+                                    ISSUING_VERBS, OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS)
 
-__all__ = ["OTHERS", "OTHERS_DETERMINERS", "in_company", "object_before", "opens_sentence", "issues_a_document",
-           "group_of", "possessor_of"]
+__all__ = ["OTHERS", "OTHERS_DETERMINERS", "coordinated_after", "in_company", "members_after", "object_before",
+           "opens_sentence", "issues_a_document", "group_of", "possessor_of"]
 
 # unnamed others as a clause's subject: nobody the codebook names holds what they do
 OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
@@ -20,13 +20,19 @@ OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", 
 OTHERS_DETERMINERS = {"some", "many", "several", "other", "the", "most", "few", "various", "unnamed"}
 
 
+# words of "the heads of the EU institutions" in a list of company
+_HEADS_OF = {"the", "heads", "head", "leaders", "chiefs", "of", "institutions"}
+
+
 def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
     """Is the mention at ``start`` in a phrase "along with / together with / alongside / like ..." (past the
     other names and "and" of its list)? Those named share the subject's position."""
     doc = ix.doc
     j = start - 1
-    while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ",", "'s", "’s"}):
+    while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ",", "'s", "’s"}
+                       or start - j <= 12 and (doc[j].is_title or doc[j].lower_ in _HEADS_OF)):
         j -= 1  # past the list, with its possessors ("including *France's* Emmanuel Macron and *Britain's* ...")
+        # and titles ("together with *the heads of the* EU institutions and NATO *Secretary General* Mark Rutte")
     while j >= lo and (doc[j].lower_ in {"its", "his", "her", "their"} or doc[j].lower_ in OFFICE_NOUNS):
         j -= 1  # "through *its spokesman* Dmitry Peskov"
     if j >= lo and doc[j].lower_ == "including":
@@ -98,3 +104,43 @@ def possessor_of(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
         who = ix.resolve_possessive(pos - 1, POSSESSIVE_PRONOUNS[doc[pos - 1].lower_])
         return (who,) if who else ()
     return ()
+
+
+def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str], int]:
+    """``m`` and the actors coordinated after it ("Kyiv and its Western partners"), and where they end."""
+    out = [m.actor_id]
+    j = m.end
+    doc = ix.doc
+    while j < hi and doc[j].lower_ in COORDINATORS:
+        k = j + 1
+        k += doc[j].text == "," and k < hi and doc[k].lower_ in {"and", "or"}  # the serial comma: "Paris*, and* Berlin"
+        while k < hi and (doc[k].lower_ in CONJUNCT_GLUE or doc[k].lower_ in A_GROUP_OF) and k - j <= 4:
+            k += 1
+        nxt = ix.mention_at_start.get(k)
+        if nxt is None:
+            break
+        after = doc[nxt.end] if nxt.end < len(doc) else None
+        if doc[j].text == "," and after is not None and after.is_alpha and after.is_lower \
+                and after.lower_ not in {"and", "or"}:
+            break  # "provided by the Europeans, *Trump said*": a new clause, not a list
+        out.append(nxt.actor_id)
+        j = nxt.end
+    return out, j
+
+
+def members_after(ix: ArticleIndex, m: Mention, pos: int) -> list[str]:
+    """"*Merz and a group of European leaders including France's Emmanuel Macron and Britain's Keir Starmer*,
+    ... proposed": a subject's group and the members it names after "including" (not their possessors)."""
+    doc = ix.doc
+    after, end = coordinated_after(ix, m, pos)
+    if len(after) < 2 or end >= pos or doc[end].lower_ != "including":
+        return after[1:]
+    members, k = [], end + 1
+    while k < pos and ((n := ix.mention_at_start.get(k)) is not None or doc[k].lower_ in {"and", "'s", "’s"}):
+        if n is not None:
+            if not (n.end < len(doc) and doc[n.end].lower_ in POSSESSIVE_MARKS):
+                members.append(n.actor_id)
+            k = n.end
+        else:
+            k += 1
+    return after[1:] + members

@@ -251,9 +251,24 @@ def _infinitive_of_noun(ix: ArticleIndex, h: CueHit, hits: list[CueHit]) -> None
             other.holders, other.rule = h.holders, "demand"
 
 
+def _demanded_by_noun(ix: ArticleIndex, h: CueHit, hits: list[CueHit]) -> None:
+    """"a demand *from France and Germany that Moscow accept* a truce": the verb of the that-clause after a
+    demand noun and its authors is the authors' position; the actor named in it is the target."""
+    doc = ix.doc
+    j = h.holder_end
+    if not (h.kind == "noun" and h.holders and h.rule == "agent" and 0 < j < len(doc) - 2) \
+            or doc[j].lower_ != "that" or (m := ix.mention_at_start.get(j + 1)) is None:
+        return
+    for other in hits:
+        if other is not h and not other.dropped and other.verbal and m.end <= other.start <= m.end + 3:
+            other.holders, other.rule, other.target = h.holders, "demand", (m.actor_id,)
+            return
+
+
 def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
     """Apply :func:`demand` for every held demand cue of the sentence."""
     for h in hits:
+        _demanded_by_noun(ix, h, hits)
         if h.frame != "demand":
             continue
         if h.dropped:  # "failed to convince Trump to back sanctions": still not Trump's position

@@ -131,6 +131,10 @@ TELL_VERBS = {"tell", "tells", "told", "telling", "inform", "informs", "informed
 PARTIES = {"side", "sides", "parties", "party", "delegations", "negotiators", "participants", "allies", "partners",
            "officials", "everyone", "everybody", "nobody", "others", "countries", "governments", "diplomats"}
 REPORTED_NEGATIONS = {"not", "n't", "never", "no", "also", "still", "already", "now", "only", "just"}
+COORDINATORS = {"and", "or", "nor", ","}
+# words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")
+CONJUNCT_GLUE = {"other", "the", "its", "their", "his", "her", "all", "fellow", "several", "many", "some"}
+A_GROUP_OF = {"a", "group", "number", "of"}  # "Zelensky and *a group of* European leaders"
 # nouns that sum up what a sentence listed before a dash or comma ("... renounce NATO — *conditions* Kyiv rejects")
 SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")

@@ -12,10 +12,11 @@ from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
-                                    PARTIES, REDUCED_RELATIVE, REPORTED_NEGATIONS, TELL_VERBS, issued_by,
+                                    PARTIES, REDUCED_RELATIVE, REPORTED_NEGATIONS, TELL_VERBS, COORDINATORS,
+                                    CONJUNCT_GLUE, issued_by,
                                     past_auxiliaries_back)
-from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, group_of, in_company, issues_a_document,
-                                    object_before, opens_sentence, possessor_of)
+from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, coordinated_after, group_of, in_company,
+                                    issues_a_document, members_after, object_before, opens_sentence, possessor_of)
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.groups import STATEMENT_NOUNS, statement_authors, two_sides
 
@@ -24,10 +25,6 @@ __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
            "quote_speakers"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
-COORDINATORS = {"and", "or", "nor", ","}
-# words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")
-CONJUNCT_GLUE = {"other", "the", "its", "their", "his", "her", "all", "fellow", "several", "many", "some"}
-_A_GROUP_OF = {"a", "group", "number", "of"}  # "Zelensky and *a group of* European leaders"
 
 
 def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = None) -> bool:
@@ -160,28 +157,6 @@ def _past_possessor(ix: ArticleIndex, j: int, lo: int) -> int:
     return j
 
 
-def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str], int]:
-    """``m`` and the actors coordinated after it ("Kyiv and its Western partners"), and where they end."""
-    out = [m.actor_id]
-    j = m.end
-    doc = ix.doc
-    while j < hi and doc[j].lower_ in COORDINATORS:
-        k = j + 1
-        k += doc[j].text == "," and k < hi and doc[k].lower_ in {"and", "or"}  # the serial comma: "Paris*, and* Berlin"
-        while k < hi and (doc[k].lower_ in CONJUNCT_GLUE or doc[k].lower_ in _A_GROUP_OF) and k - j <= 4:
-            k += 1
-        nxt = ix.mention_at_start.get(k)
-        if nxt is None:
-            break
-        after = doc[nxt.end] if nxt.end < len(doc) else None
-        if doc[j].text == "," and after is not None and after.is_alpha and after.is_lower \
-                and after.lower_ not in {"and", "or"}:
-            break  # "provided by the Europeans, *Trump said*": a new clause, not a list
-        out.append(nxt.actor_id)
-        j = nxt.end
-    return out, j
-
-
 def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     """A possessor ("Putin's aide") or noun modifier ("the US *sanctions*") is no subject ("*Washington* sanctioned" is)."""
     doc = ix.doc
@@ -254,11 +229,12 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                     and any(doc[k].lower_ == "that" for k in range(m.end, min(pos, m.end + 5))):
                 j = m.start - 2  # "Erdogan *told Putin* by phone *that* Istanbul was ready": Putin is only told
                 continue
-            if ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
-                    and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
-                return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *company])), "subject"
             if ix.quote_at(m.start) in (-1, seg) and in_company(ix, m.start, lo):
                 company.append(m.actor_id)  # "Merz, *along with Macron and Starmer*, called for": theirs too
+            elif ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
+                    and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
+                return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *members_after(ix, m, pos),
+                                            *company])), "subject"
             j = m.start - 1
             continue
         low = doc[j].lower_
