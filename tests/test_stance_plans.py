@@ -53,3 +53,19 @@ def test_the_authors_of_the_draft_hold_what_it_requires(nlp):
                         "holds.") \
         == {("steve_witkoff", "territorial_concessions", "support", "possessive"),
             ("yuri_ushakov", "territorial_concessions", "support", "possessive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The statement" as a verb's subject speaks for whoever issued it in the sentence before
+    ("In a joint statement, Merz and Rutte proposed a multinational force. The statement also envisaged a US-led "
+     "mechanism to monitor a truce.",
+     {("friedrich_merz", "security_guarantees", "support", "subject"), ("mark_rutte", "security_guarantees", "support", "subject"),
+      ("friedrich_merz", "ceasefire", "support", "possessive"), ("mark_rutte", "ceasefire", "support", "possessive")}),
+    # a statement nobody was named issuing holds nothing
+    ("The statement also envisaged a US-led mechanism to monitor a truce.", set()),
+    # something not under consideration is refused
+    ("Turkey stressed that sending troops to any reassurance force was not under consideration.",
+     {("turkey", "security_guarantees", "oppose", "speaker")}),
+])
+def test_what_a_statement_foresees(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

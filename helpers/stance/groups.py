@@ -58,4 +58,8 @@ def statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
                 who = walks.speaker_of(ix, verb)
                 if who:
                     return who
+        held = sorted((key[1], who) for key, who in ix.memo.items()  # "In a joint statement, Merz and Rutte
+                      if key[0] == "holders" and sent.start <= key[1] < hi and who)  # *proposed* ...": its verb's
+        if held:
+            return held[0][1]
     return ()

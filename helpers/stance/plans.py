@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from helpers.stance.company import possessor_of
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import PLAN_NOUNS
+from helpers.stance.grammar import PLAN_NOUNS, STATEMENT_NOUNS
+from helpers.stance.groups import statement_authors
 from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
 from helpers.stance.holders import attribute
 from helpers.stance.walks import coordinated_after
@@ -114,7 +115,8 @@ def _subject_plan(ix: ArticleIndex, h: CueHit) -> int:
             j, aside = k - 1, True
         else:
             break
-    return j if j > 0 and doc[j].lower_ in PLAN_NOUNS and ix.mention_covering(j) is None else -1
+    return j if j > 0 and (doc[j].lower_ in PLAN_NOUNS or doc[j].lower_ in STATEMENT_NOUNS) \
+        and ix.mention_covering(j) is None else -1
 
 
 def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
@@ -134,7 +136,12 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
             continue
         k = _modifiers_start(ix, j)
         owner = possessor_of(ix, k)
-        if owner:
+        if doc[j].lower_ in STATEMENT_NOUNS:  # "The statement also *envisaged* a mechanism to monitor a truce"
+            if not owner and k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
+                owner = statement_authors(ix, j)
+            if owner:  # (not "The statement, *signed by Britain*, rejected ...": the subject walk found them)
+                h.holders, h.rule = owner, "possessive"
+        elif owner:
             h.holders, h.rule = owner, "possessive"
         elif k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
             owner = plan_owner_before(ix, k - 1)
