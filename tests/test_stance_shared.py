@@ -145,3 +145,20 @@ def test_relative_clauses_with_no_that(nlp, text, expected):
 ])
 def test_demands_from_and_groups_with_members(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" is the body that speaks, not a possessor named in an aside
+    ("Turkey, Moscow's biggest trading partner in the region, has said only that it supports dialogue.",
+     {("turkey", "direct_talks", "support", "pronoun")}),
+    # "no government" as a subject: nobody holds it
+    ("The Russian delegation tabled conditions no government could accept.", set()),
+    # forgoing a bid is the restriction, offered
+    ("Zelensky said Ukraine was ready to forgo its NATO bid.",
+     {("volodymyr_zelensky", "neutrality", "support", "own_side"), ("ukraine", "neutrality", "support", "own_side")}),
+    # land named by whose claim it is
+    ("Moscow demanded that Kyiv pull out of all the territory Moscow claims.",
+     {("russia", "territorial_concessions", "support", "subject")}),
+])
+def test_it_no_one_forgo_and_claimed_land(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

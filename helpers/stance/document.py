@@ -360,13 +360,16 @@ class ArticleIndex:
         return None
 
     def last_thing_in_sentence(self, pos: int) -> str | None:
-        """The last country or institution named before ``pos`` in its sentence (for it/its)."""
+        """The last country or institution named before ``pos`` in its sentence (for it/its), not the possessor
+        opening an aside ("China, *Moscow's* biggest trading partner, said *it* supports dialogue": China)."""
         s = self.sent_of(pos)
         lo = self.sents[s].start if s >= 0 else 0
         k = bisect.bisect_left(self.mention_starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= lo:
             m = self.mentions[k]
-            if m.actor_id not in self.persons:
+            if m.actor_id not in self.persons and not (m.end < len(self.doc) and m.start > 0
+                                                       and self.doc[m.end].lower_ in ("'s", "’s")
+                                                       and self.doc[m.start - 1].text == ","):  # an aside's
                 return m.actor_id
             k -= 1
         return None

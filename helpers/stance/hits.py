@@ -24,7 +24,7 @@ _OPENING_MARKS = {'"', "“", "«", "„", "'", "‘", "—", "–", "-", ":"}
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0|0"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
-_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you"}
+_SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you", "it"}
 _NOT_SKIPPED = {"to", "and", "or", "but", "yet", "then", "not", "has", "have", "had", "is", "are", "was", "were", "be",
                 "been",
                 "will", "would", "can", "could", "may", "might", "must", "should", "also", "still",

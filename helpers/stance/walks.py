@@ -283,6 +283,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if low in OTHERS and (j == lo or doc[j - 1].lower_ in OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
                     and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of"):
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
+            if j - 1 >= lo and doc[j - 1].lower_ == "no" and doc[j].is_alpha and doc[j].is_lower and low != "longer" \
+                    and not in_pp(ix, j - 1, lo) and all(doc[k].lower_ in AUXILIARIES for k in range(j + 1, pos)):
+                return (), "subject"  # "conditions *no government* could accept": nobody holds it
             if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
                     and not in_pp(ix, j - 1, lo) and not object_before(ix, j - 1, lo):
                 return two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
