@@ -880,3 +880,15 @@ def test_speaker_after_a_dash_or_colon(nlp):
 ])
 def test_a_plan_is_not_a_meeting(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an objectless answer at the sentence's end answers the proposal named before it in the same sentence
+    ("Putin suggested reviving direct talks in Istanbul, and Trump urged Kyiv to accept.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("donald_trump", "direct_talks", "support", "demand")}),
+    # with no proposal in its own sentence, the sentence before
+    ("Zelensky proposed a ceasefire. The Kremlin refused.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("kremlin", "ceasefire", "oppose", "subject")}),
+])
+def test_an_answer_takes_the_proposal_of_its_own_sentence_first(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -520,7 +520,7 @@ class ArticleIndex:
         para = self.sent_para[s]
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
         while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic
-                          or topic is None and self._put_aside(items[k].start)
+                          or topic is None and self.put_aside(items[k].start)
                           or plan and self._occasion(items[k])):
             k -= 1  # a condition ("must have a say") is no proposal to refer back to, nor one put aside
         if k < 0:
@@ -536,7 +536,7 @@ class ArticleIndex:
             return False
         return any(self.doc[j].lower_ in _OCCASION_WORDS for j in range(max(0, t.start - 3), t.start))
 
-    def _put_aside(self, start: int) -> bool:
+    def put_aside(self, start: int) -> bool:
         """Is the proposal at ``start`` put aside ("*without mentioning* the ceasefire", "*rather than* a truce")?"""
         lo = max(0, start - 3)
         s = self.sent_of(start)

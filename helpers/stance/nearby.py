@@ -23,16 +23,28 @@ __all__ = ["answer_to_last_sentence", "apposition_topics", "question_topics", "s
 _TRAILING = {"so", "far", "yet", "publicly", "immediately", "outright", "again", "too", "either", "firmly"}
 
 
+# verbs that answer a proposal named just before in their own sentence ("..., and Trump urged Kyiv *to accept*.")
+_ANSWERS = {"accept", "accepts", "accepted", "agree", "agrees", "agreed", "reject", "rejects", "rejected", "refuse",
+            "refuses", "refused", "decline", "declines", "declined"}
+
+
 def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[TopicHit]:
     """"Zelensky proposed a truce. *The Kremlin has not responded.*": a verb cue that ends its sentence with no
-    object answers the proposal of the sentence before (its last topic), in the same paragraph."""
-    if hit.kind != "verb" or hit.nominal or hit.frame != "plain" or s == 0 or hit.segment >= 0:
+    object answers the last proposal named before it in its own sentence, else that of the sentence before (its
+    last topic), in the same paragraph."""
+    if hit.kind != "verb" or hit.nominal or hit.frame != "plain" or hit.segment >= 0:
         return []
     doc, sent = ix.doc, ix.sents[s]
     j = hit.end
     while j < sent.end and doc[j].lower_ in _TRAILING:
         j += 1
-    if j >= sent.end or doc[j].text not in {".", "!"} or ix.sent_para[s - 1] != ix.sent_para[s]:
+    if j >= sent.end or doc[j].text not in {".", "!"}:
+        return []
+    own = [t for t in ix.sentence_topics(sent) if t.end <= hit.start and t.polarity == "+" and not ix.put_aside(t.start)]
+    if own and hit.span[-1].lower_ in _ANSWERS and not any(doc[k].text in {";", ".", ":"}
+                                                            for k in range(own[-1].end, hit.start)):
+        return own[-1:]  # "Putin suggested talks in Istanbul, and Trump urged Kyiv *to accept*.": this sentence's
+    if s == 0 or ix.sent_para[s - 1] != ix.sent_para[s]:  # proposal, when it has one
         return []
     prev = ix.sents[s - 1]
     before = [t for t in ix.sentence_topics(prev) if t.polarity != "-"]
