@@ -49,6 +49,9 @@ def _found(nlp, text):
     # a codebook person is never provisional; a title without a side gives nobody
     ("Russian President Vladimir Putin met spokesman John Smith on Monday.",
      [("Russian President Vladimir Putin", "vladimir_putin")], {}),
+    # a leader of the US Senate speaks for the US
+    ("Senate Majority Leader John Thune said he would bring the bill to the floor.",
+     [("John Thune", "john_thune")], {"john_thune": ("us", "Senate Majority Leader")}),
     # a title but no name, or a name without a title: nothing
     ("A Kremlin spokesman said Sergei Lavrov would attend.", [("Kremlin", "kremlin")], {}),
 ])
