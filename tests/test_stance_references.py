@@ -892,3 +892,15 @@ def test_a_plan_is_not_a_meeting(nlp, text, expected):
 ])
 def test_an_answer_takes_the_proposal_of_its_own_sentence_first(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was agreed in the talks is the object, the talks the occasion
+    ("Russia and Ukraine agree to swap 1,000 prisoners each in first direct talks since 2022.", set()),
+    ("Russia, Ukraine agree on 1,000-prisoner swap in first direct talks since 2022.", set()),
+    # engaging in talks is backing them
+    ("Putin said Russia was ready to engage in substantive negotiations.",
+     {("vladimir_putin", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+])
+def test_an_agreement_reached_in_talks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
