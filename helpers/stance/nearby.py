@@ -40,7 +40,8 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
         j += 1
     if j >= sent.end or doc[j].text not in {".", "!"}:
         return []
-    own = [t for t in ix.sentence_topics(sent) if t.end <= hit.start and t.polarity == "+" and not ix.put_aside(t.start)]
+    own = [t for t in ix.sentence_topics(sent)
+           if t.end <= hit.start and t.polarity == "+" and not ix.put_aside(t.start)]
     if own and hit.span[-1].lower_ in _ANSWERS and not any(doc[k].text in {";", ".", ":"}
                                                             for k in range(own[-1].end, hit.start)):
         return own[-1:]  # "Putin suggested talks in Istanbul, and Trump urged Kyiv *to accept*.": this sentence's

@@ -8,10 +8,12 @@ it has found a cue's topics; the topics marked ``via="precondition"`` are coded 
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit
 
-__all__ = ["precondition", "waits_on_subject"]
+__all__ = ["precondition", "waits_on_subject", "with_conditions"]
 
 _PRECONDITION_WORDS = {"before", "ahead"}
 
@@ -60,3 +62,16 @@ def waits_on_subject(ix: ArticleIndex, hit: CueHit, found: list[TopicHit]) -> bo
     be settled first"), and the proposal after "before" waits on it."""
     return bool(found) and hit.kind == "adj" and hit.holder_mode in ("speaker", "speaker_only") \
         and all(t.start >= hit.end and _precondition_word(ix.doc, t.start, hit.start) for t in found)
+
+
+def with_conditions(ix: ArticleIndex, j: int, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """"the fighting must stop now*, with the line of contact as the starting point*": the condition terms a
+    clause comes with, right after it."""
+    doc = ix.doc
+    k = j
+    while k < min(sent.end, j + 3) and doc[k].lower_ not in {",", "with"}:
+        k += 1  # "now", "at once"
+    k += k < sent.end and doc[k].text == ","
+    if k >= sent.end or doc[k].lower_ != "with":
+        return []
+    return [t for t in topics if t.polarity == "c" and k < t.start <= k + 4]

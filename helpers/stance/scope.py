@@ -31,7 +31,8 @@ from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, PLAN_NOUNS, POSS
                                     PREPOSITIONS, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
-from helpers.stance.preconditions import precondition, waits_on_subject
+from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_occasion, own_object_before_time
+from helpers.stance.preconditions import precondition, waits_on_subject, with_conditions
 from helpers.stance.relatives import object_relative
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
@@ -138,11 +139,11 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         elif t.start >= hit.end and _preposition_before(doc, t.start, hit.end) in _TIME_PREPOSITIONS \
                 and ix.mention_starts and _mention_between(ix, max(begin, hit.end), t.start):
             continue  # "reaffirmed support for Ukraine *after* Berlin talks": the object was the actor
-        elif t.start >= hit.end and _own_object_before_time(ix, hit.end, t.start):
+        elif t.start >= hit.end and own_object_before_time(ix, hit.end, t.start):
             continue  # "ready to send troops *after a ceasefire*": when, not what
-        elif t.start > hit.end and hit.verbal and _own_object_at_occasion(ix, hit.end, t.start):
+        elif t.start > hit.end and hit.verbal and own_object_at_occasion(ix, hit.end, t.start):
             continue  # "agreed to a prisoner swap *at the Istanbul talks*": where, not what
-        elif (hit.kind == "noun" or hit.nominal) and t.start > hit.end and doc[hit.end].lower_ in _AFTER_THE_FACT:
+        elif (hit.kind == "noun" or hit.nominal) and t.start > hit.end and doc[hit.end].lower_ in AFTER_THE_FACT:
             break  # "dropped the demand *after his summit*": when, not what was demanded
         elif t.start > hit.end and doc[hit.end].lower_ in {"after", "following"} \
                 and all(doc[j].lower_ in DETERMINERS or doc[j].lower_ in PROPOSAL_MODIFIERS
@@ -202,47 +203,6 @@ def _preposition_before(doc, pos: int, lo: int) -> str | None:
                 return "ahead"  # "ahead of the talks" is a time, like "before"
             return doc[j].lower_
     return None
-
-
-_AFTER_THE_FACT = {"after", "following", "since", "amid"}
-# a proposal named after one of these is the occasion of what is said, not its object ("would sign up, *at the
-# talks*, only if ...")
-_OCCASIONS = {"at", "during", "after", "following", "since", "amid", "ahead", "before"}
-
-
-def _own_object_before_time(ix: ArticleIndex, lo: int, pos: int) -> bool:
-    """Do the words between a cue (ending at ``lo``) and a topic at ``pos`` hold a verb and its object, the topic
-    standing in a time phrase after them ("ready to *send troops after* a ceasefire")?"""
-    doc = ix.doc
-    k = pos - 1
-    while k > lo and doc[k].lower_ in {"a", "an", "the", "any", "its", "their"}:
-        k -= 1
-    if k <= lo or doc[k].lower_ not in _AFTER_THE_FACT:
-        return False
-    words = [doc[j] for j in range(lo, k)]
-    return len(words) >= 2 and all(w.is_alpha and not ix.in_topic(w.i) for w in words) \
-        and words[0].is_lower and words[0].lower_ not in PREPOSITIONS
-
-
-_OCCASION_PREPOSITIONS = {"at", "during"}
-
-
-def _own_object_at_occasion(ix: ArticleIndex, lo: int, pos: int) -> bool:
-    """Does the verb ending at ``lo`` take an object of its own (no proposal, no actor) before a topic at ``pos``
-    that an "at"/"during" phrase introduces ("agree to *a prisoner swap* at the first direct talks")?"""
-    doc = ix.doc
-    k = pos - 1
-    while k > lo and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in PREPOSITIONS:
-        k -= 1  # "at *the first direct* talks"
-    if k <= lo or not (doc[k].lower_ in _OCCASION_PREPOSITIONS
-                       or doc[k].lower_ == "in" and doc[pos].lower_ in {"talks", "negotiations", "meeting", "summit"}
-                       and doc[lo - 1].lower_.startswith("agree")):
-        return False  # (and "agree to swap prisoners *in* their first direct talks", not "engage in talks")
-    j = lo + 1 if doc[lo].lower_ in {"to", "on", "upon"} else lo
-    words = [doc[i] for i in range(j, k)]
-    return bool(words) and all((w.is_alpha or w.like_num or w.text in {"-", "–"}) and w.lower_ not in PREPOSITIONS
-                               and not ix.in_topic(w.i) and ix.mention_covering(w.i) is None for w in words) \
-        and any(w.is_alpha and w.lower_ not in DETERMINERS for w in words)
 
 
 def _verb_after_and(ix: ArticleIndex, lo: int, pos: int) -> bool:
@@ -359,7 +319,7 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
             lo = j + 1  # "open to talks, *but* Western guarantees unacceptable": not the talks (with no proposal
             # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
     found = [t for t in topics if t.start >= lo and t.end <= hit.start
-             and _preposition_before(ix.doc, t.start, lo) not in _OCCASIONS  # "agreed *at talks* in Jeddah"
+             and _preposition_before(ix.doc, t.start, lo) not in OCCASIONS  # "agreed *at talks* in Jeddah"
              and not _in_participle_aside(ix, t, lo, hit.start) and not _in_another_quote(ix, t, hit)]
     relative = next((k for k in range(hit.start - 1, lo, -1) if ix.doc[k].text == ","
                      and ix.doc[k + 1].lower_ in {"which", "that"}), None)
@@ -542,25 +502,12 @@ def _noun_names_its_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
 _ING_PREPOSITIONS = {"during", "including", "regarding", "concerning", "following", "according", "pending",
                      "notwithstanding", "excluding", "considering", "barring"}
 
-def _with_conditions(ix: ArticleIndex, j: int, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
-    """"the fighting must stop now*, with the line of contact as the starting point*": the condition terms a
-    clause comes with, right after it."""
-    doc = ix.doc
-    k = j
-    while k < min(sent.end, j + 3) and doc[k].lower_ not in {",", "with"}:
-        k += 1  # "now", "at once"
-    k += k < sent.end and doc[k].text == ","
-    if k >= sent.end or doc[k].lower_ != "with":
-        return []
-    return [t for t in topics if t.polarity == "c" and k < t.start <= k + 4]
-
-
 def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics: list[TopicHit]) -> list[TopicHit]:
     """The topics of one cue of sentence ``s``: after, pronoun, before (verbs and adjectives), elaboration."""
     sent = ix.sents[s]
     found = [t for t in topics if t.start < hit.start and hit.end <= t.end]  # "the fighting *must* stop": its own term
     if found:
-        found += _with_conditions(ix, found[-1].end, topics, sent)
+        found += with_conditions(ix, found[-1].end, topics, sent)
     if not found and hit.kind == "verb" and not hit.nominal:
         found = object_relative(ix, hit, topics, sent)
     if not found:
