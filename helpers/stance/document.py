@@ -14,7 +14,8 @@ from typing import NamedTuple, Sequence
 from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
-from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS,
+from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, MEETING_WORDS,
+                                    OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
                                     QUOTE_MARK_RE, QUOTE_MARKS)
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
@@ -49,14 +50,6 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
                   "this", "that", "such", "new", "latest", "earlier", "recent"}
 
 
-# words right before a proposal that put it aside ("proposed talks *without mentioning* the ceasefire"): no "the
-# offer" after it refers back to that proposal
-_PUT_ASIDE = {"without", "ignoring", "sidestepping", "snubbing", "dodging", "bypassing", "skipping", "than", "instead"}
-# references that name a written plan, and the words that end a meeting's name: a plan is not a meeting held
-_DOCUMENT_REFERENCES = {"plan", "plans", "blueprint", "scheme", "framework", "draft", "document", "text"}
-_MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "summits", "negotiations", "round", "rounds", "dialogue",
-                  "contacts"}
-_OCCASION_WORDS = {"after", "during", "at", "since", "following", "amid", "of", "in", "before", "ahead"}
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
 
 
@@ -491,7 +484,7 @@ class ArticleIndex:
             ref_tokens = {i for ref in self.ref_spans for i in range(ref.start, ref.end)}
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None,
-                                           plan=self.doc[ref.end - 1].lower_ in _DOCUMENT_REFERENCES)
+                                           plan=self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES)
                 if found is not None and ref[0].lower_ in ("a", "an") \
                         and self.sent_of(found.start) != self.sent_of(ref.start):
                     continue  # an apposition (", a plan opposed by ...") names something of its own sentence
@@ -532,9 +525,9 @@ class ArticleIndex:
     def _occasion(self, t: TopicHit) -> bool:
         """Is the topic a meeting named as an occasion ("after *a day of talks* in Geneva on the plan")? It is
         held, not drafted: no plan to refer back to (a meeting proposed is one: "proposed a summit")."""
-        if self.doc[t.end - 1].lower_ not in _MEETING_WORDS:
+        if self.doc[t.end - 1].lower_ not in MEETING_WORDS:
             return False
-        return any(self.doc[j].lower_ in _OCCASION_WORDS for j in range(max(0, t.start - 3), t.start))
+        return any(self.doc[j].lower_ in OCCASION_WORDS for j in range(max(0, t.start - 3), t.start))
 
     def put_aside(self, start: int) -> bool:
         """Is the proposal at ``start`` put aside ("*without mentioning* the ceasefire", "*rather than* a truce")?"""
@@ -542,7 +535,7 @@ class ArticleIndex:
         s = self.sent_of(start)
         if s >= 0:
             lo = max(lo, self.sents[s].start)
-        return any(self.doc[j].lower_ in _PUT_ASIDE for j in range(lo, start))
+        return any(self.doc[j].lower_ in PUT_ASIDE for j in range(lo, start))
 
     def sentence_topics(self, sent: Span) -> list[TopicHit]:
         items = self.all_topics

@@ -135,6 +135,14 @@ COORDINATORS = {"and", "or", "nor", ","}
 # words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")
 CONJUNCT_GLUE = {"other", "the", "its", "their", "his", "her", "all", "fellow", "several", "many", "some"}
 A_GROUP_OF = {"a", "group", "number", "of"}  # "Zelensky and *a group of* European leaders"
+# words right before a proposal that put it aside ("proposed talks *without mentioning* the ceasefire"): no "the
+# offer" after it refers back to that proposal
+PUT_ASIDE = {"without", "ignoring", "sidestepping", "snubbing", "dodging", "bypassing", "skipping", "than", "instead"}
+# references that name a written plan, and the words that end a meeting's name: a plan is not a meeting held
+DOCUMENT_REFERENCES = {"plan", "plans", "blueprint", "scheme", "framework", "draft", "document", "text"}
+MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "summits", "negotiations", "round", "rounds", "dialogue",
+                 "contacts"}
+OCCASION_WORDS = {"after", "during", "at", "since", "following", "amid", "of", "in", "before", "ahead"}
 # nouns that sum up what a sentence listed before a dash or comma ("... renounce NATO — *conditions* Kyiv rejects")
 SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")
