@@ -196,7 +196,7 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         label = str(entry.get("label") or tid.replace("_", " ").capitalize())
         topics[tid] = Topic(tid, label, str(entry.get("covers") or ""), terms, inverse, written, written_inverse,
                             condition, written_condition, tuple(n.lower() for n in back))
-    inverters = _string_list(data.get("inverters"), f"{path}: inverters")
+    inverters = _expand(tuple(_string_list(data.get("inverters"), f"{path}: inverters")), f"{path}: inverters")
     refs = data.get("references") or {}
     if not isinstance(refs, dict):
         raise CodebookError(f"{path}: references: expected a mapping with 'determiners' and 'nouns'")

@@ -471,3 +471,48 @@ def test_an_offer_that_will_not_stay_forever_is_no_refusal(nlp):
 ])
 def test_a_plan_as_the_subject_of_the_cue(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to X" names who speaks, at the front of the sentence or closing it
+    ("According to Umerov, Kyiv proposed a meeting of the two presidents before the end of August.",
+     {("rustem_umerov", "direct_talks", "support", "own_side"), ("ukraine", "direct_talks", "support", "own_side")}),
+    ("The Kremlin is ready for a truce, according to Zakharova.",
+     {("maria_zakharova", "ceasefire", "support", "own_side"), ("kremlin", "ceasefire", "support", "own_side")}),
+    # "him" is the person the sentence before names
+    ("Zelensky spoke with Merz on Monday. According to him, sanctions on Russia must be tightened.",
+     {("volodymyr_zelensky", "sanctions", "support", "passive")}),
+    # unnamed sources speak for nobody: the clause's own subject holds it
+    ("According to people briefed on the talks, Putin demanded that Ukraine withdraw from Donetsk.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # inside a clause it is an aside that moves nothing ("who according to officials urged")
+    ("Trump, who according to officials urged a truce, spoke to Putin on Friday.",
+     {("donald_trump", "ceasefire", "support", "relative_clause")}),
+])
+def test_according_to_names_the_speaker(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessed position stated after a colon is the possessor's
+    ("Kyiv's position remains unchanged: no territorial concessions.",
+     {("ukraine", "territorial_concessions", "oppose", "speaker")}),
+    ("Russia's position is well known: Ukraine must not join NATO.", {("russia", "neutrality", "support", "speaker")}),
+    # a position stated with no colon is not a speech marker
+    ("Russia's position on NATO has not changed.", set()),
+])
+def test_a_position_stated_after_a_colon(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand dropped inside the object of a cue is the opposite of the demand
+    ("The Kremlin welcomed Trump's decision to drop the demand for a ceasefire.",
+     {("kremlin", "ceasefire", "oppose", "subject"), ("donald_trump", "ceasefire", "oppose", "possessive")}),
+    ("Moscow hailed the move away from a truce.", {("russia", "ceasefire", "oppose", "subject")}),
+    # the reversal verb of the cue itself still gives the earlier and the new position (codebook rule 8)
+    ("Trump dropped his demand for a ceasefire.",
+     {("donald_trump", "ceasefire", "support", "possessive"), ("donald_trump", "ceasefire", "oppose", "possessive")}),
+])
+def test_a_dropped_demand_inside_the_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -1500,7 +1500,9 @@ def test_concerns_about_a_proposal_are_an_objection(nlp):
     ("European leaders, after meeting Zelensky in Kyiv, threatened Russia with sanctions if it did not accept "
      "the ceasefire.",
      {("europe", "sanctions", "conditional", "subject"), ("europe", "ceasefire", "support", "condition_demand")}),
-    ("Russia, according to Zakharova, rejected the truce.", {("russia", "ceasefire", "oppose", "subject")}),
+    # ("according to" names the speaker: she reports her own side's position, as "Zakharova said Russia ...")
+    ("Russia, according to Zakharova, rejected the truce.",
+     {("russia", "ceasefire", "oppose", "own_side"), ("maria_zakharova", "ceasefire", "oppose", "own_side")}),
     ("Trump, speaking alongside Zelensky, backed a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
 ])
 def test_asides_before_the_verb(nlp, text, expected):

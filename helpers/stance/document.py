@@ -92,6 +92,9 @@ class ArticleIndex:
             if m.label_ == "speech" and m.start > 0 and doc[m.start].lower_ not in POSITION_NOUNS \
                     and (doc[m.start - 1].lower_ in _BEFORE_A_NOUN or m.start in demonym_ends):
                 continue  # "Russian *claims* that", "his *remarks*", "Moscow's *warning*": a noun, no speech verb
+            if m.label_ == "speech" and doc[m.start].lower_ == "according" and m.start > 0 \
+                    and not doc[m.start].is_sent_start and doc[m.start - 1].text not in {",", "—", "–", "(", ":"}:
+                continue  # "Trump, who *according to* officials urged ...": an aside inside a clause
             self.markers.setdefault(m.label_, []).append(m)
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
         self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []

@@ -53,7 +53,7 @@ def statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
         if not any(ix.doc[i].lower_ in STATEMENT_NOUNS for i in range(sent.start, hi) if i != j):
             continue
         for verb in ix.markers_in("speech", sent.start, hi):
-            if ix.quote_at(verb.start) < 0 and not any(ix.doc[i].lower_ in STATEMENT_NOUNS
+            if ix.quote_at(verb.start) < 0 and ix.doc[verb.start].lower_ != "according" and not any(ix.doc[i].lower_ in STATEMENT_NOUNS
                                                        for i in range(max(sent.start, verb.start - 3), verb.start)):
                 who = walks.speaker_of(ix, verb)
                 if who:

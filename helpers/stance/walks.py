@@ -463,6 +463,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     s = ix.sent_of(verb.start)
     lo = ix.sents[s].start if s >= 0 else 0
     doc = ix.doc
+    if doc[verb.start].lower_ == "according":
+        return _according_to(ix, verb.end)
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing") \
             and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, verb.start)):
         return first  # "Trump urged Putin to agree, *saying* ...": the main clause's subject says it
@@ -495,6 +497,18 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
             or doc[verb.start].lower_.endswith("ing"):  # ", saying *Moscow* must ...": the clause's subject
         return ()
     return (m.actor_id,)
+
+
+def _according_to(ix: ArticleIndex, j: int) -> tuple[str, ...]:
+    """Who "according to" names at ``j``: a codebook actor or role ("according to *Umerov*"), a person for
+    "him"/"her", the issuers of a statement ("according to *the statement*"); nobody for unnamed sources."""
+    doc = ix.doc
+    if (m := ix.mention_at_start.get(j)) is not None:
+        return (m.actor_id,)
+    if j < len(doc) and doc[j].lower_ in ("him", "her"):
+        return (who,) if (who := ix.resolve_pronoun(j, "person")) else ()
+    k = j + 1 if j < len(doc) and doc[j].lower_ == "the" else j
+    return statement_authors(ix, k) if k < len(doc) and doc[k].lower_ in STATEMENT_NOUNS else ()
 
 
 def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
