@@ -626,3 +626,17 @@ def test_unknown_names_on_the_corpus(analysis):
     aside = unknown_names(analysis, include_set_aside=True)
     assert aside[["name", "mentions", "articles"]].values.tolist() == [
         ["Middle East", 2, 2], ["Abu Dhabi", 1, 1], ["World War II", 1, 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # translated copy puts the country after the office: all of it is the person's title
+    ("Minister of Defence of Ukraine Rustem Umerov led the delegation.",
+     [("Minister of Defence of Ukraine Rustem Umerov", "rustem_umerov")]),
+    ("The President of the Russian Federation Vladimir Putin spoke first.",
+     [("President of the Russian Federation Vladimir Putin", "vladimir_putin")]),
+    # without a name after it the country is a mention of its own
+    ("The people of Ukraine want peace.", [("Ukraine", "ukraine")]),
+])
+def test_a_country_after_the_office_is_part_of_the_title(actor_nlp, text, expected):
+    doc = actor_nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["actors"]] == expected

@@ -516,3 +516,37 @@ def test_a_position_stated_after_a_colon(nlp, text, expected):
 ])
 def test_a_dropped_demand_inside_the_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma alone joins no list: the persons of a fronted phrase are not the speaker's company
+    ("At talks in Berlin with US envoys Steve Witkoff and Jared Kushner, Zelensky said Ukraine would never "
+     "withdraw from Donbas.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # a headline's "Russia, Ukraine agree" opens its sentence: both agree
+    ("Russia, Ukraine agree on new round of direct talks",
+     {("russia", "direct_talks", "support", "subject"), ("ukraine", "direct_talks", "support", "subject")}),
+])
+def test_a_comma_alone_joins_no_list(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a condition says the holder's side is to receive is the holder's demand
+    ("Zelensky said Kyiv was ready to set aside its NATO bid if it received legally binding security guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    # a step the other side is to take, after "only if", is the holder's demand too
+    ("Putin said Russia would accept a ceasefire only if Ukraine withdrew from Donbas.",
+     {("vladimir_putin", "ceasefire", "conditional", "reported_speech"),
+      ("vladimir_putin", "territorial_concessions", "support", "condition_demand")}),
+])
+def test_what_a_condition_asks_for(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_an_aside_about_the_subject_is_not_the_object(nlp):
+    # "who attended the summit" says what Zelensky did, not what he urged
+    assert rows_of(nlp, "Zelensky, who attended the summit in person, had urged leaders to decide before the end "
+                        "of the year.") == set()

@@ -169,3 +169,7 @@ def past_auxiliaries_back(doc, pos: int, lo: int) -> int:
     while j - 1 > lo and doc[j - 1].lower_ in AUXILIARIES:
         j -= 1
     return j
+
+# verbs of receiving: what a condition says the holder's side gets is wanted ("only if it *received* guarantees")
+RECEIPT_VERBS = frozenset({"receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain",
+                           "obtains", "obtained", "secure", "secures", "secured", "given", "granted", "offered"})

@@ -321,6 +321,11 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     found = [t for t in topics if t.start >= lo and t.end <= hit.start
              and _preposition_before(ix.doc, t.start, lo) not in OCCASIONS  # "agreed *at talks* in Jeddah"
              and not _in_participle_aside(ix, t, lo, hit.start) and not _in_another_quote(ix, t, hit)]
+    for k in range(lo, hit.start - 2):  # "Zelensky*, who attended the summit,* had urged ...": an aside about
+        if ix.doc[k].text == "," and ix.doc[k + 1].lower_ in {"who", "whose"}:  # the subject is not the cue's object
+            close = next((c for c in range(k + 2, hit.start) if ix.doc[c].text == ","), None)
+            if close is not None and hit.start - close <= 3:  # the aside closes right before the verb
+                found = [t for t in found if not (k < t.start < close)]
     relative = next((k for k in range(hit.start - 1, lo, -1) if ix.doc[k].text == ","
                      and ix.doc[k + 1].lower_ in {"which", "that"}), None)
     if relative is not None and any(t.end <= relative for t in found):

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex
 from helpers.stance.hits import CueHit
 from helpers.stance.conditions import Clause, negate
+from helpers.stance.grammar import RECEIPT_VERBS
 from helpers.stance.registry import rule
 from helpers.stance.walks import reporter
 
@@ -52,6 +53,7 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
 
 
 _NOT_DONE = {"does", "do", "did", "not", "n't"}
+_IF_GIVEN = {"if", "only if", "provided that", "on condition that", "as long as"}
 
 
 def _offer_for_a_step(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tuple[str, ...], hits: list[CueHit],
@@ -75,6 +77,24 @@ def _offer_for_a_step(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tupl
         return
 
 
+def _received_in_condition(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tuple[str, ...],
+                           hits: list[CueHit], sent: Span) -> None:
+    """"ready to set aside its NATO bid *if it received* security guarantees": what the holder's side is to receive
+    in return is the holder's demand."""
+    for t in ix.sentence_topics(sent):
+        if not (a <= t.start < b) or t.via != "term" or t.polarity != "+":
+            continue
+        k = next((j for j in range(t.start - 1, max(a, t.start - 5) - 1, -1) if ix.doc[j].lower_ in RECEIPT_VERBS), None)
+        if k is None or any(ix.doc[j].text in {",", ";"} for j in range(k, t.start)):
+            continue
+        got = CueHit(ix.doc[k:k + 1], k, k + 1, "support", h.phrase, "verb", "subject", "plain", "oppose", True, False,
+                     segment=h.segment)
+        got.holders, got.rule = holders, "condition_demand"
+        got.memo["within"] = (a, b)
+        hits.append(got)
+        return
+
+
 def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit], sent: Span) -> None:
     """For every if/unless clause, the support cues inside it that state a demand of the main clause's holder."""
     for clause in clauses:
@@ -88,8 +108,10 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
             continue
         if not any(a <= t.start < b for t in ix.sentence_topics(sent)):
             continue  # "... sanctions if Moscow keeps *stalling*": the condition names no proposal of its own
-        if h.phrase.lower() == "if" and not any(o is not h and a <= o.start < b for o in hits):
+        if h.phrase.lower() in _IF_GIVEN and not any(o is not h and a <= o.start < b for o in hits):
             _offer_for_a_step(ix, h, a, b, holders, hits, sent)
+            if not any(o is not h and a <= o.start < b for o in hits):
+                _received_in_condition(ix, h, a, b, holders, hits, sent)
         for inner in hits:
             if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun" \
                     or inner.stance not in ("support", "oppose"):

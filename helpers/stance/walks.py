@@ -125,8 +125,13 @@ def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
     while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
         j -= 1
     while j > lo and ix.doc[j].lower_ in COORDINATORS:
+        bare_comma = ix.doc[j].text == ","
         j -= ix.doc[j].lower_ in {"and", "or"} and ix.doc[j - 1].text == "," and (j - 1) in ix.mention_at_end  # ", and"
         prev = ix.mention_at_end.get(j)
+        if bare_comma and prev is not None and prev.start > lo and len(out) == 1 and m.end < len(ix.doc) \
+                and ix.doc[m.end].lower_ not in {",", "and", "or"}:
+            break  # "with envoys Witkoff and Kushner*, Zelensky* said": a comma alone ends no list (a headline's
+            # "Russia, Ukraine agree" opens its sentence)
         if prev is None and ix.doc[j].text == "," and (k := _relative_aside_start(ix, j, lo)) is not None \
                 and ix.doc[k + 1].lower_ in {"who", "whose"}:
             prev = ix.mention_at_end.get(k)  # "Merz*, who hosted the talks,* Macron and Starmer": past the aside
