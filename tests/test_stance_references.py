@@ -904,3 +904,19 @@ def test_an_answer_takes_the_proposal_of_its_own_sentence_first(nlp, text, expec
 ])
 def test_an_agreement_reached_in_talks(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "They were joined by" adds people to the pair named before: "the leaders" are all four
+    ("Merz and Rutte arrived in Kyiv. They were joined by Rubio and Witkoff. After meeting Zelensky, the leaders "
+     "called for a ceasefire.",
+     {(who, "ceasefire", "support", "pronoun")
+      for who in ("friedrich_merz", "mark_rutte", "marco_rubio", "steve_witkoff")}),
+    # "They" after "the leaders": the same group, and what a refusal would bring is its threat
+    ("Merz and Rutte arrived in Kyiv. The leaders called for a ceasefire. They warned that a refusal would bring "
+     "new large-scale sanctions.",
+     {(who, topic, stance, rule) for who in ("friedrich_merz", "mark_rutte")
+      for topic, stance, rule in (("ceasefire", "support", "pronoun"), ("sanctions", "conditional", "speaker"))}),
+])
+def test_the_leaders_named_over_several_sentences(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

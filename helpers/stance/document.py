@@ -288,16 +288,27 @@ class ArticleIndex:
             if k < 0 or every and k == s - 2:
                 continue  # "the leaders" reaches one sentence back; "both leaders", a pair, two
             sent = self.sents[k]
-            found: list[str] = []
-            for m in self.mentions[bisect.bisect_left(self.mention_starts, sent.start):]:
-                if m.start >= (hi if hi is not None else sent.end):
-                    break
-                if m.actor_id in self.persons and m.actor_id not in found and self.quote_at(m.start) < 0 \
-                        and not self._after_preposition(m.start, but={"with"}):  # "spoke *with* Putin": a pair
-                    found.append(m.actor_id)
+            found = self._people_in(sent.start, hi if hi is not None else sent.end)
+            if every and k == s - 1 and k >= 1 and found and self.doc[sent.start].lower_ == "they":
+                found = list(dict.fromkeys(self._people_in(self.sents[k - 1].start, self.sents[k - 1].end) + found))
+                # "Macron and Merz arrived. *They were joined by* Starmer and Tusk. The leaders ...": all four
             if len(found) >= 2:
                 return tuple(found) if every else (found[0], found[1])
         return None
+
+    def _people_in(self, lo: int, hi: int) -> list[str]:
+        """The persons named in [lo, hi), outside quotations and not as prepositional objects ("spoke *with* Putin"
+        and "joined *by* Starmer" count: company)."""
+        found: list[str] = []
+        for m in self.mentions[bisect.bisect_left(self.mention_starts, lo):]:
+            if m.start >= hi:
+                break
+            joined = m.start >= 2 and self.doc[m.start - 1].lower_ == "by" \
+                and self.doc[m.start - 2].lower_ in {"joined", "accompanied"}
+            if m.actor_id in self.persons and m.actor_id not in found and self.quote_at(m.start) < 0 \
+                    and not self._after_preposition(m.start, but={"with", "by"} if joined else {"with"}):
+                found.append(m.actor_id)
+        return found
 
     def _after_preposition(self, start: int, *, but: frozenset[str] | set[str] = frozenset()) -> bool:
         """Is the mention at ``start`` led by a preposition (other than those in ``but``), past titles and names

@@ -11,7 +11,7 @@ import bisect
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import STATEMENT_NOUNS
 
-__all__ = ["STATEMENT_NOUNS", "statement_authors", "two_sides"]
+__all__ = ["STATEMENT_NOUNS", "according_to", "statement_authors", "two_sides"]
 
 
 def two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
@@ -63,3 +63,15 @@ def statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
         if held:
             return held[0][1]
     return ()
+
+
+def according_to(ix: ArticleIndex, j: int) -> tuple[str, ...]:
+    """Who "according to" names at ``j``: a codebook actor or role ("according to *Umerov*"), a person for
+    "him"/"her", the issuers of a statement ("according to *the statement*"); nobody for unnamed sources."""
+    doc = ix.doc
+    if (m := ix.mention_at_start.get(j)) is not None:
+        return (m.actor_id,)
+    if j < len(doc) and doc[j].lower_ in ("him", "her"):
+        return (who,) if (who := ix.resolve_pronoun(j, "person")) else ()
+    k = j + 1 if j < len(doc) and doc[j].lower_ == "the" else j
+    return statement_authors(ix, k) if k < len(doc) and doc[k].lower_ in STATEMENT_NOUNS else ()

@@ -18,7 +18,7 @@ from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FR
 from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, coordinated_after, group_of, in_company,
                                     issues_a_document, members_after, object_before, opens_sentence, possessor_of)
 from helpers.stance.hits import demonym_ending_at
-from helpers.stance.groups import STATEMENT_NOUNS, statement_authors, two_sides
+from helpers.stance.groups import STATEMENT_NOUNS, according_to, statement_authors, two_sides
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
            "modifier_mention", "antecedent", "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
@@ -366,6 +366,10 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]
         if nxt == opens:  # statement,* the Europeans pledged", "*On Monday, after a dinner,* the leaders": past them
             break
         opens = nxt
+    if pronoun == "they" and ix.doc[opens].lower_ == "the" and ix.doc[opens + 1].lower_ in GROUP_HEADS \
+            and ix.doc[opens + 2].lower_ != "of":  # "After meeting Zelensky, *the leaders* called ... *They* warned"
+        group = ix.last_group_named(opens, ix.doc[opens + 1].lower_) or ix.last_pair_before(opens, every=True)
+        return ((group,) if isinstance(group, str) else group) if group else ()
     k = bisect.bisect_left(ix.mention_starts, opens)
     first = next((m for m in ix.mentions[k:] if m.start < prev.end and ix.quote_at(m.start) < 0
                   and not in_pp(ix, m.start, opens) and not modifier_mention(ix, m)), None)
@@ -469,7 +473,7 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     lo = ix.sents[s].start if s >= 0 else 0
     doc = ix.doc
     if doc[verb.start].lower_ == "according":
-        return _according_to(ix, verb.end)
+        return according_to(ix, verb.end)
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing") \
             and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, verb.start)):
         return first  # "Trump urged Putin to agree, *saying* ...": the main clause's subject says it
@@ -502,18 +506,6 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
             or doc[verb.start].lower_.endswith("ing"):  # ", saying *Moscow* must ...": the clause's subject
         return ()
     return (m.actor_id,)
-
-
-def _according_to(ix: ArticleIndex, j: int) -> tuple[str, ...]:
-    """Who "according to" names at ``j``: a codebook actor or role ("according to *Umerov*"), a person for
-    "him"/"her", the issuers of a statement ("according to *the statement*"); nobody for unnamed sources."""
-    doc = ix.doc
-    if (m := ix.mention_at_start.get(j)) is not None:
-        return (m.actor_id,)
-    if j < len(doc) and doc[j].lower_ in ("him", "her"):
-        return (who,) if (who := ix.resolve_pronoun(j, "person")) else ()
-    k = j + 1 if j < len(doc) and doc[j].lower_ == "the" else j
-    return statement_authors(ix, k) if k < len(doc) and doc[k].lower_ in STATEMENT_NOUNS else ()
 
 
 def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
