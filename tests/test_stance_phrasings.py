@@ -299,7 +299,7 @@ def test_preferred_routes_sign_off_and_judged_objects(nlp, text, expected):
     # "the President" is the one the story is about (named most, the first on a tie), not the last one named
     ("Trump said the summit with Putin would not go ahead. The President said he had called off the meeting in "
      "Budapest.",
-     {("donald_trump", "direct_talks", "oppose", "pronoun")}),
+     {("donald_trump", "direct_talks", "oppose", "speaker"), ("donald_trump", "direct_talks", "oppose", "pronoun")}),
     # a quoted sentence is someone's own words: no topic of the reported clause after it
     ('"Moscow has had every chance to come to the table, and it has chosen not to," Merz said, adding that Germany '
      "was ready to go further if needed.", set()),
@@ -550,3 +550,15 @@ def test_an_aside_about_the_subject_is_not_the_object(nlp):
     # "who attended the summit" says what Zelensky did, not what he urged
     assert rows_of(nlp, "Zelensky, who attended the summit in person, had urged leaders to decide before the end "
                         "of the year.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine's freedom to choose its alliances is the opposite of neutrality
+    ("Merz said Kyiv must remain free to choose its alliances.",
+     {("friedrich_merz", "neutrality", "oppose", "speaker")}),
+    ("Russia rejects Ukraine's right to choose its own alliances.", {("russia", "neutrality", "support", "subject")}),
+    # a meeting that "would not go ahead" is called off by whoever says so
+    ("Trump said the summit with Putin would not go ahead.", {("donald_trump", "direct_talks", "oppose", "speaker")}),
+])
+def test_alliances_chosen_and_meetings_called_off(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
