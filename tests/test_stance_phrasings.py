@@ -562,3 +562,17 @@ def test_an_aside_about_the_subject_is_not_the_object(nlp):
 ])
 def test_alliances_chosen_and_meetings_called_off(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is not going to" refuses like "will not"
+    ("Ukraine is not going to withdraw from Donbas, Zelensky stressed.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Putin said he was not going to meet Zelensky.", {("vladimir_putin", "direct_talks", "oppose", "pronoun")}),
+    # a meeting put off to the final stage is a condition
+    ("Zakharova said Putin was ready for a meeting with Zelensky only at the final stage.",
+     {("vladimir_putin", "direct_talks", "conditional", "subject")}),
+])
+def test_refusals_and_deferrals_in_other_words(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
