@@ -576,3 +576,8 @@ def test_alliances_chosen_and_meetings_called_off(nlp, text, expected):
 ])
 def test_refusals_and_deferrals_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_who_expresses_a_readiness_speaks(nlp):
+    assert rows_of(nlp, "Zelensky expressed Ukraine's readiness to host a leaders' summit.") == \
+        {("volodymyr_zelensky", "direct_talks", "support", "own_side"), ("ukraine", "direct_talks", "support", "own_side")}
