@@ -69,3 +69,9 @@ def test_the_authors_of_the_draft_hold_what_it_requires(nlp):
 ])
 def test_what_a_statement_foresees(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_numbered_draft_before_it(nlp):
+    # "The original 28-point draft, prepared by Witkoff, ... It proposed": the draft's author holds what it proposes
+    assert rows_of(nlp, "The original 28-point draft, prepared by Witkoff, alarmed Kyiv. It proposed that Ukraine "
+                        "withdraw from Donbas.") == {("steve_witkoff", "territorial_concessions", "support", "possessive")}

@@ -182,7 +182,10 @@ def plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) ->
                     w.holders, w.rule = h.holders, h.rule
                 return
     k = prev.start + (1 if doc[prev.start].lower_ in _DEFINITE else 0)
-    k += doc[k].lower_ in {"original", "revised", "new", "initial", "first", "draft", "latest", "updated"}
+    while k < prev.end - 1 and k - prev.start < 6 and doc[k].lower_ not in PLAN_NOUNS and (
+            doc[k].lower_ in {"original", "revised", "new", "initial", "first", "draft", "latest", "updated", "point"}
+            or doc[k].like_num or doc[k].text in {"-", "–"}):
+        k += 1  # "The original *28-point* draft"
     if doc[k].lower_ in PLAN_NOUNS and doc[prev.start].lower_ in _DEFINITE and ix.mention_covering(k) is None:
         owner = _owner_at(ix, k) or plan_owner_before(ix, prev.start)  # "The original draft, handed to Kyiv last
         for w in waiting if owner else ():  # week, alarmed Europe. *It would have required* ...": its owner's
