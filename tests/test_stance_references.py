@@ -646,6 +646,11 @@ def test_requests_ambitions_and_recognition(nlp, text, expected):
     # "the head of state" and "the President": the last president or leader named
     ("Zelensky met Merz in Kyiv. The head of state also called on partners to tighten sanctions.",
      {("volodymyr_zelensky", "sanctions", "support", "pronoun")}),
+    # the president the story is about, named most, not the last one named (the one he would meet)
+    ("Zelensky spoke on Sunday. Zelensky said he would meet Putin in Istanbul. The head of state also called on "
+     "partners to tighten sanctions.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun"), ("volodymyr_zelensky", "sanctions", "support",
+                                                                       "pronoun")}),
     ('Zelensky spoke in Kyiv. "Ukrainians will not give their land to the occupier," the President stressed.',
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     # a person in a prepositional phrase stays out

@@ -329,6 +329,11 @@ class ArticleIndex:
             among = {a for a in among if self.sides.get(a) == side}
         return self._last_named_before(pos, among)
 
+    def most_named_with_role(self, pos: int, head: str) -> str | None:
+        """Of the people whose roles end in ``head``, the one named most before ``pos`` ("the head of state": the
+        president the story is about, not the last one named)."""
+        return self._most_named_before(pos, set(self.role_heads.get(head, ())))
+
     def role_named_at(self, j: int) -> str | None:
         """Who a role ending at token ``j`` is: "the minister", or one whose modifier names a side ("the Russian
         leader", "the US leader", "the Kremlin spokesman"): the last person named before it with that role."""

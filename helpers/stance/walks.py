@@ -269,8 +269,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 if who:
                     return (who,), "pronoun"
             if low == "state" and j - 3 >= lo and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "head" \
-                    and doc[j - 3].lower_ == "the" and (who := ix.last_holder_of_role(j, "president")):
-                return (who,), "pronoun"  # "*the head of state* noted": the last president named
+                    and doc[j - 3].lower_ == "the" and (who := ix.most_named_with_role(j, "president")):
+                return (who,), "pronoun"  # "*the head of state* noted": the president named most
             if low in _SIDE_GROUPS and (named := _demonyms_before(ix, j, lo)):
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
