@@ -581,3 +581,13 @@ def test_refusals_and_deferrals_in_other_words(nlp, text, expected):
 def test_who_expresses_a_readiness_speaks(nlp):
     assert rows_of(nlp, "Zelensky expressed Ukraine's readiness to host a leaders' summit.") == \
         {("volodymyr_zelensky", "direct_talks", "support", "own_side"), ("ukraine", "direct_talks", "support", "own_side")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "frontiers must never be redrawn by force" is the European formula against ceding land; "but insisted" is
+    # said by the subject of the first speech verb
+    ("European leaders said the US draft could be a basis for work but insisted that frontiers must never be "
+     "redrawn by force.", {("europe", "territorial_concessions", "oppose", "speaker")}),
+])
+def test_the_borders_formula_after_but(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -477,7 +477,7 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing") \
             and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, verb.start)):
         return first  # "Trump urged Putin to agree, *saying* ...": the main clause's subject says it
-    if verb.start > lo and doc[verb.start - 1].lower_ == "and":
+    if verb.start > lo and doc[verb.start - 1].lower_ in ("and", "but"):  # "said ... *but insisted* that"
         firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0]
         if firsts:
             verb = firsts[0]
