@@ -1,4 +1,4 @@
-"""Whom a group or a document speaks for: "the two sides", and "the statement said".
+"""Whom a group or a document speaks for: "the two sides", "the statement said", "according to X".
 
 Split from :mod:`helpers.stance.walks`, which calls these while walking back to a subject; they call back into it
 (who speaks in the sentence they point to), so the import of ``walks`` is made on use.
@@ -53,8 +53,9 @@ def statement_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
         if not any(ix.doc[i].lower_ in STATEMENT_NOUNS for i in range(sent.start, hi) if i != j):
             continue
         for verb in ix.markers_in("speech", sent.start, hi):
-            if ix.quote_at(verb.start) < 0 and ix.doc[verb.start].lower_ != "according" and not any(ix.doc[i].lower_ in STATEMENT_NOUNS
-                                                       for i in range(max(sent.start, verb.start - 3), verb.start)):
+            if ix.quote_at(verb.start) < 0 and ix.doc[verb.start].lower_ != "according" \
+                    and not any(ix.doc[i].lower_ in STATEMENT_NOUNS
+                                for i in range(max(sent.start, verb.start - 3), verb.start)):
                 who = walks.speaker_of(ix, verb)
                 if who:
                     return who
