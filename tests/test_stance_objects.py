@@ -226,6 +226,11 @@ def test_backing_a_person_named_before(nlp, text, expected):
     # what was agreed at the talks is the object, the talks are the occasion
     ("Russia and Ukraine agreed to a large prisoner exchange during talks in Istanbul.", set()),
     ("Russia and Ukraine agree to big prisoner swap at first direct talks in years", set()),
+    # after the talks, past a day and "to", modifiers and a hyphenated term: when it was agreed, not what
+    ("Russian and Ukrainian negotiators agreed on Friday to exchange 1,000 prisoners of war each after their first "
+     "face-to-face talks in three years.", set()),
+    # "offering few details": the verb's own object, not the summit or the ceasefire before it
+    ("Trump and Putin leave Alaska summit without a ceasefire, citing progress but offering few details", set()),
     # the talks as the object stay the object, the place after them the place
     ("Zelensky agreed to a meeting at the Vatican.", {("volodymyr_zelensky", "direct_talks", "support", "subject")}),
     ("Putin proposed a truce at the talks.", {("vladimir_putin", "ceasefire", "support", "subject")}),

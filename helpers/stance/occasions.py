@@ -24,12 +24,19 @@ def own_object_before_time(ix: ArticleIndex, lo: int, pos: int) -> bool:
     standing in a time phrase after them ("ready to *send troops after* a ceasefire")?"""
     doc = ix.doc
     k = pos - 1
-    while k > lo and doc[k].lower_ in {"a", "an", "the", "any", "its", "their"}:
-        k -= 1
+    while k > lo and (doc[k].lower_ in {"a", "an", "the", "any", "its", "their", "first", "second", "third", "latest",
+                                        "last", "next", "direct"}
+                      or doc[k].text in {"-", "–"} or doc[k - 1].text in {"-", "–"} or ix.in_topic(k)):
+        k -= 1  # "after *their first face-to-face* talks"
     if k <= lo or doc[k].lower_ not in AFTER_THE_FACT:
         return False
-    words = [doc[j] for j in range(lo, k)]
-    return len(words) >= 2 and all(w.is_alpha and not ix.in_topic(w.i) for w in words) \
+    j = lo
+    if j + 1 < k and doc[j].lower_ == "on" and doc[j + 1].is_title:
+        j += 2  # "agreed *on Friday* to exchange prisoners after ..."
+    if j + 1 < k and doc[j].lower_ == "to" and doc[j + 1].is_lower:
+        j += 1  # "... to *exchange* prisoners after ..."
+    words = [doc[i] for i in range(j, k)]
+    return len(words) >= 2 and all((w.is_alpha or w.like_num) and not ix.in_topic(w.i) for w in words) \
         and words[0].is_lower and words[0].lower_ not in PREPOSITIONS
 
 

@@ -455,7 +455,7 @@ def listed_topics(ix: ArticleIndex, s: int) -> list[TopicHit]:
 _OPENING_MARKS = {'"', "“", "‘", "«", "„"}
 _OBJECT_PREPOSITIONS = {"for", "on", "against", "of", "about"}
 _OBJECT_STARTS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "any", "some",
-                  "much", "most", "many", "all", "part", "parts"}
+                  "much", "most", "many", "all", "part", "parts", "few", "little"}
 _TIME_WORDS = {"day", "next", "same", "following", "previous", "week", "month", "year", "morning", "evening",
                "night", "time", "moment", "weekend"}
 
