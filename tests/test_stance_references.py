@@ -661,6 +661,19 @@ def test_titles_head_of_state_and_the_president(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a sentence-opening "He" after a quotation that names nobody: the subject of the sentences before it
+    ('Trump, speaking next to NATO chief Mark Rutte, said he hoped the penalties would be short. "Every time we '
+     'speak, it goes nowhere," he told reporters. "It just goes nowhere." He added that he had called off the '
+     "Budapest meeting.", {("donald_trump", "direct_talks", "oppose", "pronoun")}),
+    # the sentence before names people, all as objects: the last of them, as before
+    ("Zelensky met Merz. Talks with Rutte followed. He backed a ceasefire.",
+     {("mark_rutte", "ceasefire", "support", "pronoun")}),
+])
+def test_he_past_a_quotation_that_names_nobody(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # those named "along with / alongside / like" the subject share its position
     ("Merz, along with Rutte and Zelensky, called for a truce.",
      {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),

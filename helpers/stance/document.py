@@ -221,7 +221,7 @@ class ArticleIndex:
                         return m.actor_id
         if s >= 0 and (role := self._role_subject_before(pos, self.sents[s].start)):
             return role  # "the US leader dropped *his* call": the role named in the clause, not a person before it
-        for k, hi in ((s, pos), (s - 1, None)):
+        for k, hi in ((s, pos), (s - 1, None), (s - 2, None), (s - 3, None)):
             if k < 0:
                 continue
             sent = self.sents[k]
@@ -234,6 +234,10 @@ class ArticleIndex:
             if hi is not None and any(m.actor_id in self.persons for m in self.mentions[lo:]
                                       if sent.start <= m.start < pos):
                 break  # persons in its own sentence, all objects: the last of them
+            if hi is None and any(m.actor_id in self.persons and self.quote_at(m.start) < 0
+                                  for m in self.mentions[lo:] if m.start < sent.end):
+                break  # the sentence before names people, all objects: the last named (further back only past a
+                # sentence with nobody in it: '"They just don't go anywhere." *He* added')
         return self.last_person_before(pos)
 
     def _role_subject_before(self, pos: int, lo: int) -> str | None:
