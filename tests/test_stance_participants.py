@@ -484,3 +484,14 @@ def test_capitals_after_a_passive(nlp, text, expected):
 ])
 def test_a_pair_with_a_possessive_title_and_a_time_after(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker who sends "his envoy" to a meeting holds it with the envoy
+    ("Trump said his special envoy Steve Witkoff would meet Putin in Moscow.",
+     {("donald_trump", "direct_talks", "support", "own_side"), ("steve_witkoff", "direct_talks", "support", "own_side")}),
+    # another side's envoy is not the speaker's
+    ("Zelensky said his guest Witkoff would meet Putin.", {("steve_witkoff", "direct_talks", "support", "subject")}),
+])
+def test_the_speaker_who_sends_his_envoy(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -22,6 +22,8 @@ view, not the actor's position (a fact unnamed diplomats report stays coded).
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
@@ -92,8 +94,12 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
 
 @rule("own_side")
 def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
-    """Add the person who reports ``hit`` to its holders when they are that person's own country or body."""
-    if hit.rule not in _SUBJECT_RULES or not hit.holders or any(h in ix.persons for h in hit.holders):
+    """Add the person who reports ``hit`` to its holders when they are that person's own country or body, or
+    that person's own envoy ("Trump said *his* envoy Witkoff would meet Putin": Trump sends him)."""
+    if hit.rule not in _SUBJECT_RULES or not hit.holders:
+        return
+    if any(h in ix.persons for h in hit.holders):
+        _sender_of_envoy(ix, hit, sent)
         return
     if hit.segment >= 0 and ix.quotes[hit.segment].full:
         return
@@ -104,6 +110,23 @@ def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
         return
     side = ix.sides.get(who[0])
     if side and all(ix.sides.get(h) == side and (who[0] in ix.persons or h not in ix.bodies) for h in hit.holders):
+        hit.holders, hit.rule = who + hit.holders, "own_side"
+
+
+def _sender_of_envoy(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
+    """"Trump said *his special envoy Steve Witkoff* would meet Putin": the speaker whose envoy it is holds it too."""
+    if hit.rule != "subject" or len(hit.holders) != 1 or (hit.segment >= 0 and ix.quotes[hit.segment].full):
+        return
+    verb = speech_before(ix, hit.start, sent.start)
+    if verb is None:
+        return
+    lo, hi = bisect.bisect_left(ix.mention_starts, verb.end), bisect.bisect_left(ix.mention_starts, hit.start)
+    m = next((m for m in ix.mentions[lo:hi] if m.actor_id == hit.holders[0]), None)
+    if m is None or m.start < 1 or ix.doc[m.start - 1].lower_ not in {"his", "her"}:
+        return
+    who = speaker_of(ix, verb)
+    if len(who) == 1 and who[0] in ix.persons and who[0] != m.actor_id \
+            and ix.sides.get(who[0]) == ix.sides.get(m.actor_id):
         hit.holders, hit.rule = who + hit.holders, "own_side"
 
 
