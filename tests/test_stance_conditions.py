@@ -767,3 +767,11 @@ def test_an_offer_for_a_step_is_a_demand_for_it(nlp, text, expected):
 ])
 def test_one_proposal_for_another_is_a_trade(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_second_that_clause_after_a_demand_noun_is_the_speech_verbs(nlp):
+    # "said Moscow would not budge on its demand that Ukraine cede Donetsk, and that ... were unacceptable": the
+    # second that-clause is said, not demanded, and its verdict is about what it names (no proposal)
+    assert rows_of(nlp, "Russian officials said that Moscow would not budge on its demand that Ukraine cede "
+                        "Donetsk, and that European amendments to the American draft were unacceptable.") == \
+        {("russia", "territorial_concessions", "support", "possessive")}

@@ -224,9 +224,14 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     if region_start + 1 < sent.end and doc[region_start].lower_ in {"not", "never"} \
             and doc[region_start + 1].lower_ == "to" and h.stance in ("support", "oppose"):
         h.stance = "oppose" if h.stance == "support" else "support"  # "urged Trump *not to* recognise Crimea"
+    said = (h.kind == "noun" or h.nominal) and bool(ix.markers_in("speech", sent.start, h.start))
     region_end = next((k for k in range(region_start, sent.end - 1) if doc[k].text in {";", "—", "–"}
                        or doc[k].text == "," and (doc[k + 1].lower_ in _NEW_CLAUSE_AFTER_COMMA
-                                                  or doc[k + 1].lower_ in SUMMARY_NOUNS)), sent.end)
+                                                  or doc[k + 1].lower_ in SUMMARY_NOUNS
+                                                  or said and doc[k + 1].lower_ == "and" and k + 2 < sent.end
+                                                  and doc[k + 2].lower_ == "that")), sent.end)
+    # ("said Moscow would not budge on *its demand* that Kyiv cede Donetsk*, and that* ...": the second
+    # that-clause is the speech verb's, not the demand's)
     # (", *terms* Kyiv rejected": a noun summing up what was demanded; its clause is said of it)
     # ("insisted that Kyiv withdraw* — conditions Kyiv rejects*": what follows the dash is said of the demand)
     for other in hits:

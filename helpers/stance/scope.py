@@ -312,7 +312,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
             lo = max(lo, other.end)
     for j in range(lo + 1, hit.start - 2):  # "declined to join sanctions*, and its trade* with Russia has expanded":
         if ix.doc[j].text == "," and ix.doc[j + 1].lower_ in {"and", "but"} \
-                and ix.doc[j + 2].lower_ in {"its", "their", "his", "her"}:  # another clause, its own subject
+                and ix.doc[j + 2].lower_ in {"its", "their", "his", "her", "that"}:  # another clause, its own
+            # subject (", and that European amendments were unacceptable": another reported clause)
             lo = j + 1
     for j in range(lo + 1, hit.start):
         if _but_opens_clause(ix.doc, j) and any(j < t.start and t.end <= hit.start for t in topics):
