@@ -775,3 +775,10 @@ def test_a_second_that_clause_after_a_demand_noun_is_the_speech_verbs(nlp):
     assert rows_of(nlp, "Russian officials said that Moscow would not budge on its demand that Ukraine cede "
                         "Donetsk, and that European amendments to the American draft were unacceptable.") == \
         {("russia", "territorial_concessions", "support", "possessive")}
+
+
+def test_a_condition_after_while_qualifies_its_own_clause(nlp):
+    # "only once" in the while-clause is Germany's condition, not a condition on Italy's refusal
+    assert rows_of(nlp, "Italy has said it will not contribute troops to Ukraine, while German officials indicated "
+                        "that Berlin would decide only once the conditions were clear.") == \
+        {("italy", "security_guarantees", "oppose", "pronoun")}

@@ -284,6 +284,13 @@ def apply_demands(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
             _unheld_demand(ix, h, hits, sent)
 
 
+def _concessive_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
+    """Does another clause open between ``lo`` and ``hi`` (", *while* German officials said ... only once")? A
+    condition there does not qualify the cue before it."""
+    return any(ix.doc[k].text == ";" or ix.doc[k].text == "," and ix.doc[k + 1].lower_ in _CONCESSIVE
+               for k in range(lo, hi - 1))
+
+
 def _unheld_demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     """"attempts to persuade the Kremlin to accept a truce": with no demander named, what the target is asked
     to do is still not the target's position, so the target is taken off the cues after the demand."""
@@ -395,5 +402,5 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
     for h in hits:
         if h.frame == "modifier" and not h.hypothetical:
             prev = [o for o in hits if o.end <= h.start and not o.dropped and o.frame != "modifier"
-                    and o.segment == h.segment]
+                    and o.segment == h.segment and not _concessive_between(ix, o.end, h.start)]
             _apply_modifier(ix, h, prev[-1:], cue_topics, hits, sent, topics)
