@@ -745,9 +745,11 @@ def test_a_leading_without_is_a_condition(nlp, text, expected):
     # an offer for a step the other side is to take: the offerer demands the step, the one asked holds nothing
     ("Putin told Trump he would end the war if Ukraine withdrew from the rest of the Donetsk region.",
      {("vladimir_putin", "territorial_concessions", "support", "condition_demand")}),
-    # a condition with a cue of its own keeps the earlier rules: the offer is conditional
+    # a condition with a cue of its own keeps the earlier rules: the offer is conditional, and what the other
+    # side is to agree to is wanted
     ("Zelensky said he would meet Putin if Russia agreed to a ceasefire.",
-     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech")}),
+     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
     # leaving talks is no territorial step
     ("Ushakov said Russia would withdraw from the talks.", set()),
 ])
@@ -782,3 +784,20 @@ def test_a_condition_after_while_qualifies_its_own_clause(nlp):
     assert rows_of(nlp, "Italy has said it will not contribute troops to Ukraine, while German officials indicated "
                         "that Berlin would decide only once the conditions were clear.") == \
         {("italy", "security_guarantees", "oppose", "pronoun")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the other side is to agree to, after a plain "if", is wanted by the one who sets the condition
+    ("Zelensky said Kyiv was ready for talks if Moscow agreed to a ceasefire.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
+    # a cession put to a referendum is conditional, a refusal included
+    ("Zelensky said Ukraine would not give up land without a nationwide referendum.",
+     {("volodymyr_zelensky", "territorial_concessions", "conditional", "own_side"),
+      ("ukraine", "territorial_concessions", "conditional", "own_side")}),
+    # foreign units named as contingents are a deployment
+    ("Zakharova said the presence of foreign contingents in Ukraine was unacceptable to Russia.",
+     {("russia", "security_guarantees", "oppose", "after")}),
+])
+def test_conditions_the_other_side_meets_and_referendums(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -36,13 +36,17 @@ def _main_holders(hits: list[CueHit], h: CueHit, a: int, b: int, leading: bool) 
 
 @rule("condition_demand")
 def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: tuple[str, ...],
-                     target: tuple[str, ...]) -> None:
-    """Revive a cue inside an if/unless clause as the main holder's demand, when the condition asks for it."""
+                     target: tuple[str, ...], *, threat: bool = False) -> None:
+    """Revive a cue inside an if/unless clause as the main holder's demand, when the condition asks for it
+    (``threat``: the main clause threatens sanctions, so an agreement in its condition is no demand)."""
     h = clause[0]
     if inner.stance == "oppose" and not inner.negated:   # "... if Moscow *refuses* a ceasefire"
         asks = h.phrase.lower().startswith("if")
     else:
         asks = inner.negated if h.phrase.lower().startswith("if") else not inner.negated
+        if not asks and not threat and not inner.negated and inner.stance == "support" \
+                and inner.span[0].lower_.startswith(("agree", "accept", "commit")):
+            asks = True  # "ready for talks *if Moscow agreed* to a truce": what the other side is to agree to
     if not asks:
         return
     inner.dropped = False
@@ -102,6 +106,9 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
         if h.phrase.lower() == "whether":
             continue  # "asked whether a ceasefire was possible": a question, no demand
         holders = _main_holders(hits, h, a, b, leading)
+        main_span = (b, sent.end) if leading else (sent.start, a)
+        threat = any(t.topic == "sanctions" and t.polarity == "+" and main_span[0] <= t.start < main_span[1]
+                     for t in ix.sentence_topics(sent))  # "will tighten sanctions if Moscow accepts": no demand
         if not holders and not leading:  # 'Trump said Russia would face "consequences" *if it did not agree*':
             holders = reporter(ix, h.segment, h.start, sent)  # a threat with no cue of its own is its speaker's
         if not holders:
@@ -119,4 +126,4 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
             negate(ix, inner, max(a, ix.clause_start(inner.start, sent)), ix.window)
             lo, hi = bisect.bisect_left(ix.mention_starts, a), bisect.bisect_left(ix.mention_starts, inner.start)
             target = tuple(dict.fromkeys(m.actor_id for m in ix.mentions[lo:hi]))
-            condition_demand(ix, inner, clause, holders, target)
+            condition_demand(ix, inner, clause, holders, target, threat=threat)
