@@ -106,7 +106,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
         if h.phrase.lower() == "whether":
             continue  # "asked whether a ceasefire was possible": a question, no demand
         holders = _main_holders(hits, h, a, b, leading)
-        main_span = (b, sent.end) if leading else (sent.start, a)
+        before = [o.start for o in hits if o is not h and not o.dropped and o.holders and o.start < a]
+        main_span = (b, sent.end) if leading else (before[-1] if before else sent.start, a)
         threat = any(t.topic == "sanctions" and t.polarity == "+" and main_span[0] <= t.start < main_span[1]
                      for t in ix.sentence_topics(sent))  # "will tighten sanctions if Moscow accepts": no demand
         if not holders and not leading:  # 'Trump said Russia would face "consequences" *if it did not agree*':
