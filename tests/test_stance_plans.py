@@ -75,3 +75,10 @@ def test_a_numbered_draft_before_it(nlp):
     # "The original 28-point draft, prepared by Witkoff, ... It proposed": the draft's author holds what it proposes
     assert rows_of(nlp, "The original 28-point draft, prepared by Witkoff, alarmed Kyiv. It proposed that Ukraine "
                         "withdraw from Donbas.") == {("steve_witkoff", "territorial_concessions", "support", "possessive")}
+
+
+def test_it_after_a_fronted_according_to(nlp):
+    # "According to versions published in the media, it would require ...": the plan of the sentence before
+    assert rows_of(nlp, "The original plan, drafted by Witkoff, alarmed Kyiv when it leaked. According to versions "
+                        "published in the media, it would require Ukraine to withdraw from Donbas.") == \
+        {("steve_witkoff", "territorial_concessions", "support", "agent")}

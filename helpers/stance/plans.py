@@ -166,8 +166,12 @@ def plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) ->
     sentence that opens with "It" or "The plan" and a cue with no holder goes on about the plan the sentence
     before named with its authors; what it requires is theirs (as :func:`authored_subjects` within a sentence)."""
     doc, sent = ix.doc, ix.sents[s]
-    j = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
-    if s == 0 or j >= sent.end or doc[j].lower_ not in _PLAN_SUBJECTS or (j > sent.start and doc[j].lower_ == "it"):
+    opens = sent.start
+    if doc[opens].lower_ == "according" and (comma := next((k for k in range(opens + 2, min(opens + 12, sent.end))
+                                                            if doc[k].text == ","), None)) is not None:
+        opens = comma + 1  # "According to versions published in the media, *it* would require ..."
+    j = opens + (1 if doc[opens].lower_ == "the" else 0)
+    if s == 0 or j >= sent.end or doc[j].lower_ not in _PLAN_SUBJECTS or (j > opens and doc[j].lower_ == "it"):
         return
     waiting = [h for h in hits if not h.dropped and h.verbal and not h.holders and h.frame != "modifier"
                and h.start <= j + 4]
