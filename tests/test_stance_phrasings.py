@@ -591,3 +591,14 @@ def test_who_expresses_a_readiness_speaks(nlp):
 ])
 def test_the_borders_formula_after_but(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headline refusals and deferrals
+    ("Kremlin says no ceasefire until Kyiv meets conditions", {("kremlin", "ceasefire", "conditional", "reported_speech")}),
+    ("Zelensky says no territorial concessions.", {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Putin open to Zelensky meeting but not yet, says Kremlin",
+     {("vladimir_putin", "direct_talks", "conditional", "subject")}),
+])
+def test_headline_refusals_and_deferrals(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
