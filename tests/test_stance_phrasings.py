@@ -602,3 +602,9 @@ def test_the_borders_formula_after_but(nlp, text, expected):
 ])
 def test_headline_refusals_and_deferrals(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_live_blogs_time_stamp_before_the_speaker(nlp):
+    # "14:05 Zelensky: ..." is his statement, like a headline's "Zelensky: ..."
+    assert rows_of(nlp, "14:05 Zelensky: We will not give up our land.") == \
+        {("volodymyr_zelensky", "territorial_concessions", "oppose", "pronoun")}

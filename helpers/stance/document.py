@@ -128,7 +128,9 @@ class ArticleIndex:
         # headline's or standfirst's colon after the person who opens the sentence) is speech
         speech += [Span(doc, m.end, m.end + 1, label="speech") for m in self.mentions
                    if m.end < len(doc) and doc[m.end].text == ":"
-                   and m.start == self.sents[max(self.sent_of(m.start), 0)].start]
+                   and all(doc[i].is_punct or all(c.isdigit() or c in ":." for c in doc[i].text)  # past a time
+                           # stamp ("14:05 Zelensky:", a live blog's)
+                           for i in range(self.sents[max(self.sent_of(m.start), 0)].start, m.start))]
         if speech:
             self.markers["speech"] = sorted(speech, key=lambda sp: (sp.start, sp.end))
         self._marker_starts = {label: [m.start for m in ms] for label, ms in self.markers.items()}
