@@ -495,3 +495,10 @@ def test_a_pair_with_a_possessive_title_and_a_time_after(nlp, text, expected):
 ])
 def test_the_speaker_who_sends_his_envoy(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_the_parties_named_by_their_demonyms(nlp):
+    # "Russian and Ukrainian delegations met ... The parties agreed": the parties are Russia and Ukraine
+    assert rows_of(nlp, "Russian and Ukrainian delegations met in Istanbul on Friday. The parties agreed to continue "
+                        "the negotiations.") == {("russia", "direct_talks", "support", "subject"),
+                                                 ("ukraine", "direct_talks", "support", "subject")}

@@ -28,8 +28,10 @@ def two_sides(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
     def named(back: int) -> list[str]:
         lo = ix.sents[max(0, s - back)].start if s >= 0 else 0
         span = ix.mentions[bisect.bisect_left(ix.mention_starts, lo):bisect.bisect_left(ix.mention_starts, pos)]
-        return [m.actor_id for m in span if ix.quote_at(m.start) < 0
-                and m.actor_id not in reporter]
+        found = [(m.start, m.actor_id) for m in span if ix.quote_at(m.start) < 0 and m.actor_id not in reporter]
+        found += [(d.start, d.kb_id_) for d in ix.markers_in("demonym", lo, pos)  # "*Russian and Ukrainian*
+                  if d.kb_id_ and ix.quote_at(d.start) < 0 and ix.mention_covering(d.start) is None]  # delegations"
+        return [a for _, a in sorted(found)]
     for pool in ([a for a in named(8) if a not in ix.persons], named(2)):
         first = next((a for a in reversed(pool) if ix.sides.get(a)), None)
         second = next((a for a in reversed(pool) if ix.sides.get(a) and ix.sides.get(a) != ix.sides.get(first)), None)
