@@ -502,3 +502,9 @@ def test_the_parties_named_by_their_demonyms(nlp):
     assert rows_of(nlp, "Russian and Ukrainian delegations met in Istanbul on Friday. The parties agreed to continue "
                         "the negotiations.") == {("russia", "direct_talks", "support", "subject"),
                                                  ("ukraine", "direct_talks", "support", "subject")}
+
+
+def test_each_side_is_one_of_the_two_sides(nlp):
+    assert rows_of(nlp, "Russia and Ukraine held talks in Istanbul. Each side agreed to a prisoner exchange and a "
+                        "short truce.") == {("russia", "ceasefire", "support", "subject"),
+                                           ("ukraine", "ceasefire", "support", "subject")}

@@ -291,7 +291,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if j - 1 >= lo and doc[j - 1].lower_ == "no" and doc[j].is_alpha and doc[j].is_lower and low != "longer" \
                     and not in_pp(ix, j - 1, lo) and all(doc[k].lower_ in AUXILIARIES for k in range(j + 1, pos)):
                 return (), "subject"  # "conditions *no government* could accept": nobody holds it
-            if low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"} \
+            if (low in {"sides", "parties"} and j - 1 >= lo and doc[j - 1].lower_ in {"the", "two", "both"}
+                    or low in {"side", "party"} and j - 1 >= lo and doc[j - 1].lower_ == "each") \
                     and not in_pp(ix, j - 1, lo) and not object_before(ix, j - 1, lo):
                 return two_sides(ix, j), "subject"  # "*The two sides* agreed to meet again"
             if low in {"we", "i"} and (j == lo or doc[j - 1].lower_ not in PREPOSITIONS):
