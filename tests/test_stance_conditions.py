@@ -801,3 +801,17 @@ def test_a_condition_after_while_qualifies_its_own_clause(nlp):
 ])
 def test_conditions_the_other_side_meets_and_referendums(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support with a stated limit on one's own part is support (the codebook's tie-breaking)
+    ("Trump said Washington would support security guarantees but would not send American troops.",
+     {("donald_trump", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "own_side")}),
+    # two formats of talks: one backed, one refused, both coded
+    ("Putin welcomed the summit but rejected a meeting with Zelensky.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "oppose",
+                                                                   "shared_subject")}),
+])
+def test_support_with_a_stated_limit(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

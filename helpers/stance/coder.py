@@ -97,7 +97,8 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     for h in hits:  # a condition standing alone ("France would send troops *only after* a ceasefire", Macron said)
         if h.frame == "modifier" and h.holders and not h.dropped:
             own_side(ix, h, sent)
-    return _absorb(apply_shared_positions(ix, hits, _seconded(ix, hits, _rows(ix, s, hits, found)), sent))
+    buts = [j for j in range(sent.start, sent.end) if ix.doc[j].lower_ == "but"]
+    return _absorb(apply_shared_positions(ix, hits, _seconded(ix, hits, _rows(ix, s, hits, found)), sent), buts=buts)
 
 
 def _judged_objects(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
@@ -365,13 +366,25 @@ def _without_next(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool
     return False
 
 
-def _absorb(rows: list[dict]) -> list[dict]:
-    """One row per actor x topic x stance in a sentence; a conditional absorbs bare support/oppose."""
+# proposals one backs with a limit on one's own part ("but would not send troops"; the codebook's tie-breaking)
+_LIMITED = {"security_guarantees"}
+
+
+def _absorb(rows: list[dict], *, buts: Sequence[int] = ()) -> list[dict]:
+    """One row per actor x topic x stance in a sentence; a conditional absorbs bare support/oppose, and support
+    absorbs an objection after "but" to a guarantee (the codebook's stated limit: "would support guarantees *but*
+    would not send troops" is support)."""
     conditional = {(r["actor_id"], r["topic"], r["_seg"]) for r in rows if r["stance"] == "conditional"}
+    supported = {(r["actor_id"], r["topic"], r["_seg"]): r["_pos"] for r in sorted(rows, key=lambda r: -r["_pos"])
+                 if r["stance"] == "support"}
     out, seen = [], set()
     for r in sorted(rows, key=lambda r: r["_pos"]):
         if r["stance"] in ("support", "oppose") and (r["actor_id"], r["topic"], r["_seg"]) in conditional:
             continue
+        first = supported.get((r["actor_id"], r["topic"], r["_seg"]))
+        if r["stance"] == "oppose" and r["topic"] in _LIMITED and first is not None \
+                and any(first < b < r["_pos"] for b in buts):
+            continue  # (not two formats of talks: "welcomed the summit but rejected a meeting with Zelensky")
         key = (r["actor_id"], r["topic"], r["stance"])
         if key in seen:
             continue
