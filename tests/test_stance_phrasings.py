@@ -608,3 +608,11 @@ def test_a_live_blogs_time_stamp_before_the_speaker(nlp):
     # "14:05 Zelensky: ..." is his statement, like a headline's "Zelensky: ..."
     assert rows_of(nlp, "14:05 Zelensky: We will not give up our land.") == \
         {("volodymyr_zelensky", "territorial_concessions", "oppose", "pronoun")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # neither one nor the other is neutral
+    ("Moscow neither accepted nor rejected the proposal for a truce.", {("russia", "ceasefire", "neutral", "subject")}),
+])
+def test_neither_one_nor_the_other(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
