@@ -815,3 +815,13 @@ def test_conditions_the_other_side_meets_and_referendums(nlp, text, expected):
 ])
 def test_support_with_a_stated_limit(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_list_inside_the_condition_does_not_end_it(nlp):
+    # "from the United States, European partners and other allies": the comma continues the list, so the
+    # condition follows its main clause and what it is to receive is wanted
+    assert rows_of(nlp, "Zelensky told reporters that Ukraine was ready to set aside its goal of joining NATO, "
+                        "provided that it received binding guarantees from the United States, European partners "
+                        "and other allies.") == \
+        {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+         ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}

@@ -133,6 +133,9 @@ def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int
     if hit.segment >= 0:
         end = min(end, ix.quotes[hit.segment].end - 1)
     for j in range(hit.end, end):
+        if doc[j].text == "," and (m := ix.mention_at_start.get(j + 1)) is not None and m.end < end \
+                and doc[m.end].lower_ in {",", "and", "or"}:
+            continue  # "guarantees from the United States*, European partners and* other allies": a list goes on
         if doc[j].text in {",", ";"}:
             return hit.start, j, _opens_its_sentence(ix, hit.start, sent)
     return hit.start, end, False
