@@ -825,3 +825,16 @@ def test_a_list_inside_the_condition_does_not_end_it(nlp):
                         "and other allies.") == \
         {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
          ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and warned ... if Moscow refused": the condition qualifies the warning, not the wish before it
+    ("Trump said he wanted a ceasefire quickly and warned of serious consequences if Moscow refused.",
+     {("donald_trump", "ceasefire", "support", "pronoun")}),
+    ("Zelensky welcomed the sanctions and said Kyiv remained ready for talks if Moscow agreed to a ceasefire.",
+     {("volodymyr_zelensky", "sanctions", "support", "subject"),
+      ("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
+])
+def test_a_condition_after_and_said_qualifies_the_second_predicate(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
