@@ -616,3 +616,8 @@ def test_a_live_blogs_time_stamp_before_the_speaker(nlp):
 ])
 def test_neither_one_nor_the_other(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_european_troops_in_ukraine_are_a_deployment(nlp):
+    assert rows_of(nlp, "Zakharova repeated that European troops in Ukraine were unacceptable.") == \
+        {("maria_zakharova", "security_guarantees", "oppose", "subject")}
