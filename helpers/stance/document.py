@@ -14,7 +14,7 @@ from typing import NamedTuple, Sequence
 from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
-from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, MEETING_WORDS,
+from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS,
                                     OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
                                     QUOTE_MARK_RE, QUOTE_MARKS)
 
@@ -310,7 +310,7 @@ class ArticleIndex:
             if m.start >= hi:
                 break
             joined = m.start >= 2 and self.doc[m.start - 1].lower_ == "by" \
-                and self.doc[m.start - 2].lower_ in {"joined", "accompanied"}
+                and self.doc[m.start - 2].lower_ in JOINED_BY
             if m.actor_id in self.persons and m.actor_id not in found and self.quote_at(m.start) < 0 \
                     and not self._after_preposition(m.start, but={"with", "by"} if joined else {"with"}):
                 found.append(m.actor_id)
@@ -347,7 +347,7 @@ class ArticleIndex:
         if head not in self.role_heads or j < 2:
             return None
         if doc[j - 1].lower_ == "the":  # "the President": the one the story is about, named most so far
-            return self._most_named_before(j, set(self.role_heads.get(head, ())))
+            return self.most_named_with_role(j, head)
         demonym = next((d for d in self.markers_in("demonym", max(0, j - 4), j) if d.end == j), None)
         named = self.mention_at_end.get(j)
         start, actor = ((demonym.start, demonym.kb_id_) if demonym is not None

@@ -174,3 +174,6 @@ def past_auxiliaries_back(doc, pos: int, lo: int) -> int:
 # verbs of receiving: what a condition says the holder's side gets is wanted ("only if it *received* guarantees")
 RECEIPT_VERBS = frozenset({"receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtain",
                            "obtains", "obtained", "secure", "secures", "secured", "given", "granted", "offered"})
+
+# "They were *joined by* Starmer and Tusk": the people after "by" are company, not a preposition's objects
+JOINED_BY = frozenset({"joined", "accompanied"})
