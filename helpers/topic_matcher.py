@@ -7,6 +7,7 @@ spaCy: reading the codebook or the cached tables does not import it.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Iterable
 
 from spacy.language import Language
@@ -123,9 +124,12 @@ class TopicMatcher:
                         and doc[noun - 1].is_lower and doc[noun - 1].is_alpha:
                     start = noun - 2  # "..., *a key demand* of Moscow"
                 elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 2].lower_ != "that" \
-                        and (doc[noun - 1].is_lower or doc[noun - 1].is_title and noun - 2 > 0) \
-                        and doc[noun - 1].is_alpha and doc[noun - 1].lower_ not in self.ref_blockers:
-                    start = noun - 2  # "the new plan", "the European initiative"
+                        and (doc[noun - 1].is_lower and doc[noun - 1].is_alpha
+                             or doc[noun - 1].is_title and doc[noun - 1].is_alpha and noun - 2 > 0
+                             or _ABBREVIATION.fullmatch(doc[noun - 1].text)
+                             and doc.vocab.strings[match_id] != "reference") \
+                        and doc[noun - 1].lower_ not in self.ref_blockers:
+                    start = noun - 2  # "the new plan", "the European initiative", "the US move"
                 else:
                     continue
                 k = bisect.bisect_left(starts, start)
@@ -146,6 +150,9 @@ class TopicMatcher:
         return doc
 
 
+# an abbreviated name between the determiner and a noun that refers back to one topic only ("the *U.S.*
+# measures"); not before a general noun ("the US plan" is the whole American plan, not the last proposal)
+_ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
 # a reference noun followed by one of these is not described by the term after it ("dropped the demand after
 # his summit with Putin" still refers back)
 _WHEN_WORDS = {"after", "following", "since", "amid", "before"}

@@ -797,7 +797,13 @@ def test_a_condition_after_while_qualifies_its_own_clause(nlp):
       ("ukraine", "territorial_concessions", "conditional", "own_side")}),
     # foreign units named as contingents are a deployment
     ("Zakharova said the presence of foreign contingents in Ukraine was unacceptable to Russia.",
-     {("russia", "security_guarantees", "oppose", "after")}),
+     {("maria_zakharova", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    # "unacceptable to" an actor of the speaker's own side: the speaker's position too; of another side: not
+    ("Umerov said any withdrawal from Donetsk was unacceptable to Kyiv.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Rubio said a ceasefire was unacceptable to Moscow.", {("russia", "ceasefire", "oppose", "after")}),
 ])
 def test_conditions_the_other_side_meets_and_referendums(nlp, text, expected):
     assert rows_of(nlp, text) == expected

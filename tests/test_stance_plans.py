@@ -28,6 +28,13 @@ from tests.test_stance_rules import rows_of
     # the owner is the plan's, not the speaker's
     ("The US plan was handed to Kyiv last week. Zelensky said the draft would require Ukraine to cede Donbas.",
      {("united_states", "territorial_concessions", "support", "possessive")}),
+    # but the draft's authors named right after it own it, past their titles and with a co-author
+    ("The US plan was handed to Kyiv last week. That draft, prepared by special envoy Steve Witkoff with Kremlin "
+     "aide Yuri Ushakov, would have required Ukraine to give up the rest of Donetsk.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"),
+      ("yuri_ushakov", "territorial_concessions", "support", "agent")}),
+    ("The US plan was handed to Kyiv last week. The draft, drawn up by Witkoff, would require Ukraine to cede Donbas.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent")}),
 ])
 def test_the_plan_named_before_owns_what_the_plan_does(nlp, text, expected):
     assert rows_of(nlp, text) == expected
@@ -74,7 +81,7 @@ def test_what_a_statement_foresees(nlp, text, expected):
 def test_a_numbered_draft_before_it(nlp):
     # "The original 28-point draft, prepared by Witkoff, ... It proposed": the draft's author holds what it proposes
     assert rows_of(nlp, "The original 28-point draft, prepared by Witkoff, alarmed Kyiv. It proposed that Ukraine "
-                        "withdraw from Donbas.") == {("steve_witkoff", "territorial_concessions", "support", "possessive")}
+                        "withdraw from Donbas.") == {("steve_witkoff", "territorial_concessions", "support", "agent")}
 
 
 def test_it_after_a_fronted_according_to(nlp):

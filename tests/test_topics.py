@@ -121,6 +121,15 @@ def test_a_noun_that_refers_back_to_one_topic_carries_it(topic_nlp):
     assert [(s.text, s.kb_id_) for s in doc.spans["topic_refs"]] == [("the measures", "sanctions"), ("the plan", "")]
 
 
+def test_an_abbreviated_name_may_stand_inside_a_reference_to_one_topic_only(topic_nlp):
+    # "the U.S. measures" are the sanctions named before; "the US plan" is the whole American plan, not the last
+    # proposal; "the step" refers back like "the move"
+    doc = topic_nlp("Washington imposed sanctions. Putin said the U.S. measures were unfriendly, and the US plan a "
+                    "trick. Kyiv welcomed the step.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["topic_refs"]] == [
+        ("the U.S. measures", "sanctions"), ("the step", "")]
+
+
 def test_expand_phrase():
     assert sorted(expand_phrase("rule|ruled [it] out")) == ["rule it out", "rule out", "ruled it out", "ruled out"]
     assert set(expand_phrase("it's up to")) == {"it's up to", "it’s up to"}

@@ -71,15 +71,35 @@ def _owner_at(ix: ArticleIndex, j: int) -> tuple[str, ...]:
             return (m.actor_id,)
         if (d := demonym_ending_at(ix, i)) is not None and d.kb_id_:
             return (d.kb_id_,)
+    return _named_authors(ix, j)
+
+
+def _named_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
+    """The authors named right after the plan noun at ``j`` ("the plan*, drafted by Witkoff*")."""
+    doc = ix.doc
     i = j + 1
     while i < len(doc) and i <= j + 3 and doc[i].lower_ not in _AUTHOR_VERBS:
         i += 1
     if i <= j + 3 and i < len(doc):
         by = next((b for b in range(i + 1, min(len(doc), i + 4)) if doc[b].lower_ == "by"), None)
-        if by is not None and (m := ix.mention_at_start.get(by + 1)) is not None:
-            return tuple(dict.fromkeys(coordinated_after(ix, m, min(len(doc), m.end + 12))[0]))  # "by Witkoff
-            # and Kirill Dmitriev"
+        if by is not None:
+            return _authors_after(ix, by + 1)
     return ()
+
+
+def _authors_after(ix: ArticleIndex, k: int) -> tuple[str, ...]:
+    """The authors named at ``k``, past lower-case titles ("by *special envoy* Steve Witkoff"): a list ("by
+    Witkoff and Kirill Dmitriev") and a co-author ("by Witkoff *with* Kremlin envoy Kirill Dmitriev")."""
+    doc = ix.doc
+    limit = min(len(doc), k + 3)
+    while k < limit and k not in ix.mention_at_start and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if (m := ix.mention_at_start.get(k)) is None:
+        return ()
+    actors, end = coordinated_after(ix, m, min(len(doc), m.end + 12))
+    if end < len(doc) and doc[end].lower_ == "with":
+        actors = [*actors, *_authors_after(ix, end + 1)]
+    return tuple(dict.fromkeys(actors))
 
 
 def plan_owner_before(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
@@ -144,6 +164,8 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
         elif owner:
             h.holders, h.rule = owner, "possessive"
         elif k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
+            if _named_authors(ix, j):
+                continue  # "That draft*, prepared by Witkoff,* would ...": its authors' (authored_subjects)
             owner = plan_owner_before(ix, k - 1)
             h.holders, h.rule = (owner, "possessive") if owner else ((), h.rule)
 

@@ -96,8 +96,8 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
 def own_side(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     """Add the person who reports ``hit`` to its holders when they are that person's own country or body, or
     that person's own envoy ("Trump said *his* envoy Witkoff would meet Putin": Trump sends him)."""
-    if hit.rule not in _SUBJECT_RULES or not hit.holders:
-        return
+    if hit.rule not in _SUBJECT_RULES and hit.rule != "after" or not hit.holders:
+        return  # ("Peskov said troops were *unacceptable to Russia*": his own country's position)
     if any(h in ix.persons for h in hit.holders):
         _sender_of_envoy(ix, hit, sent)
         return
