@@ -621,3 +621,18 @@ def test_neither_one_nor_the_other(nlp, text, expected):
 def test_european_troops_in_ukraine_are_a_deployment(nlp):
     assert rows_of(nlp, "Zakharova repeated that European troops in Ukraine were unacceptable.") == \
         {("maria_zakharova", "security_guarantees", "oppose", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what nothing can move without is wanted: a meeting named without the hyphen
+    ("Trump told reporters that nothing would happen until he and Putin sat down together.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Trump said there would be no real progress until he met Putin face to face.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+    # hitting a sector is a sanction; hitting its facilities is a strike
+    ("Zelensky urged allies to hit Russian energy and banks if Moscow kept stalling.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
+    ("Zelensky said Ukraine would keep hitting Russian energy facilities with drones.", set()),
+])
+def test_nothing_until_a_meeting_and_hitting_a_sector(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
