@@ -939,3 +939,17 @@ def test_an_agreement_reached_in_talks(nlp, text, expected):
 ])
 def test_the_leaders_named_over_several_sentences(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "his" after a verb of one's own position is the subject's, not the person of a fronted clause
+    ("After meeting Putin in Anchorage, Trump dropped his insistence on a ceasefire first.",
+     {("donald_trump", "ceasefire", "support", "possessive"), ("donald_trump", "ceasefire", "oppose", "possessive")}),
+    ("After talks with Zelensky, Putin again repeated his demand for the whole of Donbas.",
+     {("vladimir_putin", "territorial_concessions", "support", "possessive")}),
+    # the subject of a relative clause, even after a preposition
+    ("Trump spoke to Putin and then to Zelensky, who reiterated his call for a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "possessive")}),
+])
+def test_his_after_a_verb_of_ones_own_position(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -15,8 +15,11 @@ from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
 from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS,
-                                    OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
-                                    QUOTE_MARK_RE, QUOTE_MARKS)
+                                    OCCASION_WORDS, OPEN_QUOTES, OWN_POSITION_VERBS, POSITION_NOUNS, PREPOSITIONS,
+                                    PUT_ASIDE, QUOTE_MARK_RE, QUOTE_MARKS)
+
+# adverbs between a subject and its verb ("Putin *again* repeated his demand")
+_SUBJECT_ADVERBS = {"also", "again", "then", "later", "now", "since", "once", "never", "still", "even", "soon"}
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
 
@@ -406,7 +409,28 @@ class ArticleIndex:
             m = self.mention_at_end.get(tok_i - 1)
             if m is not None and m.actor_id in self.persons and self.quote_at(m.start) < 0:
                 return m.actor_id
+        if kind == "person" and (who := self._subject_of_verb_before(tok_i)) is not None:
+            return who
         return self.resolve_pronoun(tok_i, kind)
+
+    def _subject_of_verb_before(self, tok_i: int) -> str | None:
+        """"*Trump* dropped *his* insistence": the person named as the subject of the verb right before the
+        possessive owns it, not a person named later in a fronted clause ("After meeting Putin, Trump dropped his
+        ..."). Adverbs may stand between subject and verb ("Putin *again* repeated his demand")."""
+        doc, j = self.doc, tok_i - 1
+        if doc[j].lower_ not in OWN_POSITION_VERBS:
+            return None
+        k = j - 1
+        while k > 0 and doc[k].is_lower and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _SUBJECT_ADVERBS):
+            k -= 1
+        relative = k > 1 and doc[k].lower_ == "who" and doc[k - 1].text == ","
+        if relative:
+            k -= 2  # "... to Zelensky*, who* reiterated his call"
+        m = self.mention_at_end.get(k + 1)
+        if m is None or m.actor_id not in self.persons or self.quote_at(m.start) >= 0 \
+                or not relative and m.start > 0 and doc[m.start - 1].lower_ in PREPOSITIONS:
+            return None
+        return m.actor_id
 
     # ------------------------------------------------------------------ quotations
 

@@ -177,3 +177,14 @@ RECEIPT_VERBS = frozenset({"receive", "receives", "received", "receiving", "get"
 
 # "They were *joined by* Starmer and Tusk": the people after "by" are company, not a preposition's objects
 JOINED_BY = frozenset({"joined", "accompanied"})
+
+# verbs whose "his"/"her" object is the subject's own position ("Trump *dropped his* insistence on a truce",
+# "Putin *repeated his* demand"); after other verbs it is usually another's ("Zelensky welcomed his offer")
+OWN_POSITION_VERBS = frozenset({
+    "drop", "drops", "dropped", "abandon", "abandons", "abandoned", "repeat", "repeats", "repeated",
+    "reiterate", "reiterates", "reiterated", "renew", "renews", "renewed", "restate", "restates", "restated",
+    "reaffirm", "reaffirms", "reaffirmed", "soften", "softens", "softened", "harden", "hardens", "hardened",
+    "shelve", "shelves", "shelved", "withdraw", "withdraws", "withdrew", "reverse", "reverses", "reversed",
+    "revise", "revises", "revised", "defend", "defends", "defended", "outline", "outlines", "outlined",
+    "present", "presents", "presented", "unveil", "unveils", "unveiled", "press", "presses", "pressed",
+    "renewing", "repeating", "reiterating", "dropping", "abandoning", "softening", "restating"})
