@@ -844,3 +844,24 @@ def test_a_list_inside_the_condition_does_not_end_it(nlp):
 ])
 def test_a_condition_after_and_said_qualifies_the_second_predicate(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition on what is refused is refused with it, not wanted
+    ("Zelensky said Ukraine is ready for a meeting with Putin, but will not withdraw troops from Donbas as a "
+     "condition for peace.",
+     {("volodymyr_zelensky", "direct_talks", "support", "own_side"), ("ukraine", "direct_talks", "support", "own_side"),
+      ("volodymyr_zelensky", "territorial_concessions", "oppose", "shared_subject")}),
+    # a condition on what is demanded still is one
+    ("Moscow insisted that Kyiv withdraw from Donbas as a condition for a ceasefire.",
+     {("russia", "territorial_concessions", "support", "subject"), ("russia", "ceasefire", "conditional", "subject")}),
+    # troops of NATO countries on Ukraine's soil are a deployment
+    ("Zakharova said Moscow categorically does not accept troops of NATO countries on the territory of Ukraine.",
+     {("maria_zakharova", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    ("Zakharova said Moscow would never accept European troops on Ukrainian soil.",
+     {("maria_zakharova", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+])
+def test_refused_conditions_and_troops_on_ukrainian_soil(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -343,6 +343,8 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     if applied or not mod.standalone or targets and not any(o.holders for o in targets) \
             and any(o.verbal for o in targets):
         return  # (a condition on a verb nobody holds is nobody's: "the document provides for ..., in exchange for")
+    if mod.wanted == "before" and any(o.stance == "oppose" and cue_topics.get(hits.index(o)) for o in targets):
+        return  # "Kyiv will not withdraw from Donbas *as a condition for* peace": the condition is what is refused
     # alone in its clause, the condition is the cue: "Ukraine might not join the talks unless ..."
     attribute(ix, mod, sent)
     if not mod.holders:
