@@ -865,3 +865,20 @@ def test_a_condition_after_and_said_qualifies_the_second_predicate(nlp, text, ex
 ])
 def test_refused_conditions_and_troops_on_ukrainian_soil(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "provided" after a comma opens a condition; "provided by" does not
+    ("Zelensky said he would meet Putin anywhere, provided Russia agreed to a ceasefire.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "ceasefire", "support", "condition_demand")}),
+    ("Ukraine backed the truce, provided by the Turkish plan.", {("ukraine", "ceasefire", "support", "subject")}),
+    # a condition inside a partial quotation qualifies the reported words before it
+    ('Trump said he backed a ceasefire "as long as both sides agree."',
+     {("donald_trump", "ceasefire", "conditional", "reported_speech")}),
+    # after an if-clause's comma, a list of names is the main clause's subject, not more of the condition
+    ("Zelensky said that if the talks failed, Europe and the US should hit Russian energy.",
+     {("volodymyr_zelensky", "sanctions", "conditional", "reported_speech")}),
+])
+def test_bare_provided_quoted_conditions_and_lists_after_an_if_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

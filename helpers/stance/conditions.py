@@ -133,8 +133,9 @@ def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int
     if hit.segment >= 0:
         end = min(end, ix.quotes[hit.segment].end - 1)
     for j in range(hit.end, end):
-        if doc[j].text == "," and (m := ix.mention_at_start.get(j + 1)) is not None and m.end < end \
-                and doc[m.end].lower_ in {",", "and", "or"}:
+        if doc[j].text == "," and ix.mention_at_end.get(j) is not None \
+                and (m := ix.mention_at_start.get(j + 1)) is not None and m.end < end \
+                and doc[m.end].lower_ in {",", "and", "or"}:  # (a name before the comma too: not "if talks fail,"
             continue  # "guarantees from the United States*, European partners and* other allies": a list goes on
         if doc[j].text in {",", ";"}:
             return hit.start, j, _opens_its_sentence(ix, hit.start, sent)
@@ -390,6 +391,12 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
     return main
 
 
+def _quoted_tail(ix: ArticleIndex, o: CueHit, h: CueHit) -> bool:
+    """Is ``h`` in a partial quotation that goes on with the clause of ``o`` ('would meet Putin *"anywhere,
+    provided* he is ready to stop the killing"'): the condition qualifies the words before the quotation."""
+    return o.segment < 0 <= h.segment and not ix.quotes[h.segment].full and o.end <= ix.quotes[h.segment].start
+
+
 def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
                     cue_topics: dict[int, list[TopicHit]], sent: Span, topics: list[TopicHit]) -> None:
     """If/unless clauses qualify the support of their main clause; "in principle" the cue right before it."""
@@ -397,8 +404,9 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
         if h.phrase.lower() == "whether":
             continue  # "welcomed the talks without saying *whether* ...": a question, no condition on the talks
         main = [o for o in hits if o is not h and not o.dropped and o.frame != "modifier"
-                and (o.segment == h.segment or leading and h.segment < 0)  # 'Without a truce, he said, "the
-                and ((b <= o.start) if leading else (o.start < a))]        # answer must be sanctions"'
+                and (o.segment == h.segment or leading and h.segment < 0  # 'Without a truce, he said, "the
+                     or not leading and _quoted_tail(ix, o, h))              # answer must be sanctions"'
+                and ((b <= o.start) if leading else (o.start < a))]
 
         if leading:  # "said that if there is a zone, troops must pull back*, and that* the fairest option ...":
             stop = next((j for j in range(b + 1, sent.end - 2) if ix.doc[j].text == ";" or ix.doc[j].text == ","
