@@ -636,3 +636,16 @@ def test_european_troops_in_ukraine_are_a_deployment(nlp):
 ])
 def test_nothing_until_a_meeting_and_hitting_a_sector(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # having taken note of a request commits to nothing
+    ("Medinsky said Moscow had taken note of Kyiv's request for a meeting of the presidents.",
+     {("vladimir_medinsky", "direct_talks", "neutral", "own_side"), ("russia", "direct_talks", "neutral", "own_side"),
+      ("ukraine", "direct_talks", "support", "possessive")}),
+    # "the measure" refers back to the sanctions named before it
+    ("Washington imposed sanctions on Moscow. The Kremlin called the measure unjustified.",
+     {("united_states", "sanctions", "support", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),
+])
+def test_taking_note_and_the_measure(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
