@@ -640,3 +640,4 @@ def test_unknown_names_on_the_corpus(analysis):
 def test_a_country_after_the_office_is_part_of_the_title(actor_nlp, text, expected):
     doc = actor_nlp(text)
     assert [(s.text, s.label_) for s in doc.spans["actors"]] == expected
+
