@@ -649,3 +649,21 @@ def test_nothing_until_a_meeting_and_hitting_a_sector(nlp, text, expected):
 ])
 def test_taking_note_and_the_measure(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member state that dropped its hold on a package objected before and backs it now (codebook rule 8)
+    ("The EU adopted its 18th sanctions package after Italy dropped its hold-out.",
+     {("european_union", "sanctions", "support", "subject"), ("italy", "sanctions", "oppose", "possessive"),
+      ("italy", "sanctions", "support", "possessive")}),
+    ("Ambassadors signed off on the 19th package after Merz dropped his opposition.",
+     {("friedrich_merz", "sanctions", "oppose", "possessive"), ("friedrich_merz", "sanctions", "support", "possessive")}),
+    ("Ambassadors signed off on the 19th package after Finland lifted its hold.",
+     {("finland", "sanctions", "oppose", "possessive"), ("finland", "sanctions", "support", "possessive")}),
+    # a cue that holds its possessive: whose it is
+    ("Zelensky said his opposition to a frozen conflict was well known.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "possessive")}),
+    ("Kyiv tightened its hold on the front line.", set()),
+])
+def test_dropped_holds_and_oppositions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

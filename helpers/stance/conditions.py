@@ -30,7 +30,7 @@ from spacy.tokens import Span
 
 from helpers.stance import parse
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, QUOTE_MARKS, SUMMARY_NOUNS
+from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SUMMARY_NOUNS
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
@@ -77,14 +77,16 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     """
     doc = ix.doc
     marker_tokens: set[int] = set()
-    for m in ix.markers_in("negation", lo, hit.start):  # a marker before the clause never counts
-        if m.end > hit.start:
+    # a marker may take the possessive a cue holds ("*lifted its* | *its hold*")
+    inside = 1 if len(hit.span) > 1 and hit.span[0].lower_ in POSSESSIVE_PRONOUNS else 0
+    for m in ix.markers_in("negation", lo, hit.start + inside):  # a marker before the clause never counts
+        if m.end > hit.start + inside:
             break
         joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
-        if m.end <= hit.start and m.end >= hit.start - window - 2 * joins and m.start >= lo \
+        if m.end <= hit.start + inside and m.end >= hit.start - window - 2 * joins and m.start >= lo \
                 and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or", "’s", "'s"}
                             for j in range(m.end, hit.start)) \
-                and not (m.start < hit.start < m.end) \
+                and not (m.start < hit.start < m.end - inside) \
                 and not _cue_between(ix, m.end, hit.start) \
                 and not (m.text.lower() == "without" and m.end < hit.start) \
                 and not any(v.start >= m.end and v.end <= hit.start  # "did *not say* talks would resume"

@@ -300,6 +300,8 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     if m is not None:
         return Attribution((m.actor_id,))  # "cool on *Trump push* for a summit", "a *Kremlin* demand": the name
     j = cue.start - 1
+    if cue.span[0].lower_ in POSSESSIVE_PRONOUNS and cue.span[0].lower_ != "their" and len(cue.span) > 1:
+        j = cue.start  # a cue that holds its possessive ("dropped *his opposition*")
     skipped = 0
     while j >= lo and skipped <= 2:
         t = doc[j]

@@ -533,7 +533,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = scope_before(ix, hit, hits, topics, sent)
     if not found and (hit.kind == "noun" or hit.nominal) and (hit.end >= sent.end or ix.doc[hit.end].is_punct) \
             and hit.start > sent.start and (ix.doc[hit.start - 1].lower_ in POSSESSIVE_PRONOUNS
-                                            or ix.doc[hit.start - 1].lower_ in POSSESSIVE_MARKS):
+                                            or ix.doc[hit.start - 1].lower_ in POSSESSIVE_MARKS
+                                            or hit.span[0].lower_ in POSSESSIVE_PRONOUNS):
         found = [t for t in topics if t.end <= hit.start and t.start >= sent.start
                  and not any(ix.doc[j].lower_ in PLAN_NOUNS for j in range(t.end + 1, hit.start))][-1:]
         # "adopted the package after Slovakia dropped *its objections*.": a bare noun at the clause's end is about
