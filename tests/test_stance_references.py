@@ -953,3 +953,14 @@ def test_the_leaders_named_over_several_sentences(nlp, text, expected):
 ])
 def test_his_after_a_verb_of_ones_own_position(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_he_goes_back_to_the_subject_pronoun_of_the_sentence_before(nlp):
+    # "He renewed ..., an idea Trump has also endorsed. But he said": the man of the chain, not the later name
+    text = ("Zelensky welcomed the sanctions. He renewed his backing for a ceasefire along the front line, an idea "
+            "Trump has also endorsed. But he said Kyiv would not withdraw from the rest of the Donetsk region.")
+    assert rows_of(nlp, text) == {
+        ("volodymyr_zelensky", "sanctions", "support", "subject"),
+        ("volodymyr_zelensky", "ceasefire", "support", "pronoun"), ("donald_trump", "ceasefire", "support", "subject"),
+        ("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+        ("ukraine", "territorial_concessions", "oppose", "own_side")}

@@ -21,6 +21,11 @@ from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERE
 # adverbs between a subject and its verb ("Putin *again* repeated his demand")
 _SUBJECT_ADVERBS = {"also", "again", "then", "later", "now", "since", "once", "never", "still", "even", "soon"}
 
+# a pronoun's gender, as the subject pronoun that names the same person ("his" -> "he")
+_PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+# words that may open a sentence before its subject pronoun ("*But* he said")
+_SENTENCE_OPENERS = {"but", "and", "yet", "still", "later", "then", "now", "so", "also", "however", ","}
+
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
 
 DEFAULT_NEGATION_WINDOW = 3
@@ -231,6 +236,9 @@ class ArticleIndex:
                 continue
             sent = self.sents[k]
             lo = bisect.bisect_left(self.mention_starts, sent.start)
+            if hi is None and (chained := self._pronoun_subject_of(sent, pos)) is not None:
+                return self.salient_person_before(chained)  # "Zelensky ... *He* renewed ..., an idea Trump backed.
+                # But *he* said": the same man as the sentence before's subject pronoun, not a later name
             for m in self.mentions[lo:]:
                 if m.start >= (hi if hi is not None else sent.end):
                     break
@@ -244,6 +252,17 @@ class ArticleIndex:
                 break  # the sentence before names people, all objects: the last named (further back only past a
                 # sentence with nobody in it: '"They just don't go anywhere." *He* added')
         return self.last_person_before(pos)
+
+    def _pronoun_subject_of(self, sent: Span, pos: int) -> int | None:
+        """The subject pronoun of the same gender as the one at ``pos`` that opens ``sent`` (after a conjunction
+        or adverb at most), unquoted and before anyone is named in it; else None."""
+        gender = _PRONOUN_GENDER.get(self.doc[pos].lower_)
+        j = sent.start
+        while j < sent.end - 1 and self.doc[j].lower_ in _SENTENCE_OPENERS:
+            j += 1
+        if gender is None or self.doc[j].lower_ != gender or self.quote_at(j) >= 0 or j >= pos:
+            return None
+        return j
 
     def _role_subject_before(self, pos: int, lo: int) -> str | None:
         """The person a role names nearest before ``pos`` in its sentence ("the US leader"), unless a person is
