@@ -15,16 +15,10 @@ from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
 from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS,
-                                    OCCASION_WORDS, OPEN_QUOTES, OWN_POSITION_VERBS, POSITION_NOUNS, PREPOSITIONS,
-                                    PUT_ASIDE, QUOTE_MARK_RE, QUOTE_MARKS)
+                                    OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
+                                    QUOTE_MARK_RE, QUOTE_MARKS)
+from helpers.stance.pronouns import pronoun_subject_of, subject_of_verb_before
 
-# adverbs between a subject and its verb ("Putin *again* repeated his demand")
-_SUBJECT_ADVERBS = {"also", "again", "then", "later", "now", "since", "once", "never", "still", "even", "soon"}
-
-# a pronoun's gender, as the subject pronoun that names the same person ("his" -> "he")
-_PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
-# words that may open a sentence before its subject pronoun ("*But* he said")
-_SENTENCE_OPENERS = {"but", "and", "yet", "still", "later", "then", "now", "so", "also", "however", ","}
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
 
@@ -236,7 +230,7 @@ class ArticleIndex:
                 continue
             sent = self.sents[k]
             lo = bisect.bisect_left(self.mention_starts, sent.start)
-            if hi is None and (chained := self._pronoun_subject_of(sent, pos)) is not None:
+            if hi is None and (chained := pronoun_subject_of(self, sent, pos)) is not None:
                 return self.salient_person_before(chained)  # "Zelensky ... *He* renewed ..., an idea Trump backed.
                 # But *he* said": the same man as the sentence before's subject pronoun, not a later name
             for m in self.mentions[lo:]:
@@ -252,17 +246,6 @@ class ArticleIndex:
                 break  # the sentence before names people, all objects: the last named (further back only past a
                 # sentence with nobody in it: '"They just don't go anywhere." *He* added')
         return self.last_person_before(pos)
-
-    def _pronoun_subject_of(self, sent: Span, pos: int) -> int | None:
-        """The subject pronoun of the same gender as the one at ``pos`` that opens ``sent`` (after a conjunction
-        or adverb at most), unquoted and before anyone is named in it; else None."""
-        gender = _PRONOUN_GENDER.get(self.doc[pos].lower_)
-        j = sent.start
-        while j < sent.end - 1 and self.doc[j].lower_ in _SENTENCE_OPENERS:
-            j += 1
-        if gender is None or self.doc[j].lower_ != gender or self.quote_at(j) >= 0 or j >= pos:
-            return None
-        return j
 
     def _role_subject_before(self, pos: int, lo: int) -> str | None:
         """The person a role names nearest before ``pos`` in its sentence ("the US leader"), unless a person is
@@ -428,28 +411,9 @@ class ArticleIndex:
             m = self.mention_at_end.get(tok_i - 1)
             if m is not None and m.actor_id in self.persons and self.quote_at(m.start) < 0:
                 return m.actor_id
-        if kind == "person" and (who := self._subject_of_verb_before(tok_i)) is not None:
+        if kind == "person" and (who := subject_of_verb_before(self, tok_i)) is not None:
             return who
         return self.resolve_pronoun(tok_i, kind)
-
-    def _subject_of_verb_before(self, tok_i: int) -> str | None:
-        """"*Trump* dropped *his* insistence": the person named as the subject of the verb right before the
-        possessive owns it, not a person named later in a fronted clause ("After meeting Putin, Trump dropped his
-        ..."). Adverbs may stand between subject and verb ("Putin *again* repeated his demand")."""
-        doc, j = self.doc, tok_i - 1
-        if doc[j].lower_ not in OWN_POSITION_VERBS:
-            return None
-        k = j - 1
-        while k > 0 and doc[k].is_lower and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _SUBJECT_ADVERBS):
-            k -= 1
-        relative = k > 1 and doc[k].lower_ == "who" and doc[k - 1].text == ","
-        if relative:
-            k -= 2  # "... to Zelensky*, who* reiterated his call"
-        m = self.mention_at_end.get(k + 1)
-        if m is None or m.actor_id not in self.persons or self.quote_at(m.start) >= 0 \
-                or not relative and m.start > 0 and doc[m.start - 1].lower_ in PREPOSITIONS:
-            return None
-        return m.actor_id
 
     # ------------------------------------------------------------------ quotations
 

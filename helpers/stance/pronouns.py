@@ -1,0 +1,58 @@
+"""Pronouns that go back to a subject: "*Trump* dropped *his* insistence", "*He* renewed ... But *he* said".
+
+Helpers of :class:`helpers.stance.document.ArticleIndex`'s pronoun resolution, kept apart so that the index stays
+small.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from helpers.stance.grammar import OWN_POSITION_VERBS, PREPOSITIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from helpers.stance.document import ArticleIndex
+
+__all__ = ["pronoun_subject_of", "subject_of_verb_before"]
+
+# a pronoun's gender, as the subject pronoun that names the same person ("his" -> "he")
+_PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+# words that may open a sentence before its subject pronoun ("*But* he said")
+_SENTENCE_OPENERS = {"but", "and", "yet", "still", "later", "then", "now", "so", "also", "however", ","}
+
+# adverbs between a subject and its verb ("Putin *again* repeated his demand")
+_SUBJECT_ADVERBS = {"also", "again", "then", "later", "now", "since", "once", "never", "still", "even", "soon"}
+
+
+def subject_of_verb_before(ix: ArticleIndex, tok_i: int) -> str | None:
+    """"*Trump* dropped *his* insistence": the person named as the subject of the verb right before the
+    possessive owns it, not a person named later in a fronted clause ("After meeting Putin, Trump dropped his
+    ..."). Adverbs may stand between subject and verb ("Putin *again* repeated his demand")."""
+    doc, j = ix.doc, tok_i - 1
+    if doc[j].lower_ not in OWN_POSITION_VERBS:
+        return None
+    k = j - 1
+    while k > 0 and doc[k].is_lower and (doc[k].lower_.endswith("ly") or doc[k].lower_ in _SUBJECT_ADVERBS):
+        k -= 1
+    relative = k > 1 and doc[k].lower_ == "who" and doc[k - 1].text == ","
+    if relative:
+        k -= 2  # "... to Zelensky*, who* reiterated his call"
+    m = ix.mention_at_end.get(k + 1)
+    if m is None or m.actor_id not in ix.persons or ix.quote_at(m.start) >= 0 \
+            or not relative and m.start > 0 and doc[m.start - 1].lower_ in PREPOSITIONS:
+        return None
+    return m.actor_id
+
+
+def pronoun_subject_of(ix: ArticleIndex, sent: Span, pos: int) -> int | None:
+    """The subject pronoun of the same gender as the one at ``pos`` that opens ``sent`` (after a conjunction
+    or adverb at most), unquoted and before anyone is named in it; else None."""
+    gender = _PRONOUN_GENDER.get(ix.doc[pos].lower_)
+    j = sent.start
+    while j < sent.end - 1 and ix.doc[j].lower_ in _SENTENCE_OPENERS:
+        j += 1
+    if gender is None or ix.doc[j].lower_ != gender or ix.quote_at(j) >= 0 or j >= pos:
+        return None
+    return j
