@@ -78,6 +78,20 @@ def test_what_a_statement_foresees(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what a plan requires in the present or the past, as with "would require"
+    ("The plan was drafted by Witkoff. It required Ukraine to withdraw from the Donetsk region.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent")}),
+    ("Washington's plan requires Ukraine to give up Donbas.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
+    # what a law or a role requires is no plan's demand
+    ("The sanctions required by the treaty will stay in place, Zelensky said.",
+     {("volodymyr_zelensky", "sanctions", "support", "speaker")}),
+])
+def test_a_plan_that_requires(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_a_numbered_draft_before_it(nlp):
     # "The original 28-point draft, prepared by Witkoff, ... It proposed": the draft's author holds what it proposes
     assert rows_of(nlp, "The original 28-point draft, prepared by Witkoff, alarmed Kyiv. It proposed that Ukraine "
