@@ -667,3 +667,18 @@ def test_taking_note_and_the_measure(nlp, text, expected):
 ])
 def test_dropped_holds_and_oppositions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deciding to do what a proposal names is backing it; immobilising assets is a sanction
+    ("On December 12 the EU decided to immobilize Russian central bank assets.",
+     {("european_union", "sanctions", "support", "subject")}),
+    ("Trump decided to shelve the summit.", {("donald_trump", "direct_talks", "oppose", "subject")}),
+    # a loan backed by assets already immobilised names no sanction
+    ("Belgium opposed a loan backed by immobilized Russian central bank assets.", set()),
+    # humanitarian pauses in the plural are a truce
+    ("Moscow instead offered short humanitarian pauses of 24 to 48 hours.",
+     {("russia", "ceasefire", "support", "subject")}),
+])
+def test_decisions_immobilised_assets_and_pauses(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
