@@ -682,3 +682,20 @@ def test_dropped_holds_and_oppositions(nlp, text, expected):
 ])
 def test_decisions_immobilised_assets_and_pauses(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offering to host, with the meeting named before; hosting troops is no meeting
+    ("Trump and Putin agreed to meet in Budapest, and Orbán quickly offered to host.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Erdogan said Turkey was ready to host.", {("turkey", "direct_talks", "support", "subject")}),
+    ("Poland said it was ready to host US troops.", set()),
+    # a time that is a condition
+    ("Zelensky said negotiations could begin in any format once the guns fell silent, but not before.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "speaker")}),
+    # "and later said he": the subject of the first verb speaks, not the person it phoned
+    ("Trump broke off the meeting to phone Putin and later said he had begun arranging a Putin-Zelensky meeting.",
+     {("donald_trump", "direct_talks", "oppose", "subject"), ("donald_trump", "direct_talks", "support", "pronoun")}),
+])
+def test_hosting_conditions_as_times_and_and_later_said(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -209,8 +209,11 @@ class ArticleIndex:
         s = self.sent_of(pos)
         if s >= 0:
             speech = [m for m in self.markers_in("speech", self.sents[s].start, pos) if self.quote_at(m.start) < 0]
-            if speech and speech[-1].start > 0 and self.doc[speech[-1].start - 1].lower_ == "and":
-                speech = []  # "told them Putin wanted a deal, *and said he*": the clause's subject, below
+            k = speech[-1].start - 1 if speech else -1
+            while k > 0 and self.doc[k].lower_ in ("later", "then", "also", "afterwards", "again"):
+                k -= 1
+            if speech and k >= 0 and self.doc[k].lower_ == "and":
+                speech = []  # "told them Putin wanted a deal, *and (later) said he*": the clause's subject, below
             if speech and (k := speech[-1].start - 1) >= self.sents[s].start and k != pos \
                     and self.doc[k].lower_ == self.doc[pos].lower_ in ("he", "she"):
                 return self.salient_person_before(k)  # "*He* said he had asked Witkoff ..., and that *he*": one man
