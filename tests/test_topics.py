@@ -243,3 +243,10 @@ def test_terms_with_abbreviations_match_as_written(topic_nlp):
     # "U.S." is one token in the text; a lower-cased term ("u.s.") would split and never match
     assert ("sending U.S. troops to Ukraine", "security_guarantees", "+") in topics_of(
         topic_nlp, "Trump ruled out sending U.S. troops to Ukraine.")
+
+
+@pytest.mark.parametrize("text, term", [("Zelensky urged Russia to stop fighting.", "stop fighting"),
+                                        ("We are asking it to stop killing people.", "stop killing")])
+def test_stopping_the_fighting_without_the_article_is_a_truce(topic_nlp, text, term):
+    doc = topic_nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["topics"]] == [(term, "ceasefire")]
