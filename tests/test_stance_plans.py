@@ -103,3 +103,19 @@ def test_it_after_a_fronted_according_to(nlp):
     assert rows_of(nlp, "The original plan, drafted by Witkoff, alarmed Kyiv when it leaked. According to versions "
                         "published in the media, it would require Ukraine to withdraw from Donbas.") == \
         {("steve_witkoff", "territorial_concessions", "support", "agent")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document is the subject of its past-tense verbs, and the verbs conjoined to them share its owner
+    ("Kyiv's document insisted on a full ceasefire first, rejected any cap on its army and refused to recognise "
+     "occupied land as Russian.",
+     {("ukraine", "ceasefire", "support", "possessive"), ("ukraine", "territorial_concessions", "oppose",
+                                                            "shared_subject")}),
+    ("Russia's memorandum demanded a halt to arms deliveries and called for Ukraine's neutrality.",
+     {("russia", "neutrality", "support", "shared_subject")}),
+    # the demonym right before the document names its owner
+    ("The Russian document called for the withdrawal of Ukrainian forces from Donetsk.",
+     {("russia", "territorial_concessions", "support", "possessive")}),
+])
+def test_documents_as_subjects(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

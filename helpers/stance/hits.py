@@ -73,6 +73,11 @@ _MODALS = {"will", "would", "could", "can", "should", "must", "might", "may", "s
            "can't", "couldn't", "shouldn't", "mustn't"}
 
 
+# documents that act as subjects of a past tense ("Kyiv's *document* insisted on a truce")
+_WRITINGS = {"document", "memorandum", "draft", "text", "statement", "communique", "communiqué", "declaration",
+             "proposal", "plan", "letter", "resolution", "counterproposal", "blueprint"}
+
+
 def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
     doc = ix.doc
@@ -82,9 +87,10 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     if participle_with_agent(span):
         return False  # "the ceasefire *proposed by* Washington": a participle
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
-            and (doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss") or doc[j].lower_ in ix.role_heads):
-        return False  # a past tense after a plural noun or a person's role is the verb: "the sanctions forced",
-        # "the leaders agreed", "the envoy backed"
+            and (doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss") or doc[j].lower_ in ix.role_heads
+                 or doc[j].lower_ in _WRITINGS):
+        return False  # a past tense after a plural noun, a person's role or a document is the verb: "the sanctions
+        # forced", "the leaders agreed", "the envoy backed", "Kyiv's document insisted"
     if span[0].lower_.endswith("s") and j >= lo and (j + 1) in ix.topic_ends:
         return False  # "a summit *needs* thorough preparation": a verb after the proposal it is about
     if len(span) == 1 and span[0].lower_.endswith("ed") and j >= lo and doc[j].lower_ in PREPOSITIONS:

@@ -74,6 +74,16 @@ def _owner_at(ix: ArticleIndex, j: int) -> tuple[str, ...]:
     return _named_authors(ix, j)
 
 
+def _named_right_before(ix: ArticleIndex, j: int) -> tuple[str, ...]:
+    """The actor or demonym right before the plan noun at ``j`` ("the *Russian* document", "the *US* draft"); not
+    one further back ("the frozen Russian assets plan" is no Russian plan)."""
+    if (m := ix.mention_covering(j - 1)) is not None:
+        return (m.actor_id,)
+    if (d := demonym_ending_at(ix, j - 1)) is not None and d.kb_id_:
+        return (d.kb_id_,)
+    return ()
+
+
 def _named_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
     """The authors named right after the plan noun at ``j`` ("the plan*, drafted by Witkoff*")."""
     doc = ix.doc
@@ -166,7 +176,7 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
         elif k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
             if _named_authors(ix, j):
                 continue  # "That draft*, prepared by Witkoff,* would ...": its authors' (authored_subjects)
-            owner = plan_owner_before(ix, k - 1)
+            owner = _named_right_before(ix, j) or plan_owner_before(ix, k - 1)
             h.holders, h.rule = (owner, "possessive") if owner else ((), h.rule)
 
 
