@@ -699,3 +699,13 @@ def test_decisions_immobilised_assets_and_pauses(nlp, text, expected):
 ])
 def test_hosting_conditions_as_times_and_and_later_said(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and that" opens the next reported clause: what was agreed ends before it
+    ("Ushakov said both sides had agreed not to disclose details, and that no new summit was planned for now.", set()),
+    ("Ushakov said Putin and Trump had agreed to keep talking, and that a summit was not planned.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("donald_trump", "direct_talks", "support", "subject")}),
+])
+def test_and_that_opens_the_next_reported_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

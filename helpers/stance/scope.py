@@ -74,6 +74,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
             end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
             break
+        if doc[j].lower_ == "that" and j - 2 > hit.end and doc[j - 1].lower_ == "and" and doc[j - 2].text == ",":
+            end = j - 2  # "agreed not to disclose details*, and that* no summit was planned": the next reported clause
+            break
         if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} \
                 and _finite_before_topic(ix, j + 2, end):
             end = j  # "declined the request for missiles*, and a phone call* with Putin had raised hopes of a meeting"
