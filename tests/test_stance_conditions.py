@@ -882,3 +882,17 @@ def test_refused_conditions_and_troops_on_ukrainian_soil(nlp, text, expected):
 ])
 def test_bare_provided_quoted_conditions_and_lists_after_an_if_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition by inversion; the threatened side holds nothing
+    ("Washington, which first floated the 30-day truce, has threatened further sanctions should Moscow block it.",
+     {("united_states", "ceasefire", "support", "relative_clause"),
+      ("united_states", "sanctions", "conditional", "subject")}),
+    ("Trump said he would impose tariffs should Russia reject a ceasefire.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech")}),
+    # a plain "should" is no inversion
+    ("Zelensky said Europe should impose sanctions.", {("volodymyr_zelensky", "sanctions", "support", "deontic")}),
+])
+def test_conditions_by_inversion(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
