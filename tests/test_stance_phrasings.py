@@ -709,3 +709,13 @@ def test_hosting_conditions_as_times_and_and_later_said(nlp, text, expected):
 ])
 def test_and_that_opens_the_next_reported_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # for whom a proposal is non-negotiable holds it, and a speaker of that side too
+    ("Ukraine's neutrality remains non-negotiable for Moscow.", {("russia", "neutrality", "support", "after")}),
+    ("Zakharova said Ukraine's neutrality was non-negotiable for Russia.",
+     {("maria_zakharova", "neutrality", "support", "own_side"), ("russia", "neutrality", "support", "own_side")}),
+])
+def test_non_negotiable_for(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
