@@ -719,3 +719,14 @@ def test_and_that_opens_the_next_reported_clause(nlp, text, expected):
 ])
 def test_non_negotiable_for(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Moscow's claim to land is the concession asked for
+    ("Zelensky rejected Russia's territorial claims.", {("volodymyr_zelensky", "territorial_concessions", "oppose",
+                                                        "subject")}),
+    ("The Kremlin insists that Ukraine accept Russia's claim to four partly occupied regions.",
+     {("kremlin", "territorial_concessions", "support", "demand")}),
+])
+def test_russias_claims_to_land(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
