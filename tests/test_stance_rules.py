@@ -1772,3 +1772,14 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
 ])
 def test_relatives_no_comment_and_no_details(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb after "and" shares the subject of the clause's first past verb, past the names in its object
+    ("Zakharova, speaking before the statement, said Russia had its own view and dismissed the threat of sanctions.",
+     {("maria_zakharova", "sanctions", "oppose", "shared_subject")}),
+    ("Zelensky met Putin's envoy and rejected the ceasefire.", {("volodymyr_zelensky", "ceasefire", "oppose",
+                                                                "subject")}),
+])
+def test_and_a_past_verb_shares_the_first_verbs_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
