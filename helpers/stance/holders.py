@@ -45,6 +45,7 @@ import bisect
 from spacy.tokens import Span
 
 from helpers.stance.agents import late_agent, placed_agent
+from helpers.stance.conjoined import past_form, subject_of_first_verb
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS, fronted_opener, past_auxiliaries_back)
@@ -438,14 +439,14 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
             return Attribution(who)
     if earlier:
         return Attribution(ix.memo[("holders", earlier[-1].start)])
-    if (first := _subject_of_first_verb(ix, lo, j)) is not None and _past_form(doc[j + 1].lower_):
+    if (first := subject_of_first_verb(ix, lo, j)) is not None and past_form(doc[j + 1].lower_):
         return Attribution((first,))  # "Peskov*, speaking ...,* said Russia had its own view *and dismissed* the
         # threat": the first verb's subject, not a name inside its object
-    if j - 1 > sent.start and doc[j - 1].text == "," and _past_form(doc[j + 1].lower_):
+    if j - 1 > sent.start and doc[j - 1].text == "," and past_form(doc[j + 1].lower_):
         # 'Trump had said Ukraine could end the war if it wanted to*, but ruled out* Crimea': a past verb after
         # ", but" with no subject of its own is the speech verb's partner, so the speaker's
         speech = [m for m in ix.markers_in("speech", sent.start, j) if ix.quote_at(m.start) < 0]
-        who = speaker_of(ix, speech[0]) if speech and _past_form(doc[speech[0].start].lower_) else ()
+        who = speaker_of(ix, speech[0]) if speech and past_form(doc[speech[0].start].lower_) else ()
         if who:
             return Attribution(who)
     if doc[j + 1].lower_ in _AUXILIARY_AFTER_AND:  # "Orban *has argued* that ... *and has called* for": the verb
@@ -461,27 +462,6 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
 
 _AUXILIARY_AFTER_AND = {"has", "have", "had", "would", "will", "is", "was"}
 
-
-def _subject_of_first_verb(ix: ArticleIndex, lo: int, j: int) -> str | None:
-    """The actor that opens the clause at ``lo`` as the subject of a past-tense verb (past an aside set off by
-    commas), when another name stands between that verb and the "and" at ``j`` (the verb's object)."""
-    doc = ix.doc
-    m = ix.mention_at_start.get(lo)
-    if m is None or m.end >= j:
-        return None
-    k = m.end
-    if doc[k].text == ",":  # "Trump*, according to the White House,* interrupted"
-        k = next((i + 1 for i in range(k + 1, min(j, k + 10)) if doc[i].text == ","), j)
-    if k >= j or not (doc[k].is_lower and _past_form(doc[k].lower_)):
-        return None
-    if not any(ix.mention_covering(i) is not None for i in range(k + 1, j)):
-        return None
-    return m.actor_id
-
-
-def _past_form(word: str) -> bool:
-    """A past tense or participle by its form ("ruled", "said", "told"): enough to pair two verbs of a sentence."""
-    return word.endswith("ed") or word in {"said", "told"}
 
 
 @holder_rule("trailing_participle")

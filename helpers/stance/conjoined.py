@@ -1,0 +1,36 @@
+"""Verbs joined by "and": whose subject the second verb shares.
+
+Helpers of the ``shared_subject`` holder rule in :mod:`helpers.stance.holders`, kept apart so that module stays
+small.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from helpers.stance.document import ArticleIndex
+
+__all__ = ["past_form", "subject_of_first_verb"]
+
+
+def past_form(word: str) -> bool:
+    """A past tense or participle by its form ("ruled", "said", "told"): enough to pair two verbs of a sentence."""
+    return word.endswith("ed") or word in {"said", "told"}
+
+
+def subject_of_first_verb(ix: ArticleIndex, lo: int, j: int) -> str | None:
+    """The actor that opens the clause at ``lo`` as the subject of a past-tense verb (past an aside set off by
+    commas), when another name stands between that verb and the "and" at ``j`` (the verb's object)."""
+    doc = ix.doc
+    m = ix.mention_at_start.get(lo)
+    if m is None or m.end >= j:
+        return None
+    k = m.end
+    if doc[k].text == ",":  # "Peskov*, speaking before the statement,* said"
+        k = next((i + 1 for i in range(k + 1, min(j, k + 10)) if doc[i].text == ","), j)
+    if k >= j or not (doc[k].is_lower and past_form(doc[k].lower_)):
+        return None
+    if not any(ix.mention_covering(i) is not None for i in range(k + 1, j)):
+        return None
+    return m.actor_id
