@@ -96,6 +96,8 @@ def run_digest(corpus_dir: Path | str | None = None, *, today: dt.date | None = 
         digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     digest.update(b"helpers\n")
     _hash_tree(digest, HELPERS_DIR, skip=lambda p: "__pycache__" in p.parts or p.suffix == ".pyc")
+    record = Path(config.ACCURACY_RECORD)  # notebook 06 states the held-out figures `make accuracy` recorded
+    digest.update(b"accuracy record\n" + (hashlib.sha256(record.read_bytes()).digest() if record.is_file() else b""))
     versions = [f"python={sys.version}"]
     for name in PACKAGES:
         try:

@@ -72,6 +72,18 @@ def test_the_corpus_location_and_the_helpers_code_change_the_key(corpus, tmp_pat
     assert run_digest(corpus) != before
 
 
+def test_the_accuracy_record_changes_the_key(corpus, tmp_path, monkeypatch):
+    # notebook 06 states the held-out figures of benchmarks/results/accuracy.csv: a new record reruns it
+    record = tmp_path / "accuracy.csv"
+    monkeypatch.setattr(notebook_cache.config, "ACCURACY_RECORD", record)
+    missing = run_digest(corpus)
+    record.write_text("date,corpus,part\n2026-11-24,written,heldout\n", encoding="utf-8")
+    written = run_digest(corpus)
+    assert written != missing and run_digest(corpus) == written
+    record.write_text("date,corpus,part\n2026-11-25,written,heldout\n", encoding="utf-8")
+    assert run_digest(corpus) != written
+
+
 def test_settings_count_but_not_where_to_write(corpus, monkeypatch):
     before = run_digest(corpus)
     monkeypatch.setenv("WORKBOOK_REPORTS_DIR", "/somewhere/else")
