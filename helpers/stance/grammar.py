@@ -117,6 +117,10 @@ DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "deal", "deals", "agreement", "agreements", "draft",
               "framework", "document", "text", "blueprint", "initiative", "settlement", "arrangement", "scheme",
               "offer", "package"}
+# documents that act as the subject of a past tense ("Kyiv's *document* insisted on a truce"); narrower than
+# PLAN_NOUNS: "the deal agreed in Istanbul" is a participle
+WRITINGS = frozenset({"document", "memorandum", "draft", "text", "statement", "communique", "communiqué",
+                      "declaration", "proposal", "plan", "letter", "resolution", "counterproposal", "blueprint"})
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
 POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention"}

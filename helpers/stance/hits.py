@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS,
-                                    SPANS_OF_TIME)
+                                    SPANS_OF_TIME, WRITINGS)
 
 __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent"]
 
@@ -73,11 +73,6 @@ _MODALS = {"will", "would", "could", "can", "should", "must", "might", "may", "s
            "can't", "couldn't", "shouldn't", "mustn't"}
 
 
-# documents that act as subjects of a past tense ("Kyiv's *document* insisted on a truce")
-_WRITINGS = {"document", "memorandum", "draft", "text", "statement", "communique", "communiqué", "declaration",
-             "proposal", "plan", "letter", "resolution", "counterproposal", "blueprint"}
-
-
 def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
     doc = ix.doc
@@ -88,7 +83,7 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
         return False  # "the ceasefire *proposed by* Washington": a participle
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
             and (doc[j].lower_.endswith("s") and not doc[j].lower_.endswith("ss") or doc[j].lower_ in ix.role_heads
-                 or doc[j].lower_ in _WRITINGS):
+                 or doc[j].lower_ in WRITINGS):
         return False  # a past tense after a plural noun, a person's role or a document is the verb: "the sanctions
         # forced", "the leaders agreed", "the envoy backed", "Kyiv's document insisted"
     if span[0].lower_.endswith("s") and j >= lo and (j + 1) in ix.topic_ends:

@@ -61,25 +61,21 @@ def _modifiers_start(ix: ArticleIndex, j: int) -> int:
 def _owner_at(ix: ArticleIndex, j: int) -> tuple[str, ...]:
     """Who owns the plan noun at ``j``: a possessor ("Washington's plan"), an actor or demonym among its modifiers
     ("the US plan", "the American draft"), or an author right after it ("the plan drafted by Witkoff")."""
-    doc = ix.doc
     k = _modifiers_start(ix, j)
     owner = possessor_of(ix, k)
     if owner:
         return owner
     for i in range(j - 1, k - 1, -1):
-        if (m := ix.mention_covering(i)) is not None:
-            return (m.actor_id,)
-        if (d := demonym_ending_at(ix, i)) is not None and d.kb_id_:
-            return (d.kb_id_,)
+        if owner := _named_at(ix, i):
+            return owner
     return _named_authors(ix, j)
 
 
-def _named_right_before(ix: ArticleIndex, j: int) -> tuple[str, ...]:
-    """The actor or demonym right before the plan noun at ``j`` ("the *Russian* document", "the *US* draft"); not
-    one further back ("the frozen Russian assets plan" is no Russian plan)."""
-    if (m := ix.mention_covering(j - 1)) is not None:
+def _named_at(ix: ArticleIndex, i: int) -> tuple[str, ...]:
+    """The actor a mention or a demonym at ``i`` names ("the *US* draft", "the *Russian* document"), else ()."""
+    if (m := ix.mention_covering(i)) is not None:
         return (m.actor_id,)
-    if (d := demonym_ending_at(ix, j - 1)) is not None and d.kb_id_:
+    if (d := demonym_ending_at(ix, i)) is not None and d.kb_id_:
         return (d.kb_id_,)
     return ()
 
@@ -176,7 +172,8 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
         elif k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
             if _named_authors(ix, j):
                 continue  # "That draft*, prepared by Witkoff,* would ...": its authors' (authored_subjects)
-            owner = _named_right_before(ix, j) or plan_owner_before(ix, k - 1)
+            owner = _named_at(ix, j - 1) or plan_owner_before(ix, k - 1)  # "the *Russian* document", not one
+            # further back ("the frozen Russian assets plan" is no Russian plan)
             h.holders, h.rule = (owner, "possessive") if owner else ((), h.rule)
 
 
