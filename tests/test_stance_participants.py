@@ -120,7 +120,7 @@ def test_key_demands_and_mediation(nlp, text, expected):
                                                                  "subject"),
       ("mark_rutte", "security_guarantees", "support", "subject")}),
     ("Trump met several leaders, including Merz, and rejected a ceasefire.",
-     {("donald_trump", "ceasefire", "oppose", "subject")}),
+     {("donald_trump", "ceasefire", "oppose", "shared_subject")}),
 ])
 def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -1779,7 +1779,26 @@ def test_relatives_no_comment_and_no_details(nlp, text, expected):
     ("Zakharova, speaking before the statement, said Russia had its own view and dismissed the threat of sanctions.",
      {("maria_zakharova", "sanctions", "oppose", "shared_subject")}),
     ("Zelensky met Putin's envoy and rejected the ceasefire.", {("volodymyr_zelensky", "ceasefire", "oppose",
-                                                                "subject")}),
+                                                                "shared_subject")}),
 ])
 def test_and_a_past_verb_shares_the_first_verbs_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had not been told": a passive, not a denial that something was said; the speech verb after "and" speaks for
+    # the first verb's subject, and the adjective judges its own that-clause only
+    ("Zakharova said Russia had not been informed of the outcome and repeated that a ceasefire was unacceptable.",
+     {("maria_zakharova", "ceasefire", "oppose", "subject")}),
+    ("Zakharova said Russia was ready for talks and repeated that a ceasefire was unacceptable.",
+     {("maria_zakharova", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side"),
+      ("maria_zakharova", "ceasefire", "oppose", "subject")}),
+    # a denial still silences its clause
+    ("Zakharova did not say when talks would resume.", set()),
+    # "met X and said": the one who met speaks, not the one met
+    ("Zelensky met Merz in Berlin and said that Ukraine would never cede land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_a_second_speech_verb_speaks_for_the_first_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -190,6 +190,7 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
 
 
 _QUESTION_WORDS = {"when", "whether", "how", "why", "where", "if"}
+_PASSIVE_BE = {"been", "being", "be", "was", "were"}
 
 
 def _indirect_questions(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
@@ -197,7 +198,8 @@ def _indirect_questions(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> Non
     a speaker is said not to have said; the cues of that clause are not coded."""
     doc = ix.doc
     for verb in ix.markers_in("speech", sent.start, sent.end):
-        denied = any(doc[k].lower_ in _NOT_WORDS for k in range(max(sent.start, verb.start - 2), verb.start))
+        denied = any(doc[k].lower_ in _NOT_WORDS for k in range(max(sent.start, verb.start - 2), verb.start)) \
+            and doc[verb.start - 1].lower_ not in _PASSIVE_BE  # ("had not *been told*": not informed, nothing unsaid)
         if verb.end >= sent.end or not (doc[verb.end].lower_ in _QUESTION_WORDS or denied):
             continue  # ("Zelensky *never said* Ukraine would reject a truce": what was not said is nobody's)
         end = next((k for k in range(verb.end, sent.end) if doc[k].text in {",", ";"}), sent.end)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from helpers.stance.grammar import IRREGULAR_PAST
+
 if TYPE_CHECKING:
     from helpers.stance.document import ArticleIndex
 
@@ -15,8 +17,8 @@ __all__ = ["past_form", "subject_of_first_verb"]
 
 
 def past_form(word: str) -> bool:
-    """A past tense or participle by its form ("ruled", "said", "told"): enough to pair two verbs of a sentence."""
-    return word.endswith("ed") or word in {"said", "told"}
+    """A past tense or participle by its form ("ruled", "said", "met"): enough to pair two verbs of a sentence."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
 
 
 def subject_of_first_verb(ix: ArticleIndex, lo: int, j: int) -> str | None:

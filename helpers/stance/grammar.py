@@ -192,3 +192,8 @@ OWN_POSITION_VERBS = frozenset({
     "revise", "revises", "revised", "defend", "defends", "defended", "outline", "outlines", "outlined",
     "present", "presents", "presented", "unveil", "unveils", "unveiled", "press", "presses", "pressed",
     "renewing", "repeating", "reiterating", "dropping", "abandoning", "softening", "restating"})
+
+# past tenses not ending in "-ed" that open a news clause ("Zelensky *met* Merz and said ..."): enough, with
+# "-ed", to pair two verbs of a sentence
+IRREGULAR_PAST = frozenset({"said", "told", "met", "spoke", "held", "flew", "went", "came", "took", "gave", "sent",
+                            "made", "wrote", "saw", "sat", "led", "brought", "thought", "began", "spent"})

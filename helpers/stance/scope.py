@@ -307,6 +307,10 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     speech = ix.markers_in("speech", lo, hit.start)
     if speech and hit.kind == "verb" and fronted_opener(ix.doc, sent.start, sent.end):
         lo = max(lo, speech[-1].end)  # "After meeting Zelensky, Trump said he opposed ...": the said clause only
+    for m in speech if hit.kind == "adj" else ():  # "said Russia was ready for talks *and repeated that* a truce
+        if m.start - 1 > lo and ix.doc[m.start - 1].lower_ in {"and", "but"} and m.end < hit.start \
+                and ix.doc[m.end].lower_ == "that" and ix.quote_at(m.start) < 0:
+            lo = max(lo, m.end)  # was unacceptable": what the adjective judges is in that clause
     for other in hits:
         if other.end <= hit.start and other.verbal and not other.dropped and other is not hit \
                 and not (hit.rule == "passive" and (_set_off(ix.doc, other, hit.start, lo)

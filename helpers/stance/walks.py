@@ -17,6 +17,7 @@ from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FR
                                     past_auxiliaries_back)
 from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, coordinated_after, group_of, in_company,
                                     issues_a_document, members_after, object_before, opens_sentence, possessor_of)
+from helpers.stance.conjoined import subject_of_first_verb
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.groups import STATEMENT_NOUNS, according_to, statement_authors, two_sides
 
@@ -210,11 +211,13 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     """
     doc = ix.doc
     j = pos - 1
-    speech_ends = {m.end for m in ix.markers_in("speech", lo, pos)}
+    speech_ends = {m.end: m for m in ix.markers_in("speech", lo, pos)}
     company: list[str] = []
     while j >= lo:
         if j + 1 in speech_ends and (own := _reported_subject(ix, j + 1, pos)) is not None:
             return own, "subject"  # "Fidan said *the sides* had agreed", "said *the Russians* had": not the speaker
+        if j + 1 in speech_ends and (who := _conjoined_speaker(ix, speech_ends[j + 1], lo)):
+            return who, "subject"  # "Peskov said Russia had no news *and repeated that* ...": Peskov, not Russia
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
@@ -321,6 +324,14 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                     return None  # "dismissed the memorandum, *which demanded* ...": a thing's clause, not Zelensky's
         j -= 1
     return None
+
+
+def _conjoined_speaker(ix: ArticleIndex, verb: Span, lo: int) -> tuple[str, ...]:
+    """The speaker of a speech verb after "and"/"but" with no subject of its own: the first speech verb's."""
+    k = verb.start - 1
+    if k < lo or ix.doc[k].lower_ not in {"and", "but"} or ix.quote_at(verb.start) >= 0:
+        return ()
+    return speaker_of(ix, verb)
 
 
 def _they(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
@@ -487,6 +498,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
                           if k[0] == "holders" and lo <= k[1] < verb.start and who)
             if held:
                 return held[0][1]
+            if (first := subject_of_first_verb(ix, lo, verb.start - 1)) is not None:
+                return (first,)  # "Zelensky met Merz *and said* that ...": Zelensky, not the one he met
     j = past_auxiliaries_back(ix.doc, verb.start, lo) - 1
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing"):
         j = next((k for k in range(verb.start - 2, max(lo, verb.start - 4) - 1, -1)
