@@ -421,6 +421,8 @@ def _is_full(tx: _Text, span: tuple[int, int, bool], content: str) -> bool:
     before = text[tx.sents[k][0]:span[0]].rstrip()
     if before and before[-1] not in _INTRO_END:
         return False
+    if before[-1:] == "," and content[:1].islower():
+        return False  # 'stood ready to host talks, *"if the parties ask for it"*': the clause goes on in the quote
     if content[-1:] in _CLAUSE_END or span[2]:
         return True
     after = text[span[1]:tx.sents[k][1]].lstrip()

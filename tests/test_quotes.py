@@ -247,6 +247,8 @@ def test_quote_running_over_two_paragraphs(quotes_of):
     ("Trump said he would meet Putin “as soon as possible.”", "partial", "as soon as possible"),
     ("Ushakov said the idea was left “without comment” by the Russian side.", "partial", "without comment"),
     ("Trump said, “No deal.”", "full", "No deal."),
+    # a lower-case quotation after a comma carries on the sentence's clause
+    ("Trump said he would meet Putin in Budapest, “if the timing is right.”", "partial", "if the timing is right"),
     ("“Never,” Putin said.", "full", "Never"),
 ])
 def test_full_and_partial_quotes(quotes_of, text, kind, quote):

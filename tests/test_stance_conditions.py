@@ -730,9 +730,9 @@ def test_an_if_clause_after_a_trailing_participle_is_the_participle_s(nlp, text,
     ("Without a truce, Zelensky said, the answer must be strong sanctions.",
      {("volodymyr_zelensky", "sanctions", "conditional", "speaker")}),
     ("Without a truce, Zelensky said, \"the answer must be strong sanctions.\"",
-     {("volodymyr_zelensky", "sanctions", "conditional", "quote")}),
+     {("volodymyr_zelensky", "sanctions", "conditional", "speaker")}),
     ("If Russia refuses, Merz said, \"we will back new sanctions.\"",
-     {("friedrich_merz", "sanctions", "conditional", "quote")}),
+     {("friedrich_merz", "sanctions", "conditional", "pronoun")}),
     # "without" inside a clause is no condition
     ("Putin proposed direct talks without preconditions.", {("vladimir_putin", "direct_talks", "support", "subject")}),
     ("Zelensky said that without new sanctions, the war would go on.", set()),
@@ -895,4 +895,22 @@ def test_bare_provided_quoted_conditions_and_lists_after_an_if_clause(nlp, text,
     ("Zelensky said Europe should impose sanctions.", {("volodymyr_zelensky", "sanctions", "support", "deontic")}),
 ])
 def test_conditions_by_inversion(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition in a partial quotation qualifies the cue that takes the quotation's first word
+    ('Merz said a ceasefire over Christmas was "possible, but only if Moscow wants it".',
+     {("friedrich_merz", "ceasefire", "conditional", "reported_speech")}),
+    # a lower-case quotation after a comma goes on with the clause: its condition is the clause's
+    ('Turkey stands ready to host further rounds of talks, "if the parties ask for it".',
+     {("turkey", "direct_talks", "conditional", "subject")}),
+    # "underlined" reports speech: the speaker holds "not on the agenda", not the parties of the meeting
+    ("Ushakov underlined that a meeting of the presidents of Russia and the United States was not on the agenda.",
+     {("yuri_ushakov", "direct_talks", "oppose", "speaker")}),
+    # "none of them is impossible" denies the impossibility
+    ('Rubio said a summit was possible. "The issues are not small, but none of them is impossible," he said.',
+     {("marco_rubio", "direct_talks", "support", "speaker")}),
+])
+def test_quoted_conditions_underlined_and_none(nlp, text, expected):
     assert rows_of(nlp, text) == expected

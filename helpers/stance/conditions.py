@@ -399,7 +399,8 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
 def _quoted_tail(ix: ArticleIndex, o: CueHit, h: CueHit) -> bool:
     """Is ``h`` in a partial quotation that goes on with the clause of ``o`` ('would meet Putin *"anywhere,
     provided* he is ready to stop the killing"'): the condition qualifies the words before the quotation."""
-    return o.segment < 0 <= h.segment and not ix.quotes[h.segment].full and o.end <= ix.quotes[h.segment].start
+    return o.segment < 0 <= h.segment and not ix.quotes[h.segment].full and o.start < ix.quotes[h.segment].start
+    # (the cue may take the quotation's first word: 'was *"possible*, but only if Moscow wants it"')
 
 
 def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
