@@ -1802,3 +1802,17 @@ def test_and_a_past_verb_shares_the_first_verbs_subject(nlp, text, expected):
 ])
 def test_a_second_speech_verb_speaks_for_the_first_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # border changes and a foreign presence named without the words "land" or "troops"
+    ("Merz said the EU would never recognise territorial changes achieved by force.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "own_side"),
+      ("european_union", "territorial_concessions", "oppose", "own_side")}),
+    ("Moscow has rejected any Western presence.", {("russia", "security_guarantees", "oppose", "subject")}),
+    # a speech verb after "but" goes with the first speech verb, not with the reported clause's subject
+    ("Merz said Turkey was ready to host talks but insisted that sanctions must stay.",
+     {("turkey", "direct_talks", "support", "subject"), ("friedrich_merz", "sanctions", "support", "shared_subject")}),
+])
+def test_border_changes_presence_and_a_second_speech_verb(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

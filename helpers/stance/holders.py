@@ -431,7 +431,8 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
     if j <= lo or doc[j].lower_ not in {"and", "but"}:
         return None  # ("Kyiv and Moscow agreed": the word before the verb is a name: the subject rule's case)
     earlier = [c for c in ix.cues_in(lo, j) if c.end <= j and ix.memo.get(("holders", c.start))]
-    if earlier and j - 1 > sent.start and doc[j - 1].text == ",":
+    if earlier and (j - 1 > sent.start and doc[j - 1].text == "," or any(m.start == j + 1 for m in ix.markers_in(
+            "speech", j + 1, j + 2))):  # (or a speech verb itself: "said Europe was ready *but insisted* that")
         # "Merz said that Europe would not accept X*, and called for* Y": after a comma the verb joins the speech
         speech = [m for m in ix.markers_in("speech", sent.start, earlier[-1].start) if ix.quote_at(m.start) < 0]
         who = speaker_of(ix, speech[0]) if speech else ()
