@@ -1816,3 +1816,15 @@ def test_a_second_speech_verb_speaks_for_the_first_subject(nlp, text, expected):
 ])
 def test_border_changes_presence_and_a_second_speech_verb(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing to negotiate under pressure refuses the pressure, not the talks
+    ("The Kremlin said it would not negotiate under ultimatums.", set()),
+    ("The Kremlin said it would not negotiate with Kyiv.", {("kremlin", "direct_talks", "oppose", "pronoun")}),
+    # talks about land are the land question
+    ("Britain, France and Germany rejected territorial talks.",
+     {(c, "territorial_concessions", "oppose", "subject") for c in ("britain", "france", "germany")}),
+])
+def test_negotiating_under_pressure_and_territorial_talks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
