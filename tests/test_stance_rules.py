@@ -1819,9 +1819,14 @@ def test_border_changes_presence_and_a_second_speech_verb(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # refusing to negotiate under pressure refuses the pressure, not the talks
-    ("The Kremlin said it would not negotiate under ultimatums.", set()),
+    # refusing to negotiate under ultimatums is a condition on the talks, not a refusal of them
+    ("The Kremlin said it would not negotiate under ultimatums.",
+     {("kremlin", "direct_talks", "conditional", "pronoun")}),
     ("The Kremlin said it would not negotiate with Kyiv.", {("kremlin", "direct_talks", "oppose", "pronoun")}),
+    ("Zakharova said Russia would not agree to a ceasefire under duress.",
+     {("maria_zakharova", "ceasefire", "conditional", "own_side"), ("russia", "ceasefire", "conditional", "own_side")}),
+    # guarantees named by their strength are security guarantees
+    ("Merz demanded credible guarantees.", {("friedrich_merz", "security_guarantees", "support", "subject")}),
     # talks about land are the land question
     ("Britain, France and Germany rejected territorial talks.",
      {(c, "territorial_concessions", "oppose", "subject") for c in ("britain", "france", "germany")}),
