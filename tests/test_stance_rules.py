@@ -1833,3 +1833,21 @@ def test_border_changes_presence_and_a_second_speech_verb(nlp, text, expected):
 ])
 def test_negotiating_under_pressure_and_territorial_talks(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fact-check's claim under test is nobody's position
+    ("Claim: Putin agreed to a ceasefire in Anchorage.", set()),
+    # troops named by who would send them
+    ("Trump ruled out American ground forces.", {("donald_trump", "security_guarantees", "oppose", "subject")}),
+    ("Merz ruled out German soldiers on Ukrainian soil.",
+     {("friedrich_merz", "security_guarantees", "oppose", "subject")}),
+    # land named as terms; a cession put to a national vote
+    ("Zelensky said Ukraine would not accept territorial terms dictated by Moscow.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Zelensky said the constitution does not allow Ukraine to cede land without a national vote.",
+     {("volodymyr_zelensky", "territorial_concessions", "conditional", "subject")}),
+])
+def test_claims_troops_by_sender_and_territorial_terms(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
