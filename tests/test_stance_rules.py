@@ -1851,3 +1851,17 @@ def test_negotiating_under_pressure_and_territorial_talks(nlp, text, expected):
 ])
 def test_claims_troops_by_sender_and_territorial_terms(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" after the demonym's officials, past a fronted phrase
+    ("On neutrality, Ukrainian officials say they will not accept a formal ban on NATO membership.",
+     {("ukraine", "neutrality", "oppose", "pronoun")}),
+    # a promise of the proposal itself
+    ("NATO promised a reassurance force for Ukraine once the fighting stops.",
+     {("nato", "security_guarantees", "support", "subject")}),
+    ("Merz pledged new sanctions.", {("friedrich_merz", "sanctions", "support", "subject")}),
+    ("Trump promised the US would help.", set()),
+])
+def test_fronted_officials_and_promises(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

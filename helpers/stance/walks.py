@@ -417,11 +417,12 @@ def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
             break
         found.insert(0, d.kb_id_)
         k = d.start
-        if k - 1 >= lo and doc[k - 1].lower_ in {"and", ","}:
+        if k - 2 >= lo and doc[k - 1].lower_ in {"and", ","} and demonym_ending_at(ix, k - 2) is not None:
             k -= 1
-    if not found or k - 1 >= lo and (doc[k - 1].lower_ != "the" or in_pp(ix, k - 1, lo)):
+    fronted = k - 1 >= lo and doc[k - 1].text == "," and doc[ix.sents[ix.sent_of(k)].start].lower_ in PREPOSITIONS
+    if not found or k - 1 >= lo and not fronted and (doc[k - 1].lower_ != "the" or in_pp(ix, k - 1, lo)):
         return ()  # "the Ukrainian and American delegations", or opening the clause: "Russian negotiators said"
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))  # (or after a fronted phrase: "*On neutrality,* Ukrainian officials say")
 
 
 def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | None:
