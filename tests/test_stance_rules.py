@@ -1862,6 +1862,11 @@ def test_claims_troops_by_sender_and_territorial_terms(nlp, text, expected):
      {("nato", "security_guarantees", "support", "subject")}),
     ("Merz pledged new sanctions.", {("friedrich_merz", "sanctions", "support", "subject")}),
     ("Trump promised the US would help.", set()),
+    # a clause after "after" whose subject is set off by a participle aside: the subject speaks
+    ("The rejection came days after Trump, speaking in the Oval Office, declared that the United States would impose "
+     "tariffs on Russia if a ceasefire was not reached.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech"),
+      ("donald_trump", "ceasefire", "support", "condition_demand")}),
 ])
 def test_fronted_officials_and_promises(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -96,6 +96,8 @@ def _verb_follows(ix: ArticleIndex, start: int, cue: int) -> bool:
     k = m.end
     if k + 1 < cue and doc[k].lower_ == "on" and doc[k + 1].is_title:
         k += 2
+    if k + 1 < cue and doc[k].text == "," and doc[k + 1].lower_.endswith("ing"):  # "after Trump*, speaking in the
+        k = next((j + 1 for j in range(k + 2, min(cue, k + 16)) if doc[j].text == ","), k)  # Oval Office,* declared"
     while k < cue and doc[k].lower_ in AUXILIARIES:
         k += 1
     return k == cue
