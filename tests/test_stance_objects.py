@@ -302,6 +302,10 @@ def test_a_word_of_the_proposal_given_up(nlp, text, expected):
      "Putin said the measures were an unfriendly act.",
      {("european_union", "sanctions", "support", "subject"), ("friedrich_merz", "ceasefire", "support", "subject"),
       ("vladimir_putin", "sanctions", "oppose", "speaker")}),
+    # "the pause" refers back to the ceasefire named before
+    ("Trump proposed a 30-day ceasefire. Putin expressed an interest in the pause.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "support", "subject")}),
+    ("Putin expressed an interest in the pause.", set()),
     # with no sanctions named, "the measures" refer to nothing
     ("Merz called for a ceasefire and security measures. Putin rejected the measures.",
      {("friedrich_merz", "ceasefire", "support", "subject")}),
