@@ -92,7 +92,8 @@ class Codebook:
     def role_heads(self) -> dict[str, frozenset[str]]:
         """The last word of each person's roles ("Russia's foreign *minister*") -> the people who hold one, so
         "the minister said" can refer back to the last of them named. Roles with "of" ("head of the
-        delegation") and words that name an actor ("President of *Ukraine*") give none."""
+        delegation") and words that name an actor ("President of *Ukraine*") give none. A role ending in two
+        lower-case words gives them as a head too ("Russia's *foreign minister*"), for "the foreign minister said"."""
         named = {w.casefold() for a in self.actors.values() if a.kind != "person" for n in (a.name, *a.aliases)
                  for w in n.split()}
         heads: dict[str, set[str]] = {}
@@ -108,6 +109,8 @@ class Codebook:
                     heads.setdefault("leader", set()).add(a.actor_id)  # "the Finnish *leader*": its president
                 if head not in named or head in _LEADER_HEADS:  # "the president said" (an actor's name may hold
                     heads.setdefault(head, set()).add(a.actor_id)  # the word too: "Office of the President")
+                if len(words) > 2 and words[-2].islower() and words[-2].isalpha():  # "the *foreign minister*"
+                    heads.setdefault(" ".join(words[-2:]).casefold(), set()).add(a.actor_id)
         return {head: frozenset(who) for head, who in heads.items()}
 
     @property

@@ -508,3 +508,15 @@ def test_each_side_is_one_of_the_two_sides(nlp):
     assert rows_of(nlp, "Russia and Ukraine held talks in Istanbul. Each side agreed to a prisoner exchange and a "
                         "short truce.") == {("russia", "ceasefire", "support", "subject"),
                                            ("ukraine", "ceasefire", "support", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named by its last two words is the last person named who holds it
+    ("Umerov met Witkoff in Miami. The defence minister said Ukraine would never withdraw from Donbas.",
+     {("rustem_umerov", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    ("Witkoff met Umerov and Medinsky in Istanbul. The chief negotiator rejected a ceasefire.",
+     {("vladimir_medinsky", "ceasefire", "oppose", "pronoun")}),
+])
+def test_an_office_of_two_words_names_its_holder(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

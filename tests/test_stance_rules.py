@@ -1093,6 +1093,9 @@ def test_role_heads_come_from_the_roles_of_people():
     assert heads["envoy"] == {"steve_witkoff"}
     assert heads["president"] == {"donald_trump", "vladimir_putin", "volodymyr_zelensky"}
     assert "state" not in heads                          # "the Secretary of State": a role with "of" gives none
+    # two lower-case last words give a head of their own ("Ukraine's defence minister"), capitals none
+    assert heads["defence minister"] == {"rustem_umerov", "alexander_fomin"}
+    assert "defense minister" in heads and "first lady" in heads and "deputy defense minister" not in heads
 
 
 def test_a_speech_verb_after_and_shares_the_first_verb_cues_holder(nlp):

@@ -19,6 +19,7 @@ from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, coordinated_afte
                                     issues_a_document, members_after, object_before, opens_sentence, possessor_of)
 from helpers.stance.conjoined import subject_of_first_verb
 from helpers.stance.hits import demonym_ending_at
+from helpers.stance.roles import role_subject
 from helpers.stance.groups import STATEMENT_NOUNS, according_to, statement_authors, two_sides
 
 __all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
@@ -262,20 +263,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if any(doc[k].text in _DASHES for k in range(pos, ix.sents[ix.sent_of(pos)].end)):
                 return None  # the cue is inside an aside ("the proposal — originally favoring ... —")
         if ix.quote_at(j) in (-1, seg):
-            if low in ix.role_heads and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
-                    and (j + 1 >= len(doc) or not doc[j + 1].is_title):
-                who = ix.last_holder_of_role(j, low)  # "the minister said": the last minister named
-                if who:
-                    return (who,), "pronoun"
-            if low in ix.role_heads and j - 2 >= lo and doc[j - 2].lower_ == "the" and not in_pp(ix, j - 2, lo) \
-                    and (demonym := demonym_ending_at(ix, j - 1)) is not None and ix.mention_covering(j - 1) is None:
-                side = ix.sides.get(demonym.kb_id_)  # "the *Russian minister* said": the last Russian minister
-                who = ix.last_holder_of_role(j, low, side=side) if side else None
-                if who:
-                    return (who,), "pronoun"
-            if low == "state" and j - 3 >= lo and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ == "head" \
-                    and doc[j - 3].lower_ == "the" and (who := ix.most_named_with_role(j, "president")):
-                return (who,), "pronoun"  # "*the head of state* noted": the president named most
+            if (who := role_subject(ix, j, lo, in_pp)) is not None:
+                return (who,), "pronoun"  # "the minister said", "the Russian minister", "the head of state"
             if low in _SIDE_GROUPS and (named := _demonyms_before(ix, j, lo)):
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
