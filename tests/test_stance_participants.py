@@ -520,3 +520,15 @@ def test_each_side_is_one_of_the_two_sides(nlp):
 ])
 def test_an_office_of_two_words_names_its_holder(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" after a sentence opened by a name the codebook lacks is that person, whom no row can name
+    ("Jouni Partanen of the Left Alliance welcomed the idea. He rejected a ceasefire.", set()),
+    # a day or a preposition opening the sentence is no name
+    ("Zelensky spoke to Merz. By Saturday morning, Merz had left. He rejected a ceasefire.",
+     {("friedrich_merz", "ceasefire", "oppose", "pronoun")}),
+    ("Zelensky met Merz in Paris. He rejected a ceasefire.", {("volodymyr_zelensky", "ceasefire", "oppose", "pronoun")}),
+])
+def test_a_pronoun_after_an_unlisted_name(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

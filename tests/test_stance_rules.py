@@ -1873,3 +1873,9 @@ def test_claims_troops_by_sender_and_territorial_terms(nlp, text, expected):
 ])
 def test_fronted_officials_and_promises(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_passive_cue_takes_its_subject_not_a_noun_after_it(nlp):
+    # "sanctions would not be lifted as a reward for a ceasefire": the sanctions stay, nothing about the ceasefire
+    assert rows_of(nlp, 'Merz said sanctions would not be lifted "as a reward for a ceasefire".') \
+        == {("friedrich_merz", "sanctions", "support", "passive")}

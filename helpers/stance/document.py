@@ -17,7 +17,7 @@ from helpers.nlp import paragraph_starts, sentences
 from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS,
                                     OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
                                     QUOTE_MARK_RE, QUOTE_MARKS)
-from helpers.stance.pronouns import pronoun_subject_of, subject_of_verb_before
+from helpers.stance.pronouns import opens_with_unlisted_name, pronoun_subject_of, subject_of_verb_before
 
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
@@ -233,6 +233,8 @@ class ArticleIndex:
                 continue
             sent = self.sents[k]
             lo = bisect.bisect_left(self.mention_starts, sent.start)
+            if k == s - 1 and opens_with_unlisted_name(self, sent):
+                return None  # "Jouni Partanen of the Left Alliance welcomed it. *He* stopped short of": not a name
             if hi is None and (chained := pronoun_subject_of(self, sent, pos)) is not None:
                 return self.salient_person_before(chained)  # "Zelensky ... *He* renewed ..., an idea Trump backed.
                 # But *he* said": the same man as the sentence before's subject pronoun, not a later name

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from helpers.stance.grammar import OWN_POSITION_VERBS, PREPOSITIONS
+from helpers.stance.grammar import DAY_WORDS, OWN_POSITION_VERBS, PREPOSITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from helpers.stance.document import ArticleIndex
 
-__all__ = ["pronoun_subject_of", "subject_of_verb_before"]
+__all__ = ["pronoun_subject_of", "subject_of_verb_before", "opens_with_unlisted_name"]
 
 # a pronoun's gender, as the subject pronoun that names the same person ("his" -> "he")
 _PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
@@ -56,3 +56,22 @@ def pronoun_subject_of(ix: ArticleIndex, sent: Span, pos: int) -> int | None:
     if gender is None or ix.doc[j].lower_ != gender or ix.quote_at(j) >= 0 or j >= pos:
         return None
     return j
+
+
+# capitalised words that open a sentence without being a name ("*The* talks", "*In* Kyiv")
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "for", "from", "with", "as", "it",
+              "he", "she", "they", "this", "that", "these", "those", "his", "her", "their", "its", "asked", "speaking",
+              "while", "when", "if", "since", "during", "mr", "mrs", "ms", "dr", "sir", "some", "many", "most"}
+
+
+def opens_with_unlisted_name(ix: ArticleIndex, sent: Span) -> bool:
+    """Does ``sent`` open with a person's name the codebook lacks ("*Jouni Partanen* of the Left Alliance welcomed
+    ...")? Then a "he" or "she" in the next sentence is most likely that person, whom no row can name."""
+    j = sent.start
+    if j + 2 >= sent.end or ix.quote_at(j) >= 0:
+        return False
+    first, second, after = ix.doc[j], ix.doc[j + 1], ix.doc[j + 2]
+    return first.is_title and second.is_title and first.is_alpha and second.is_alpha \
+        and first.lower_ not in _NOT_NAMES and first.lower_ not in PREPOSITIONS \
+        and not {first.lower_, second.lower_} & DAY_WORDS and ix.mention_covering(j) is None and ix.mention_covering(j + 1) is None \
+        and (after.is_lower or after.text == ",")

@@ -523,6 +523,9 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found += with_conditions(ix, found[-1].end, topics, sent)
     if not found and hit.kind == "verb" and not hit.nominal:
         found = object_relative(ix, hit, topics, sent)
+    if not found and hit.rule == "passive" and hit.kind == "verb" and hit.end < sent.end \
+            and ix.doc[hit.end].lower_ != "by":  # "sanctions would not be *lifted* as a reward for a truce": the
+        found = scope_before(ix, hit, hits, topics, sent)  # passive's subject, not a noun after it
     if not found:
         found = scope_after(ix, hit, hits, topics, sent)
     if not found:
