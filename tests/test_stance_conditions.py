@@ -914,3 +914,17 @@ def test_conditions_by_inversion(nlp, text, expected):
 ])
 def test_quoted_conditions_underlined_and_none(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cession put to the people, or made only with their consent, is conditional
+    ("Zelensky said any territorial arrangement would have to be put to his people.",
+     {("volodymyr_zelensky", "territorial_concessions", "conditional", "speaker")}),
+    ("Zelensky said any territorial compromise must go to a national vote.",
+     {("volodymyr_zelensky", "territorial_concessions", "conditional", "speaker")}),
+    ("Zelensky said Ukraine would not cede land without the consent of its people.",
+     {("volodymyr_zelensky", "territorial_concessions", "conditional", "own_side"),
+      ("ukraine", "territorial_concessions", "conditional", "own_side")}),
+])
+def test_land_put_to_the_people(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
