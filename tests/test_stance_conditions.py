@@ -928,3 +928,17 @@ def test_quoted_conditions_underlined_and_none(nlp, text, expected):
 ])
 def test_land_put_to_the_people(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an objection in a relative clause on the proposal is to that kind of it only
+    ("Rutte warned that a ceasefire which simply gave Russia time to rearm would be no peace.",
+     {("mark_rutte", "ceasefire", "conditional", "speaker")}),
+    # not a relative clause with a subject of its own
+    ("Putin dismissed a ceasefire that Kyiv proposed.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject"), ("ukraine", "ceasefire", "support", "subject")}),
+    ("Zelensky said a truce would only give Russia time to rearm.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "speaker")}),
+])
+def test_an_objection_to_a_kind_of_the_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

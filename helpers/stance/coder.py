@@ -90,6 +90,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
     _judged_infinitives(ix, hits, found)
+    _kinds_of_the_proposal(ix, hits, found)
     _unconfirmed_clauses(ix, hits, found, sent)
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)
@@ -160,6 +161,24 @@ def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit
                     and {t.start for t in found.get(jdx, [])} & {t.start for t in found[idx]}:
                 h.stance = OPPOSITE[h.stance]
                 break
+
+
+_RELATIVE_FILLERS = {"would", "could", "might", "will", "only", "simply", "just", "merely", "effectively"}
+
+
+def _kinds_of_the_proposal(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """'warned that *a ceasefire which simply gave Russia time to rearm* would be no peace': an objection in a
+    relative clause on the proposal objects to that kind of it only, a condition on it (not "a ceasefire that
+    Russia rejected", whose relative clause has its own subject)."""
+    doc = ix.doc
+    for idx, h in enumerate(hits):
+        topics = found.get(idx)
+        if h.dropped or h.stance != "oppose" or not topics or any(t.end > h.start for t in topics):
+            continue
+        t = topics[-1]
+        if t.end < h.start and doc[t.end].lower_ in {"which", "that"} \
+                and all(doc[j].lower_ in _RELATIVE_FILLERS for j in range(t.end + 1, h.start)):
+            h.stance = "conditional"
 
 
 def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
