@@ -1879,3 +1879,18 @@ def test_a_passive_cue_takes_its_subject_not_a_noun_after_it(nlp):
     # "sanctions would not be lifted as a reward for a ceasefire": the sanctions stay, nothing about the ceasefire
     assert rows_of(nlp, 'Merz said sanctions would not be lifted "as a reward for a ceasefire".') \
         == {("friedrich_merz", "sanctions", "support", "passive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support with a stated limit (the annotation codebook's tie-break): one's own troops refused, other help offered
+    ("Italy will not send troops to Ukraine but offers to act as the logistics hub for any force.",
+     {("italy", "security_guarantees", "support", "subject")}),
+    ("Trump has ruled out U.S. ground troops but said the United States could help by air.",
+     {("donald_trump", "security_guarantees", "support", "subject")}),
+    # the refusal alone, or followed by no offer, stays a refusal
+    ("Italy will not send troops to Ukraine.", {("italy", "security_guarantees", "oppose", "subject")}),
+    ("Italy will not send troops to Ukraine but will not block the plan.",
+     {("italy", "security_guarantees", "oppose", "subject")}),
+])
+def test_troops_refused_but_other_help_offered(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -33,6 +33,7 @@ from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
+from helpers.stance.limits import limited_support
 from helpers.stance.plans import authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
@@ -91,6 +92,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     _objections_to_objections(hits, found)
     _judged_infinitives(ix, hits, found)
     _kinds_of_the_proposal(ix, hits, found)
+    limited_support(ix, hits, found, sent)
     _unconfirmed_clauses(ix, hits, found, sent)
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)

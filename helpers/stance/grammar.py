@@ -197,3 +197,10 @@ OWN_POSITION_VERBS = frozenset({
 # "-ed", to pair two verbs of a sentence
 IRREGULAR_PAST = frozenset({"said", "told", "met", "spoke", "held", "flew", "went", "came", "took", "gave", "sent",
                             "made", "wrote", "saw", "sat", "led", "brought", "thought", "began", "spent"})
+
+# a force named by the troops a country would (not) send ("will not send *troops*", "ruled out *ground forces*")
+TROOP_WORDS = frozenset({"troops", "soldiers", "forces", "personnel", "boots", "contingent", "contingents"})
+# what a country offers instead, after "but" ("will not send troops *but offers* to act as the logistics hub")
+OFFER_WORDS = frozenset({"offer", "offers", "offered", "offering", "ready", "willing", "prepared", "help", "helps",
+                         "contribute", "contributes", "support", "supports", "provide", "provides", "hub", "backstop",
+                         "backing", "air", "logistics", "funding", "training"})
