@@ -942,3 +942,10 @@ def test_land_put_to_the_people(nlp, text, expected):
 ])
 def test_an_objection_to_a_kind_of_the_proposal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_what_a_dropped_demand_is_traded_for_stays_wanted(nlp):
+    # the dropped demand is reported twice (codebook rule 8); the guarantees it is traded for are wanted, once
+    assert rows_of(nlp, "Kyiv dropped its demand for NATO membership in return for security guarantees.") == {
+        ("ukraine", "neutrality", "support", "possessive"), ("ukraine", "neutrality", "oppose", "possessive"),
+        ("ukraine", "security_guarantees", "support", "possessive")}

@@ -344,7 +344,10 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 evidence = f"{sent.text.strip()} … {ix.sents[ix.sent_of(t.start)].text.strip()}"
             cue_text = h.span.text if not h.modified_by else f"{h.span.text} … {h.modified_by}"
             stances = [stance]
-            if h.reversed_from in OPPOSITE and stance in OPPOSITE:
+            if h.reversed_from in OPPOSITE and h.wanted_side and (t.start >= h.wanted_side[0]) \
+                    == (h.wanted_side[1] == "after"):  # "dropped its demand for NATO membership *in return for*
+                stances = ["oppose" if inverted else "support"]  # guarantees": the guarantees are wanted, not dropped
+            elif h.reversed_from in OPPOSITE and stance in OPPOSITE:
                 stances.insert(0, OPPOSITE[stance])  # the earlier position a reversal reports (codebook rule 8)
             for actor, stance in ((a, st) for a in h.holders for st in stances):
                 if not actor or actor in ix.media:

@@ -330,6 +330,7 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
             if mod.wanted == "after" and o.frame == "demand" and mod.phrase.lower().startswith(("in exchange",
                                                                                                    "in return")):
                 applied = True  # "Moscow's demand to halt NATO enlargement in return for peace": still a demand
+                o.wanted_side = (mod.start, mod.wanted)  # (what it is traded for stays wanted if it is dropped)
                 continue  # (but "insisted that Kyiv withdraw *as a condition for* a ceasefire": the truce is)
             o.stance = "conditional"
             o.modified_by = mod.span.text
