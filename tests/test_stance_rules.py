@@ -1839,6 +1839,15 @@ def test_negotiating_under_pressure_and_territorial_talks(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # breaking off a meeting to phone someone interrupts it; breaking off the talks ends them
+    ("Trump broke off the meeting to phone Putin.", set()),
+    ("Kyiv broke off the talks.", {("ukraine", "direct_talks", "oppose", "subject")}),
+])
+def test_an_interruption_is_no_end_to_talks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a fact-check's claim under test is nobody's position
     ("Claim: Putin agreed to a ceasefire in Anchorage.", set()),
     # troops named by who would send them
