@@ -532,3 +532,14 @@ def test_an_office_of_two_words_names_its_holder(nlp, text, expected):
 ])
 def test_a_pronoun_after_an_unlisted_name(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessor after a person's name and a comma is an apposition (the person's title), not a list item
+    ("Jane Moss, Britain's deputy foreign minister, urged the EU not to ease sanctions.",
+     {("jane_moss", "sanctions", "support", "demand")}),
+    ("Merz, Britain and Italy urged the EU not to ease sanctions.",
+     {(a, "sanctions", "support", "demand") for a in ("friedrich_merz", "britain", "italy")}),
+])
+def test_an_apposition_is_no_list(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

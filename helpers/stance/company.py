@@ -123,6 +123,8 @@ def coordinated_after(ix: ArticleIndex, m: Mention, hi: int) -> tuple[list[str],
         if doc[j].text == "," and after is not None and after.is_alpha and after.is_lower \
                 and after.lower_ not in {"and", "or"}:
             break  # "provided by the Europeans, *Trump said*": a new clause, not a list
+        if doc[j].text == "," and after is not None and after.lower_ in {"'s", "’s"} and m.actor_id in ix.persons:
+            break  # "Vaidas Kairys*, Lithuania's* deputy foreign minister,": an apposition, not a list
         out.append(nxt.actor_id)
         j = nxt.end
     return out, j
