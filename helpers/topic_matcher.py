@@ -73,6 +73,7 @@ class TopicMatcher:
         self.refs = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.ref_determiners = set(self.codebook.reference_determiners)
         self.ref_blockers = set(self.codebook.reference_blockers)
+        self.ref_acts = set(self.codebook.reference_acts)
         self.not_before = {term: frozenset(words) for term, words in self.codebook.not_before}
         if self.codebook.reference_determiners and self.codebook.reference_nouns:
             self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
@@ -127,7 +128,7 @@ class TopicMatcher:
                         and (doc[noun - 1].is_lower and doc[noun - 1].is_alpha
                              or doc[noun - 1].is_title and doc[noun - 1].is_alpha and noun - 2 > 0
                              or _ABBREVIATION.fullmatch(doc[noun - 1].text)
-                             and doc.vocab.strings[match_id] != "reference") \
+                             and (doc.vocab.strings[match_id] != "reference" or doc[noun].lower_ in self.ref_acts)) \
                         and doc[noun - 1].lower_ not in self.ref_blockers:
                     start = noun - 2  # "the new plan", "the European initiative", "the US move"
                 else:

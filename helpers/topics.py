@@ -85,6 +85,7 @@ class TopicCodebook:
     reference_nouns: tuple[str, ...] = ()
     order: tuple[str, ...] = field(default=())
     reference_blockers: tuple[str, ...] = ()  # "the *peace* plan" names another thing: no reference
+    reference_acts: tuple[str, ...] = ()  # "the *US* move": an act, which an actor's abbreviation may name
     not_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "meet" is no meeting before "demands"
 
     def __post_init__(self) -> None:
@@ -200,19 +201,23 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
     refs = data.get("references") or {}
     if not isinstance(refs, dict):
         raise CodebookError(f"{path}: references: expected a mapping with 'determiners' and 'nouns'")
-    bad = sorted(set(map(str, refs)) - {"determiners", "nouns", "not_after"})
+    bad = sorted(set(map(str, refs)) - {"determiners", "nouns", "not_after", "acts"})
     if bad:
         raise CodebookError(f"{path}: references: unknown key(s) {', '.join(bad)}; "
-                            "expected determiners, nouns, not_after")
+                            "expected determiners, nouns, not_after, acts")
     dets = _string_list(refs.get("determiners"), f"{path}: references, determiners")
     nouns = _string_list(refs.get("nouns"), f"{path}: references, nouns")
     blockers = _string_list(refs.get("not_after"), f"{path}: references, not_after")
-    for kind, items in (("determiners", dets), ("nouns", nouns), ("not_after", blockers)):
+    acts = _string_list(refs.get("acts"), f"{path}: references, acts")
+    if set(a.lower() for a in acts) - set(n.lower() for n in nouns):
+        raise CodebookError(f"{path}: references, acts: every act must be one of the nouns")
+    for kind, items in (("determiners", dets), ("nouns", nouns), ("not_after", blockers), ("acts", acts)):
         for item in items:
             if len(item.split()) != 1:
                 raise CodebookError(f"{path}: references, {kind}: {item!r} must be a single word")
     return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns),
                          reference_blockers=tuple(b.lower() for b in blockers),
+                         reference_acts=tuple(a.lower() for a in acts),
                          not_before=_not_before(data.get("not_before"), path))
 
 

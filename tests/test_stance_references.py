@@ -964,3 +964,17 @@ def test_he_goes_back_to_the_subject_pronoun_of_the_sentence_before(nlp):
         ("volodymyr_zelensky", "ceasefire", "support", "pronoun"), ("donald_trump", "ceasefire", "support", "subject"),
         ("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
         ("ukraine", "territorial_concessions", "oppose", "own_side")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named by an abbreviated actor refers back ("the US move"); the whole plan of an actor does not
+    ("The US imposed sanctions on Rosneft. Putin called the US move unfriendly.",
+     {("united_states", "sanctions", "support", "subject"), ("vladimir_putin", "sanctions", "oppose", "subject")}),
+    ("The US proposed a ceasefire. Putin rejected the US plan.", {("united_states", "ceasefire", "support", "subject")}),
+    ("Russia keeps a list of unfriendly countries.", set()),
+    # the logical next step is wanted
+    ('Zelensky said Ukraine regarded a meeting of the two presidents as "the logical next step."',
+     {("volodymyr_zelensky", "direct_talks", "support", "speaker")}),
+])
+def test_acts_named_by_their_actor_and_next_steps(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -128,6 +128,9 @@ def test_an_abbreviated_name_may_stand_inside_a_reference_to_one_topic_only(topi
                     "trick. Kyiv welcomed the step.")
     assert [(s.text, s.kb_id_) for s in doc.spans["topic_refs"]] == [
         ("the U.S. measures", "sanctions"), ("the step", "")]
+    # an act ("move", "step") may be named by the actor's abbreviation too
+    doc = topic_nlp("Washington imposed sanctions. Putin called the US move unfriendly.")
+    assert [(s.text, s.kb_id_) for s in doc.spans["topic_refs"]] == [("the US move", "")]
 
 
 def test_expand_phrase():
@@ -169,6 +172,8 @@ def write(tmp_path, text, name="topics.yaml"):
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nouns: [the plan]\n", "single word"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  not_after: [peace deal]\n", "not_after.*single word"),
     ("topics:\n  a:\n    terms: [truce]\nreferences:\n  nuons: [plan]\n", "unknown key.*nuons.*not_after"),
+    ("topics:\n  a:\n    terms: [truce]\nreferences:\n  determiners: [the]\n  nouns: [plan]\n  acts: [move]\n",
+     "acts: every act must be one of the nouns"),
     ("topics:\n  a:\n    terms: [truce]\nextras: 1\n", "unknown top-level section"),
     ("topics:\n  a:\n    terms: [meet]\nnot_before: [meet]\n", "not_before: expected a mapping"),
     ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet up: [demands]\n", "not_before: 'meet up'.*single word"),

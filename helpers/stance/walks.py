@@ -492,6 +492,10 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
                 return held[0][1]
             if (first := subject_of_first_verb(ix, lo, verb.start - 1)) is not None:
                 return (first,)  # "Zelensky met Merz *and said* that ...": Zelensky, not the one he met
+            if doc[lo].lower_ in SUBJECT_PRONOUNS and not any(doc[k].lower_ in RELATIVE_PRONOUNS
+                                                            for k in range(lo, verb.start)) \
+                    and (who := ix.resolve_pronoun(lo, SUBJECT_PRONOUNS[doc[lo].lower_])):
+                return (who,)  # "*She* ruled out easing it unless Russia agreed ..., *and said*": she
     j = past_auxiliaries_back(ix.doc, verb.start, lo) - 1
     if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing"):
         j = next((k for k in range(verb.start - 2, max(lo, verb.start - 4) - 1, -1)
