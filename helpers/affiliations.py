@@ -9,9 +9,11 @@ and, inside the ``actor_ruler``, finds such people: a capitalised name right
 after an office word ("spokesman Dmitry Peskov") or set off after it ("Dmitry
 Peskov, the Kremlin spokesman"), whose title names a side through a demonym, a
 place, a codebook actor ("Kremlin", "Trump's") or a ``patron_of`` entry. Each
-becomes a *provisional* actor of that side for the article, with the sentence
-that introduced it as evidence; later mentions of its full name or surname in
-the same article are its mentions too. Nothing is guessed without a title.
+becomes a *provisional* actor of that side for the article (of side ``other``
+when the office names none: "Foreign Affairs Minister Anita Anand"), with the
+sentence that introduced it as evidence; later mentions of its full name or
+surname in the same article are its mentions too. Nothing is guessed without a
+title.
 """
 
 from __future__ import annotations
@@ -232,8 +234,10 @@ class ProvisionalFinder:
             if run is None or title is None:
                 continue
             side = self._side(doc, title[0], title[1], s, names)
-            if side is None:
+            if side is None and "other" not in self.codebook.sides:
                 continue
+            if side is None:  # "Foreign Affairs Minister Anita Anand": a bare office names a person all the same,
+                side = "other"  # of no side the title says (the reader's review list asks for one)
             name = doc[run[0]:run[1]].text
             pid = provisional_id(name, taken)
             if pid not in found:

@@ -46,9 +46,10 @@ def _found(nlp, text):
     ("European Commission President Ursula von der Leyen spoke.",
      [("European Commission", "european_commission"), ("Ursula von der Leyen", "ursula_von_der_leyen")],
      {"ursula_von_der_leyen": ("europe", "European Commission President")}),
-    # a codebook person is never provisional; a title without a side gives nobody
+    # a codebook person is never provisional; a title without a side gives a person of side "other"
     ("Russian President Vladimir Putin met spokesman John Smith on Monday.",
-     [("Russian President Vladimir Putin", "vladimir_putin")], {}),
+     [("Russian President Vladimir Putin", "vladimir_putin"), ("John Smith", "john_smith")],
+     {"john_smith": ("other", "spokesman")}),
     # a leader of the US Senate speaks for the US
     ("Senate Majority Leader John Thune said he would bring the bill to the floor.",
      [("John Thune", "john_thune")], {"john_thune": ("us", "Senate Majority Leader")}),
