@@ -543,3 +543,11 @@ def test_a_pronoun_after_an_unlisted_name(nlp, text, expected):
 ])
 def test_an_apposition_is_no_list(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_possessed_signal_is_its_possessors_statement(nlp):
+    # "Zelensky's signal that Kyiv could ...": Zelensky says it, for his own country
+    assert rows_of(nlp, "The debate turned on Zelensky's signal in Berlin that Kyiv could set aside its bid to join "
+                        "NATO in exchange for legally binding guarantees.") == {
+        (a, t, st, "own_side") for a in ("volodymyr_zelensky", "ukraine")
+        for t, st in (("neutrality", "conditional"), ("security_guarantees", "support"))}

@@ -123,7 +123,8 @@ WRITINGS = frozenset({"document", "memorandum", "draft", "text", "statement", "c
                       "declaration", "proposal", "plan", "letter", "resolution", "counterproposal", "blueprint"})
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
-POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention"}
+POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention",
+                  "signal", "message", "assurance", "suggestion"}
 # what may stand between the subject of a relative clause with no "that" and its verb ("the truce Kyiv *and its
 # Western backers have long* demanded")
 REDUCED_RELATIVE = {"and", "its", "their", "his", "her", "western", "european", "allies", "backers", "partners",
