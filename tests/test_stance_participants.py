@@ -551,3 +551,12 @@ def test_a_possessed_signal_is_its_possessors_statement(nlp):
                         "NATO in exchange for legally binding guarantees.") == {
         (a, t, st, "own_side") for a in ("volodymyr_zelensky", "ukraine")
         for t, st in (("neutrality", "conditional"), ("security_guarantees", "support"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a people in a poll is no government; "the Russians" are Russia's side
+    ("Polling suggests most Ukrainians reject a withdrawal from Donbas.", set()),
+    ("Zakharova said the Ukrainians had rejected the ceasefire.", {("ukraine", "ceasefire", "oppose", "subject")}),
+])
+def test_most_of_a_people_is_nobody(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -395,6 +395,7 @@ _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "gover
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
 # "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
 _SIDE_GROUPS = _DELEGATION_HEADS | {"officials", "diplomats", "authorities", "government", "leadership"}
+_SHARES_OF_PEOPLE = {"most", "many", "some", "few", "several", "all", "ordinary"}  # "*most* Ukrainians": a people
 
 
 def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
@@ -434,7 +435,8 @@ def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | N
     if "to" in {t.lower_ for t in words} or any(doc[i].text == "," for i in range(k, end)):
         return None  # "claim *to* support", an aside: no clause of its own
     if head.is_title and head.text.endswith("s") and (demonym := ix.demonym_actor(head.text[:-1])):
-        return (demonym,)  # "said *the Russians* had rejected ...": the demonym's actor
+        # "said *the Russians* had rejected ...": the demonym's actor; "polling suggests *most Ukrainians*": people
+        return () if words[0].lower_ in _SHARES_OF_PEOPLE else (demonym,)
     if head.lower_ in _SIDE_GROUPS and (named := _demonyms_before(ix, end - 1, k)):
         return named  # "said *Ukrainian officials* had rejected ...": Ukraine
     if [w.lower_ for w in words] in (["the", "sides"], ["the", "two", "sides"], ["both", "sides"], ["the", "parties"],
