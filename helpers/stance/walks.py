@@ -12,13 +12,14 @@ from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
-                                    PARTIES, REDUCED_RELATIVE, REPORTED_NEGATIONS, TELL_VERBS, COORDINATORS,
+                                    REDUCED_RELATIVE, TELL_VERBS, COORDINATORS,
                                     CONJUNCT_GLUE, issued_by,
                                     past_auxiliaries_back)
 from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, coordinated_after, group_of, in_company,
                                     issues_a_document, members_after, object_before, opens_sentence, possessor_of)
 from helpers.stance.conjoined import subject_of_first_verb
 from helpers.stance.hits import demonym_ending_at
+from helpers.stance.reported import SIDE_GROUPS, demonyms_before, reported_subject
 from helpers.stance.roles import role_subject
 from helpers.stance.groups import STATEMENT_NOUNS, according_to, statement_authors, two_sides
 
@@ -217,7 +218,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     speech_ends = {m.end: m for m in ix.markers_in("speech", lo, pos)}
     company: list[str] = []
     while j >= lo:
-        if j + 1 in speech_ends and (own := _reported_subject(ix, j + 1, pos)) is not None:
+        if j + 1 in speech_ends and (own := reported_subject(ix, j + 1, pos)) is not None:
             return own, "subject"  # "Fidan said *the sides* had agreed", "said *the Russians* had": not the speaker
         if j + 1 in speech_ends and (who := _conjoined_speaker(ix, speech_ends[j + 1], lo)):
             return who, "subject"  # "Peskov said Russia had no news *and repeated that* ...": Peskov, not Russia
@@ -265,7 +266,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         if ix.quote_at(j) in (-1, seg):
             if (who := role_subject(ix, j, lo, in_pp)) is not None:
                 return (who,), "pronoun"  # "the minister said", "the Russian minister", "the head of state"
-            if low in _SIDE_GROUPS and (named := _demonyms_before(ix, j, lo)):
+            if low in SIDE_GROUPS and (named := demonyms_before(ix, j, lo)):
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
             if low in GROUP_HEADS and j - 1 >= lo and doc[j - 1].lower_ == "the" and not in_pp(ix, j - 1, lo) \
                     and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of") \
@@ -392,61 +393,6 @@ _DASHES = {"—", "–", "--"}
 
 
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
-_DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
-# "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
-_SIDE_GROUPS = _DELEGATION_HEADS | {"officials", "diplomats", "authorities", "government", "leadership"}
-_SHARES_OF_PEOPLE = {"most", "many", "some", "few", "several", "all", "ordinary"}  # "*most* Ukrainians": a people
-
-
-def _demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
-    """The actors of the demonyms right before ``j`` ("the *Ukrainian and American* delegations"), after "the"."""
-    doc = ix.doc
-    found: list[str] = []
-    k = j
-    while k - 1 >= lo:
-        d = demonym_ending_at(ix, k - 1)
-        if d is None or d.start < lo or ix.mention_covering(k - 1) is not None:
-            break
-        found.insert(0, d.kb_id_)
-        k = d.start
-        if k - 2 >= lo and doc[k - 1].lower_ in {"and", ","} and demonym_ending_at(ix, k - 2) is not None:
-            k -= 1
-    fronted = k - 1 >= lo and doc[k - 1].text == "," and doc[ix.sents[ix.sent_of(k)].start].lower_ in PREPOSITIONS
-    if not found or k - 1 >= lo and not fronted and (doc[k - 1].lower_ != "the" or in_pp(ix, k - 1, lo)):
-        return ()  # "the Ukrainian and American delegations", or opening the clause: "Russian negotiators said"
-    return tuple(dict.fromkeys(found))  # (or after a fronted phrase: "*On neutrality,* Ukrainian officials say")
-
-
-def _reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | None:
-    """After a speech verb ending at ``k``: the holders named by the reported clause's own subject when it is no actor
-    the walk found ("said *the Russians* had rejected": russia; "said *the other side* had": nobody), or None when
-    the speaker stays the holder (no subject, "*his country* would never", or the proposal itself as subject)."""
-    doc = ix.doc
-    if k < pos and doc[k].lower_ == "that":
-        k += 1
-    end = pos
-    while end > k and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].lower_ in REPORTED_NEGATIONS
-                       or doc[end - 1].lower_.endswith("ly") or not doc[end - 1].is_alpha):
-        end -= 1
-    words = [t for t in doc[k:end] if t.is_alpha]
-    if not words or any(ix.in_topic(t.i) or ix.mention_covering(t.i) is not None for t in words):
-        return None
-    head = doc[end - 1]
-    if "to" in {t.lower_ for t in words} or any(doc[i].text == "," for i in range(k, end)):
-        return None  # "claim *to* support", an aside: no clause of its own
-    if head.is_title and head.text.endswith("s") and (demonym := ix.demonym_actor(head.text[:-1])):
-        # "said *the Russians* had rejected ...": the demonym's actor; "polling suggests *most Ukrainians*": people
-        return () if words[0].lower_ in _SHARES_OF_PEOPLE else (demonym,)
-    if head.lower_ in _SIDE_GROUPS and (named := _demonyms_before(ix, end - 1, k)):
-        return named  # "said *Ukrainian officials* had rejected ...": Ukraine
-    if [w.lower_ for w in words] in (["the", "sides"], ["the", "two", "sides"], ["both", "sides"], ["the", "parties"],
-                                     ["the", "two", "parties"]):
-        return two_sides(ix, k)  # "Fidan said *the sides* had agreed in principle": the two parties named before
-    if head.lower_ in PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in PARTIES:
-        return ()  # "said *the other side* had": nobody the codebook names
-    return None
-
-
 def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
     """The comma opening an aside that ``comma`` closes (no other comma between), else None: ", who/which ...,",
     ", after meeting Zelensky in Kyiv,", ", speaking in Paris,", ", according to Peskov,"."""
