@@ -332,7 +332,8 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
     for k in range(lo, hit.start - 2):  # "Zelensky*, who attended the summit,* had urged ...": an aside about
         if ix.doc[k].text == "," and ix.doc[k + 1].lower_ in {"who", "whose"}:  # the subject is not the cue's object
             close = next((c for c in range(k + 2, hit.start) if ix.doc[c].text == ","), None)
-            if close is not None and hit.start - close <= 3:  # the aside closes right before the verb
+            if close is not None and (hit.start - close <= 3 or any(  # the aside closes right before the verb, or
+                    0 < m.start - close <= 3 for m in ix.markers_in("speech", close, hit.start))):  # before "told"
                 found = [t for t in found if not (k < t.start < close)]
     relative = next((k for k in range(hit.start - 1, lo, -1) if ix.doc[k].text == ","
                      and ix.doc[k + 1].lower_ in {"which", "that"}), None)
