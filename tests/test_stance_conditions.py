@@ -954,5 +954,5 @@ def test_what_a_dropped_demand_is_traded_for_stays_wanted(nlp):
 def test_an_aside_on_the_speaker_is_not_what_the_condition_qualifies(nlp):
     # "Merz, who has kept Germany out of new sanctions, told reporters that ... only if": not the sanctions
     assert rows_of(nlp, "Merz, who has kept Germany out of new sanctions, told reporters that a lasting ceasefire "
-                        "could come only if both sides showed flexibility.") \\
+                        "could come only if both sides showed flexibility.") \
         == {("friedrich_merz", "ceasefire", "conditional", "reported_speech")}
