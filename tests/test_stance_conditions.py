@@ -956,3 +956,11 @@ def test_an_aside_on_the_speaker_is_not_what_the_condition_qualifies(nlp):
     assert rows_of(nlp, "Merz, who has kept Germany out of new sanctions, told reporters that a lasting ceasefire "
                         "could come only if both sides showed flexibility.") \
         == {("friedrich_merz", "ceasefire", "conditional", "reported_speech")}
+
+
+def test_a_trailing_condition_qualifies_the_clause_after_as(nlp):
+    # "ready to accept a ceasefire *as its allies threaten* sanctions if it refuses": the allies' threat is the
+    # conditional one; Ukraine's readiness stands
+    rows = rows_of(nlp, "Ukraine says it is ready to accept a ceasefire as its allies threaten Moscow with new "
+                        "sanctions if it refuses.")
+    assert {r for r in rows if r[1] == "ceasefire"} == {("ukraine", "ceasefire", "support", "pronoun")}

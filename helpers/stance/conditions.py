@@ -391,6 +391,9 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
         if doc[k].lower_ == "and" and ix.markers_in("speech", k + 1, k + 2):
             return [o for o in main if o.start > k]  # "wanted a ceasefire quickly *and warned* of consequences if
             # Moscow refused": the threat is conditional, the wish is not
+        if doc[k].lower_ in {"as", "while", "whereas"} and doc[k + 1].lower_ in {"its", "their", "his", "her"}:
+            return [o for o in main if o.start > k]  # "is ready to stop fighting *as its allies* threaten sanctions
+            # if it refuses": the threat is conditional, the readiness is not
     if any(o.rule != "relative_clause" for o in main):
         return [o for o in main if o.rule != "relative_clause"]  # "Washington*, which floated the truce,* threatened
         # sanctions should Moscow block it": the aside is not what the condition qualifies
