@@ -978,3 +978,16 @@ def test_he_goes_back_to_the_subject_pronoun_of_the_sentence_before(nlp):
 ])
 def test_acts_named_by_their_actor_and_next_steps(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" before a noun determines it: "that picture" is not the proposal named before
+    ("Putin demanded that Ukraine withdraw from Donbas. Witkoff rejected that picture.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # "that" alone, or before an adverb, is the proposal
+    ("Putin demanded that Ukraine withdraw from Donbas. Zelensky rejected that outright.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+])
+def test_a_demonstrative_before_a_noun_is_no_pronoun(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

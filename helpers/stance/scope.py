@@ -408,6 +408,8 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
             continue  # "wants to drag *this* out": a demonstrative after another verb is that verb's object
         if _opens_a_clause(ix.doc, m):
             continue  # "confirmed *that he* had spoken", "showed *it was* not serious": a clause, not an object
+        if m.text.lower() in ("this", "that") and m.end < sent.end and _noun_after(ix.doc[m.end]):
+            continue  # "rejected *that picture*": a determiner of another noun, not the proposal
         found = ix.resolve_topic(ix.all_topics, m.start)
         if found is not None:
             return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
@@ -421,6 +423,18 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
 
 
 _COPULAS = {"is", "was", "are", "were", "be", "been", "would", "will", "could", "remains", "remained", "seems", "not"}
+
+
+def _noun_after(tok) -> bool:
+    """Is ``tok`` (after "this"/"that") a noun it determines, not an adverb or a verb of a clause ("that outright",
+    "that was")?"""
+    low = tok.lower_
+    return tok.is_alpha and tok.is_lower and low not in _COPULAS and low not in _CLAUSE_WORDS \
+        and not low.endswith("ly") and low not in {"outright", "again", "too", "either", "now", "altogether", "out",
+                                                   "down", "off", "aside", "in", "on", "as", "for", "at", "to"}
+
+
+_CLAUSE_WORDS = {"has", "had", "have", "can", "should", "must", "might", "may", "does", "did", "would", "will"}
 
 
 def elaboration(ix: ArticleIndex, s: int) -> list[TopicHit]:
