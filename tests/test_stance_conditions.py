@@ -964,3 +964,14 @@ def test_a_trailing_condition_qualifies_the_clause_after_as(nlp):
     rows = rows_of(nlp, "Ukraine says it is ready to accept a ceasefire as its allies threaten Moscow with new "
                         "sanctions if it refuses.")
     assert {r for r in rows if r[1] == "ceasefire"} == {("ukraine", "ceasefire", "support", "pronoun")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not ruling something out, with a condition, is an opening on that condition
+    ("The White House has not ruled out a three-way summit, but only when a document is ready for signature.",
+     {("white_house", "direct_talks", "conditional", "subject")}),
+    # without one it stays noncommittal
+    ("Zelensky did not rule out a summit.", {("volodymyr_zelensky", "direct_talks", "neutral", "subject")}),
+])
+def test_not_ruled_out_on_a_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -317,6 +317,9 @@ def reported_speech(ix: ArticleIndex, hit: CueHit, mod: CueHit, sent: Span) -> N
         hit.holders, hit.rule = who, "reported_speech"
 
 
+_RULE_WORDS = {"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"}
+
+
 def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_topics: dict[int, list[TopicHit]],
                     hits: list[CueHit], sent: Span, topics: list[TopicHit]) -> None:
     applied = False
@@ -326,7 +329,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         # consequences if peacekeepers are deployed"), unless the condition names what would lift
         # it ("no talks *until* a ceasefire": talks once there is one)
         lifts = o.stance == "oppose" and mod.wanted == "after"
-        if (o.stance == "support" or lifts) and cue_topics.get(idx) and o.holders:
+        not_ruled_out = o.stance == "neutral" and o.negated and o.span[0].lower_ in _RULE_WORDS  # "has not ruled
+        # out a summit, *but only when* a document is ready": an opening with a condition
+        if (o.stance == "support" or lifts or not_ruled_out) and cue_topics.get(idx) and o.holders:
             if mod.wanted == "after" and o.frame == "demand" and mod.phrase.lower().startswith(("in exchange",
                                                                                                    "in return")):
                 applied = True  # "Moscow's demand to halt NATO enlargement in return for peace": still a demand
