@@ -975,3 +975,9 @@ def test_a_trailing_condition_qualifies_the_clause_after_as(nlp):
 ])
 def test_not_ruled_out_on_a_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_what_is_not_ruled_out_is_nobodys_position_yet(nlp):
+    # "did not rule out that Russia and Ukraine could agree on a truce": the parties have agreed to nothing
+    assert rows_of(nlp, "Putin did not rule out that Russia and Ukraine could agree on a truce.") \
+        == {("vladimir_putin", "ceasefire", "neutral", "subject")}

@@ -271,6 +271,7 @@ def _unimaginable_without(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> N
 
 _CONFIRM_WORDS = {"confirm", "confirms", "confirmed", "confirming", "say", "says", "said", "saying", "specifying",
                   "indicating"}
+_RULE_OUT = {"rule", "rules", "ruled", "ruling"}
 
 
 def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]], sent: Span) -> None:
@@ -278,8 +279,9 @@ def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, 
     nobody's position; the cues of that clause are dropped and their proposals are what the speaker left open."""
     doc = ix.doc
     for idx, h in enumerate(hits):
-        if h.dropped or h.stance != "neutral" or h.end >= sent.end or h.span[-1].lower_ not in _CONFIRM_WORDS \
-                or doc[h.end].lower_ not in {"that", "whether", "if"}:
+        if h.dropped or h.stance != "neutral" or h.end >= sent.end \
+                or h.span[-1].lower_ not in _CONFIRM_WORDS and h.span[0].lower_ not in _RULE_OUT \
+                or doc[h.end].lower_ not in {"that", "whether", "if"}:  # (also "did not *rule out that* ...")
             continue
         end = next((k for k in range(h.end, sent.end) if doc[k].text == ";"), sent.end)
         for jdx, other in enumerate(hits):
