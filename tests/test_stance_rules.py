@@ -1848,6 +1848,16 @@ def test_an_interruption_is_no_end_to_talks(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # stepping around a demand answers it with nothing
+    ("Putin sidestepped the ceasefire demand and instead suggested direct talks in Istanbul.",
+     {("vladimir_putin", "ceasefire", "neutral", "subject"), ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Zakharova dodged questions about a ceasefire.", {("maria_zakharova", "ceasefire", "neutral", "subject")}),
+])
+def test_sidestepping_a_proposal_is_neutral(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a fact-check's claim under test is nobody's position
     ("Claim: Putin agreed to a ceasefire in Anchorage.", set()),
     # troops named by who would send them
