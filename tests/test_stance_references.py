@@ -827,7 +827,8 @@ def test_sentence_opening_they_and_it(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a participle clause after a comma is another clause: the cue before does not reach into it
     ("Putin proposed direct talks in Istanbul, sidestepping a European demand for a truce.",
-     {("vladimir_putin", "direct_talks", "support", "subject"), ("europe", "ceasefire", "support", "possessive")}),
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("europe", "ceasefire", "support", "possessive"),
+      ("vladimir_putin", "ceasefire", "neutral", "trailing_participle")}),
     # a list of gerunds after a demand goes on
     ("Russia demands that Ukraine cede territory, cutting its army and giving up NATO membership.",
      {("russia", "territorial_concessions", "support", "subject"), ("russia", "neutrality", "support", "subject")}),
