@@ -405,7 +405,8 @@ def test_the_same_proposal_as_part_of_itself_and_too_early(nlp, text, expected):
     # the proposal that modifies a noun cue is its object, and a hyphened word before the noun keeps it a noun
     ("Putin ignored Europe's cease-fire demand.", {("europe", "ceasefire", "support", "possessive")}),
     ("Putin sidestepped the cease-fire demand and suggested reviving direct talks in Istanbul.",
-     {("vladimir_putin", "ceasefire", "neutral", "subject"), ("vladimir_putin", "direct_talks", "support", "shared_subject")}),
+     {("vladimir_putin", "ceasefire", "neutral", "subject"),
+      ("vladimir_putin", "direct_talks", "support", "shared_subject")}),
 ])
 def test_a_proposal_before_its_noun(nlp, text, expected):
     assert rows_of(nlp, text) == expected
