@@ -981,3 +981,15 @@ def test_what_is_not_ruled_out_is_nobodys_position_yet(nlp):
     # "did not rule out that Russia and Ukraine could agree on a truce": the parties have agreed to nothing
     assert rows_of(nlp, "Putin did not rule out that Russia and Ukraine could agree on a truce.") \
         == {("vladimir_putin", "ceasefire", "neutral", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "until" after a past perfect tells how long, not on what condition
+    ("Trump, who had himself demanded a truce until he met Putin, said he had changed his mind.",
+     {("donald_trump", "ceasefire", "support", "relative_clause")}),
+    # "until a ceasefire ..." opens a clause: the meeting is conditional on it
+    ("Zelensky said he would not meet Putin until a ceasefire was in place.",
+     {("volodymyr_zelensky", "direct_talks", "conditional", "reported_speech")}),
+])
+def test_until_as_a_time_and_as_a_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from helpers.stance import parse
+from helpers.stance.conjoined import past_form
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SUMMARY_NOUNS
 from helpers.stance.hits import CueHit
@@ -167,12 +168,33 @@ def hypothetical_clauses(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> li
             if h.start == h.end - 1 and ix.doc[h.start].lower_ == "until" and not opens_as_clause(ix, h.start):
                 h.dropped = True  # "gave Moscow until Friday to": a time, not a condition
                 continue
+            if ix.doc[h.start].lower_ == "until" and _past_perfect_before(ix, h.start, sent):
+                h.dropped = True  # "Trump, who *had demanded* a truce *until* he met Putin": how long, no condition
+                continue
             a, b, leading = _hypothetical_clause(ix, h, sent)
             clauses.append((h, a, b, leading))
             for other in hits:
                 if other is not h and a <= other.start < b:
                     other.dropped = True
     return clauses
+
+
+def _past_perfect_before(ix: ArticleIndex, pos: int, sent: Span) -> bool:
+    """Is there a past perfect ("had demanded") in the clause before ``pos``? An "until" after it tells how long
+    something was the case, not on what condition it would be."""
+    doc = ix.doc
+    lo = ix.clause_start(pos, sent)
+    for j in range(max(lo, pos - 10), pos - 1):
+        k = j + 1
+        while k < pos and doc[k].lower_ in _PERFECT_FILLERS:
+            k += 1  # "had *himself* demanded", "had *long* insisted"
+        if doc[j].lower_ == "had" and k < pos and doc[k].is_lower and past_form(doc[k].lower_):
+            return True
+    return False
+
+
+_PERFECT_FILLERS = {"himself", "herself", "itself", "themselves", "also", "already", "long", "repeatedly", "previously",
+                    "earlier", "once", "first"}
 
 
 def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, ...], int]:

@@ -184,6 +184,9 @@ def opens_as_clause(ix: ArticleIndex, j: int) -> bool:
         return False
     if doc[j].lower_ == "until" and doc[j + 1].lower_ in {"the", "its", "their"}:
         return True  # "until the war ends"
+    if doc[j].lower_ == "until" and doc[j + 1].lower_ in {"a", "an"} and any(k in ix.topic_starts
+                                                                         for k in range(j + 2, min(j + 4, len(doc)))):
+        return True  # "would not meet Putin *until a ceasefire* was in place"
     if doc[j].lower_ == "once" and doc[j + 1].lower_ in {"a", "an", "the", "its", "their"} \
             and (j == 0 or doc[j - 1].lower_ != "only"):
         return True  # "ready to go *once a ceasefire is agreed*": when, not what ("only once" is a condition)
