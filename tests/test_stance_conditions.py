@@ -993,3 +993,8 @@ def test_what_is_not_ruled_out_is_nobodys_position_yet(nlp):
 ])
 def test_until_as_a_time_and_as_a_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_meeting_that_can_only_come_at_the_end(nlp):
+    assert rows_of(nlp, "Ushakov said a Putin-Zelensky meeting could only come at the end of the process.") \
+        == {("yuri_ushakov", "direct_talks", "conditional", "speaker")}
