@@ -1913,3 +1913,13 @@ def test_a_passive_cue_takes_its_subject_not_a_noun_after_it(nlp):
 ])
 def test_troops_refused_but_other_help_offered(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # keeping a measure in force backs it; keeping one's options open is another phrase
+    ("Italy, which keeps its sanctions in step with the G7, said nothing new.",
+     {("italy", "sanctions", "support", "relative_clause")}),
+    ("Italy keeps its options open.", set()),
+])
+def test_keeping_a_measure(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
