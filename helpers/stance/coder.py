@@ -30,6 +30,7 @@ from helpers.quotes import quotes_stage
 from helpers.stance import parse
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
 from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.grammar import RULE_OUT_VERBS
 from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
@@ -271,7 +272,6 @@ def _unimaginable_without(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> N
 
 _CONFIRM_WORDS = {"confirm", "confirms", "confirmed", "confirming", "say", "says", "said", "saying", "specifying",
                   "indicating"}
-_RULE_OUT = {"rule", "rules", "ruled", "ruling"}
 
 
 def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]], sent: Span) -> None:
@@ -280,7 +280,7 @@ def _unconfirmed_clauses(ix: ArticleIndex, hits: list[CueHit], found: dict[int, 
     doc = ix.doc
     for idx, h in enumerate(hits):
         if h.dropped or h.stance != "neutral" or h.end >= sent.end \
-                or h.span[-1].lower_ not in _CONFIRM_WORDS and h.span[0].lower_ not in _RULE_OUT \
+                or h.span[-1].lower_ not in _CONFIRM_WORDS and h.span[0].lower_ not in RULE_OUT_VERBS \
                 or doc[h.end].lower_ not in {"that", "whether", "if"}:  # (also "did not *rule out that* ...")
             continue
         end = next((k for k in range(h.end, sent.end) if doc[k].text == ";"), sent.end)

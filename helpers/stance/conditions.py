@@ -31,7 +31,8 @@ from spacy.tokens import Span
 from helpers.stance import parse
 from helpers.stance.conjoined import past_form
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import OPEN_QUOTES, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, SUMMARY_NOUNS
+from helpers.stance.grammar import (OPEN_QUOTES, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, RULE_OUT_VERBS,
+                                    SUMMARY_NOUNS)
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
@@ -339,9 +340,6 @@ def reported_speech(ix: ArticleIndex, hit: CueHit, mod: CueHit, sent: Span) -> N
         hit.holders, hit.rule = who, "reported_speech"
 
 
-_RULE_WORDS = {"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"}
-
-
 def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_topics: dict[int, list[TopicHit]],
                     hits: list[CueHit], sent: Span, topics: list[TopicHit]) -> None:
     applied = False
@@ -351,7 +349,7 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         # consequences if peacekeepers are deployed"), unless the condition names what would lift
         # it ("no talks *until* a ceasefire": talks once there is one)
         lifts = o.stance == "oppose" and mod.wanted == "after"
-        not_ruled_out = o.stance == "neutral" and o.negated and o.span[0].lower_ in _RULE_WORDS  # "has not ruled
+        not_ruled_out = o.stance == "neutral" and o.negated and o.span[0].lower_ in RULE_OUT_VERBS  # "has not ruled
         # out a summit, *but only when* a document is ready": an opening with a condition
         if (o.stance == "support" or lifts or not_ruled_out) and cue_topics.get(idx) and o.holders:
             if mod.wanted == "after" and o.frame == "demand" and mod.phrase.lower().startswith(("in exchange",

@@ -205,3 +205,6 @@ TROOP_WORDS = frozenset({"troops", "soldiers", "forces", "personnel", "boots", "
 OFFER_WORDS = frozenset({"offer", "offers", "offered", "offering", "ready", "willing", "prepared", "help", "helps",
                          "contribute", "contributes", "support", "supports", "provide", "provides", "hub", "backstop",
                          "backing", "air", "logistics", "funding", "training"})
+
+# verbs of ruling something out ("has not *ruled out* a summit", "did not *exclude* that ...")
+RULE_OUT_VERBS = frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"})
