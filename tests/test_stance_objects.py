@@ -306,6 +306,15 @@ def test_a_word_of_the_proposal_given_up(nlp, text, expected):
     ("Trump proposed a 30-day ceasefire. Putin expressed an interest in the pause.",
      {("donald_trump", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "support", "subject")}),
     ("Putin expressed an interest in the pause.", set()),
+    # "the guarantees" refer back to the security guarantees named before, and only to them
+    ("Zelensky asked for security guarantees on Monday. Putin rejected the guarantees.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "subject"),
+      ("vladimir_putin", "security_guarantees", "oppose", "subject")}),
+    ("Kyiv sought loan guarantees from the IMF. Merz said Germany would back the guarantees.", set()),
+    # being let off the sanctions is their end ("freed from", "relief from")
+    ("Moscow wants to be freed from sanctions, Zakharova said.",
+     {("maria_zakharova", "sanctions", "oppose", "own_side"), ("russia", "sanctions", "oppose", "own_side")}),
+    ("The Kremlin demanded relief from Western sanctions.", {("kremlin", "sanctions", "oppose", "subject")}),
     # with no sanctions named, "the measures" refer to nothing
     ("Merz called for a ceasefire and security measures. Putin rejected the measures.",
      {("friedrich_merz", "ceasefire", "support", "subject")}),

@@ -312,6 +312,13 @@ def test_the_president_and_a_quotation_before_the_clause(nlp, text, expected):
     # a package is its owner's
     ("The EU's 18th package of sanctions lowered the price cap on Russian crude.",
      {("european_union", "sanctions", "support", "possessive")}),
+    # and so is a package or a list named by its measure
+    ("The EU's 18th sanctions package, agreed in July, lowered the price cap on Russian crude.",
+     {("european_union", "sanctions", "support", "possessive")}),
+    ("Britain has added 70 more tankers to its sanctions list.", {("britain", "sanctions", "support", "possessive")}),
+    # a package with no owner, or one someone else attacks, is the attacker's position only
+    ("The sanctions package ran to 40 pages.", set()),
+    ("Russia condemned the package of sanctions as theft.", {("russia", "sanctions", "oppose", "subject")}),
     # a document speaks for whoever issued or signed it, even past a place phrase
     ("A statement issued on the sidelines of the summit by France and Germany said that borders must not be changed "
      "by force.",

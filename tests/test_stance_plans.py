@@ -119,3 +119,47 @@ def test_it_after_a_fronted_according_to(nlp):
 ])
 def test_documents_as_subjects(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # authors named by their demonyms and a group noun own the draft ("drafted by American and Russian envoys")
+    ("A 12-point document drafted by American and Russian envoys has unsettled Kyiv. The draft would require Ukraine "
+     "to withdraw from Donbas.",
+     {("united_states", "territorial_concessions", "support", "possessive"),
+      ("russia", "territorial_concessions", "support", "possessive")}),
+    # a demonym with no group noun after it names no author ("drafted by American lawyers' standards" is none)
+    ("A document drafted by Russian standards has unsettled Kyiv. The draft would require Ukraine to withdraw from "
+     "Donbas.", set()),
+])
+def test_plan_authors_named_by_demonyms(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the provisions go on in the conditional after the plan's own sentence: the owner's, not the subject's
+    ("Washington's plan leaked on Friday. The plan would require Ukraine to withdraw from Donbas. Kyiv would also "
+     "have to accept that it will not join NATO.",
+     {("united_states", "territorial_concessions", "support", "possessive"),
+      ("united_states", "neutrality", "support", "provisions")}),
+    # over one sentence with no cue in between, and with a scare-quoted word
+    ("Washington's plan leaked on Friday. The draft would require Ukraine to withdraw from Donbas. Crimea would be "
+     "left aside for now. Kyiv would agree to the \"gradual\" lifting of sanctions.",
+     {("united_states", "territorial_concessions", "support", "possessive"),
+      ("united_states", "sanctions", "oppose", "provisions")}),
+    # someone speaking ends the list: the speaker's own position
+    ("Washington's plan leaked on Friday. The plan would require Ukraine to withdraw from Donbas. Zelensky said "
+     "Ukraine would never give up its bid to join NATO.",
+     {("united_states", "territorial_concessions", "support", "possessive"),
+      ("volodymyr_zelensky", "neutrality", "oppose", "own_side"), ("ukraine", "neutrality", "oppose", "own_side")}),
+    # so does a new paragraph, and a sentence not in the conditional
+    ("Washington's plan leaked on Friday. The plan would require Ukraine to withdraw from Donbas.\n\nRussia would "
+     "welcome a ceasefire, Western diplomats believe.",
+     {("united_states", "territorial_concessions", "support", "possessive"), ("russia", "ceasefire", "support",
+                                                                             "subject")}),
+    ("Washington's plan leaked on Friday. The plan would require Ukraine to withdraw from Donbas. Russia rejects a "
+     "ceasefire.",
+     {("united_states", "territorial_concessions", "support", "possessive"), ("russia", "ceasefire", "oppose",
+                                                                             "subject")}),
+])
+def test_provisions_listed_after_the_plan(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -31,7 +31,7 @@ HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "pa
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause", "fronted_for", "trailing_speaker"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention", "signatories",
-               "shared_position"]
+               "shared_position", "provisions"]
 
 
 def rows_of(nlp, text: str) -> set[tuple[str, str, str, str]]:

@@ -35,7 +35,8 @@ from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.limits import limited_support
-from helpers.stance.plans import authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects
+from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
+                                  provisions_continued)
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
 from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.shared import apply_shared_positions
@@ -81,6 +82,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     authored_subjects(hits)
     _appended_conditions(ix, hits)
     plan_of_the_sentence_before(ix, s, hits)
+    provisions_continued(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
     found: dict[int, list[TopicHit]] = {}

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from helpers.stance.company import possessor_of
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import PLAN_NOUNS, STATEMENT_NOUNS
+from helpers.stance.grammar import GROUP_HEADS, PLAN_NOUNS, STATEMENT_NOUNS
 from helpers.stance.groups import statement_authors
 from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
 from helpers.stance.holders import attribute
+from helpers.stance.registry import rule
 from helpers.stance.walks import coordinated_after
 
 __all__ = ["authored_subjects", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
-           "plan_subjects"]
+           "plan_subjects", "provisions_continued"]
 
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
 # adverbs between a plan and its verb ("the document *reportedly* provides for ...")
@@ -101,11 +102,28 @@ def _authors_after(ix: ArticleIndex, k: int) -> tuple[str, ...]:
     while k < limit and k not in ix.mention_at_start and doc[k].is_lower and doc[k].is_alpha:
         k += 1
     if (m := ix.mention_at_start.get(k)) is None:
-        return ()
+        return _demonym_authors(ix, k)
     actors, end = coordinated_after(ix, m, min(len(doc), m.end + 12))
     if end < len(doc) and doc[end].lower_ == "with":
         actors = [*actors, *_authors_after(ix, end + 1)]
     return tuple(dict.fromkeys(actors))
+
+
+def _demonym_authors(ix: ArticleIndex, k: int) -> tuple[str, ...]:
+    """Authors named by their demonyms and a group noun ("by *American and Russian envoys*", "by US negotiators")."""
+    doc = ix.doc
+    found: list[str] = []
+    while k < len(doc):
+        d = next((d for d in ix.markers_in("demonym", k, k + 1)), None)
+        if d is None or not d.kb_id_ or ix.mention_covering(k) is not None:
+            break
+        found.append(d.kb_id_)
+        k = d.end
+        if k + 1 < len(doc) and doc[k].lower_ in {"and", ","} and ix.markers_in("demonym", k + 1, k + 2):
+            k += 1
+    if found and k < len(doc) and doc[k].lower_ in GROUP_HEADS:
+        return tuple(dict.fromkeys(found))
+    return ()
 
 
 def plan_owner_before(ix: ArticleIndex, pos: int) -> tuple[str, ...]:
@@ -223,3 +241,57 @@ def plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) ->
         owner = _owner_at(ix, k) or plan_owner_before(ix, prev.start)  # "The original draft, handed to Kyiv last
         for w in waiting if owner else ():  # week, alarmed Europe. *It would have required* ...": its owner's
             w.holders, w.rule = owner, "possessive"
+
+
+# how many sentences of one paragraph a list of provisions may run on after the plan's own sentence
+_PROVISION_RUN = 3
+_HELD_BY_SUBJECT = {"subject", "pronoun", "shared_subject", "own_side", "deontic"}
+
+
+@rule("provisions")
+def provisions_continued(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
+    """"The draft would require Ukraine to cede Donbas. *Ukraine would* also *write* into its constitution that it will
+    not join NATO": a sentence in the conditional that goes on, in the same paragraph and with no one speaking, from
+    a sentence stating what a plan would do lists more of its provisions; what it holds is the plan owner's, not
+    its subject's."""
+    waiting = [h for h in hits if not h.dropped and h.frame != "modifier" and h.holders
+               and h.rule in _HELD_BY_SUBJECT]
+    if not waiting or not _provision_sentence(ix, s):
+        return
+    para = ix.sent_para[s]
+    for k in range(s - 1, max(-1, s - 1 - _PROVISION_RUN), -1):
+        if ix.sent_para[k] != para:
+            return
+        if owner := _plan_sentence_owner(ix, k):
+            for h in waiting:
+                h.holders, h.rule = owner, "provisions"
+            return
+        if not _provision_sentence(ix, k):
+            return
+
+
+def _provision_sentence(ix: ArticleIndex, s: int) -> bool:
+    """A sentence in the conditional ("*would*" early on) with no speech verb and no full quotation (a scare-quoted
+    word may stand in it: 'unspecified "reliable" guarantees')."""
+    doc, sent = ix.doc, ix.sents[s]
+    if any(q.full and q.start < sent.end and q.end > sent.start for q in ix.quotes) \
+            or any("would" not in {doc[i].lower_ for i in range(max(sent.start, m.start - 2), m.start)}
+                   for m in ix.markers_in("speech", sent.start, sent.end)):
+        return False  # (not "Ukraine *would write* into its constitution": a provision)
+    return any(doc[k].lower_ == "would" for k in range(sent.start, min(sent.end, sent.start + 12)))
+
+
+def _plan_sentence_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
+    """The owner of the plan a sentence opens with, when it says what the plan would do ("*The draft*, leaked last
+    week, *would* require ...", "*Under the plan*, Ukraine would ..."); else ()."""
+    doc, sent = ix.doc, ix.sents[s]
+    if not _provision_sentence(ix, s):
+        return ()
+    k = sent.start + (1 if doc[sent.start].lower_ == "under" else 0)
+    if k >= sent.end or doc[k].lower_ not in _DEFINITE:
+        return ()
+    j = next((i for i in range(k + 1, min(sent.end, k + 6)) if doc[i].lower_ in PLAN_NOUNS
+              and ix.mention_covering(i) is None), None)
+    if j is None or any(doc[i].text in {",", "."} for i in range(k, j)):
+        return ()
+    return _named_at(ix, j - 1) or _named_authors(ix, j) or plan_owner_before(ix, sent.start)
