@@ -738,3 +738,26 @@ def test_non_negotiable_for(nlp, text, expected):
 ])
 def test_russias_claims_to_land(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what someone would rather have, before what it should come before
+    ("Merz said he would prefer to see a ceasefire before any summit.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun"), ("friedrich_merz", "direct_talks", "conditional",
+                                                              "pronoun")}),
+    ("Russia prefers a comprehensive settlement rather than a ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    # a priority that "remained" one
+    ("Umerov said Kyiv's priority remained a full ceasefire.", {("rustem_umerov", "ceasefire", "support", "speaker")}),
+    # Russia leaving occupied land is the opposite of Ukraine ceding it; Ukraine's withdrawal is the cession
+    ("Zelensky demanded Russia's withdrawal from occupied land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Zelensky demanded that Russian troops withdraw from Ukraine.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+    ("Putin demanded that Ukraine withdraw its troops from Donbas.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # and so is a return to the borders of 1991
+    ("Zelensky insisted on a return to Ukraine's 1991 borders.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+])
+def test_preferences_priorities_and_whose_withdrawal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -160,6 +160,15 @@ def test_plan_authors_named_by_demonyms(nlp, text, expected):
      "ceasefire.",
      {("united_states", "territorial_concessions", "support", "possessive"), ("russia", "ceasefire", "oppose",
                                                                              "subject")}),
+    # a question about the plan opens the list, past a short answer; a passive with no agent is the plan's too
+    ("Washington's 28-point plan leaked on Wednesday.\n\nSo what is in the plan? Quite a lot. Ukraine would pull "
+     "out of Donbas. Its army would be capped. Western sanctions would be lifted in stages.",
+     {("united_states", "sanctions", "oppose", "provisions")}),
+    # a question with no plan named before it owns nothing
+    ("So what is in the plan? Quite a lot. Western sanctions would be lifted in stages.", set()),
+    # nor does the list run on past a long sentence in another mood
+    ("Washington's 28-point plan leaked on Wednesday.\n\nSo what is in the plan? Diplomats in Brussels spent the "
+     "whole weekend arguing about it. Western sanctions would be lifted in stages.", set()),
 ])
 def test_provisions_listed_after_the_plan(nlp, text, expected):
     assert rows_of(nlp, text) == expected

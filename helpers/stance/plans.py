@@ -244,7 +244,8 @@ def plan_of_the_sentence_before(ix: ArticleIndex, s: int, hits: list[CueHit]) ->
 
 
 # how many sentences of one paragraph a list of provisions may run on after the plan's own sentence
-_PROVISION_RUN = 3
+_PROVISION_RUN = 6
+_SHORT_ANSWER = 5  # tokens
 _HELD_BY_SUBJECT = {"subject", "pronoun", "shared_subject", "own_side", "deontic"}
 
 
@@ -254,20 +255,32 @@ def provisions_continued(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
     not join NATO": a sentence in the conditional that goes on, in the same paragraph and with no one speaking, from
     a sentence stating what a plan would do lists more of its provisions; what it holds is the plan owner's, not
     its subject's."""
-    waiting = [h for h in hits if not h.dropped and h.frame != "modifier" and h.holders
-               and h.rule in _HELD_BY_SUBJECT]
+    waiting = [h for h in hits if not h.dropped and h.frame != "modifier" and h.verbal
+               and (h.rule in _HELD_BY_SUBJECT or not h.holders)]  # (or no one: "sanctions would be lifted")
     if not waiting or not _provision_sentence(ix, s):
         return
     para = ix.sent_para[s]
     for k in range(s - 1, max(-1, s - 1 - _PROVISION_RUN), -1):
         if ix.sent_para[k] != para:
             return
-        if owner := _plan_sentence_owner(ix, k):
+        if owner := _plan_sentence_owner(ix, k) or _plan_question_owner(ix, k):
             for h in waiting:
                 h.holders, h.rule = owner, "provisions"
             return
-        if not _provision_sentence(ix, k):
-            return
+        if not _provision_sentence(ix, k) and len(ix.sents[k]) > _SHORT_ANSWER:
+            return  # (past a short answer to the question: "What is in the plan? *Quite a lot.*")
+
+
+def _plan_question_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
+    """The owner of the plan a question asks about ("So what's in *the plan*?"), named with it before; else ()."""
+    doc, sent = ix.doc, ix.sents[s]
+    if doc[sent.end - 1].text != "?":
+        return ()
+    j = next((i for i in range(sent.end - 2, sent.start, -1) if doc[i].lower_ in PLAN_NOUNS
+              and ix.mention_covering(i) is None), None)
+    if j is None or doc[_modifiers_start(ix, j) - 1].lower_ not in _DEFINITE:
+        return ()
+    return _owner_at(ix, j) or plan_owner_before(ix, sent.start)
 
 
 def _provision_sentence(ix: ArticleIndex, s: int) -> bool:
