@@ -173,9 +173,15 @@ def test_infinitives_with_their_own_object(nlp, text, expected):
     # a demand made "as a condition for" a proposal: the demand is wanted, the proposal conditional
     ("The Kremlin has insisted that Ukrainian forces withdraw from Donetsk as a condition for a ceasefire.",
      {("kremlin", "territorial_concessions", "support", "subject"), ("kremlin", "ceasefire", "conditional", "subject")}),
-    # "in return for" after a demand keeps the demand (what is wanted comes after it)
+    # "in return for" after a demand keeps the demand; what the demander offers for it is no position of theirs
     ("Moscow's demand to halt NATO enlargement in return for a ceasefire was rejected.",
-     {("russia", "neutrality", "support", "possessive"), ("russia", "ceasefire", "support", "possessive")}),
+     {("russia", "neutrality", "support", "possessive")}),
+    ("Putin asked for Ukraine to withdraw from Donetsk in return for freezing the front elsewhere.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # but what is offered in return is wanted ("give up X in exchange for Y")
+    ("Zelensky offered to give up NATO membership in exchange for security guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "subject"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "subject")}),
     # leaving a region, and the withdrawal of someone's troops from one, are territorial concessions
     ('"We will not leave Donbas," Zelensky said.', {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     ("Zelensky rejected any withdrawal of his troops from the Donbas region.",

@@ -356,6 +356,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
                                                                                                    "in return")):
                 applied = True  # "Moscow's demand to halt NATO enlargement in return for peace": still a demand
                 o.wanted_side = (mod.start, mod.wanted)  # (what it is traded for stays wanted if it is dropped)
+                if not o.dropped and not o.reversed_from:  # "asked for Ukraine to leave Donetsk *in return for*
+                    # freezing the front": what the demander offers is no demand of theirs (a dropped demand's is)
+                    cue_topics[idx] = [t for t in cue_topics[idx] if t.start < mod.start]
                 continue  # (but "insisted that Kyiv withdraw *as a condition for* a ceasefire": the truce is)
             o.stance = "conditional"
             o.modified_by = mod.span.text

@@ -283,22 +283,22 @@ def _plan_question_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
     return _owner_at(ix, j) or plan_owner_before(ix, sent.start)
 
 
-def _provision_sentence(ix: ArticleIndex, s: int) -> bool:
-    """A sentence in the conditional ("*would*" early on) with no speech verb and no full quotation (a scare-quoted
-    word may stand in it: 'unspecified "reliable" guarantees')."""
+def _provision_sentence(ix: ArticleIndex, s: int, *, reach: int = 12) -> bool:
+    """A sentence in the conditional ("*would*" in its first ``reach`` tokens) with no speech verb and no full
+    quotation (a scare-quoted word may stand in it: 'unspecified "reliable" guarantees')."""
     doc, sent = ix.doc, ix.sents[s]
     if any(q.full and q.start < sent.end and q.end > sent.start for q in ix.quotes) \
             or any("would" not in {doc[i].lower_ for i in range(max(sent.start, m.start - 2), m.start)}
                    for m in ix.markers_in("speech", sent.start, sent.end)):
         return False  # (not "Ukraine *would write* into its constitution": a provision)
-    return any(doc[k].lower_ == "would" for k in range(sent.start, min(sent.end, sent.start + 12)))
+    return any(doc[k].lower_ == "would" for k in range(sent.start, min(sent.end, sent.start + reach)))
 
 
 def _plan_sentence_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
     """The owner of the plan a sentence opens with, when it says what the plan would do ("*The draft*, leaked last
     week, *would* require ...", "*Under the plan*, Ukraine would ..."); else ()."""
     doc, sent = ix.doc, ix.sents[s]
-    if not _provision_sentence(ix, s):
+    if not _provision_sentence(ix, s, reach=len(sent)):  # (past the authors: "The draft, negotiated by ..., would")
         return ()
     k = sent.start + (1 if doc[sent.start].lower_ == "under" else 0)
     if k >= sent.end or doc[k].lower_ not in _DEFINITE:
