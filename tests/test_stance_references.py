@@ -992,3 +992,24 @@ def test_acts_named_by_their_actor_and_next_steps(nlp, text, expected):
 ])
 def test_a_demonstrative_before_a_noun_is_no_pronoun(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a speaker says another side "needs" is the speaker's demand, not that side's position ...
+    ("Merz said Ukraine needed iron-clad security guarantees.",
+     {("friedrich_merz", "security_guarantees", "support", "deontic")}),
+    ("Rubio said Russia needed a ceasefire.", {("marco_rubio", "ceasefire", "support", "deontic")}),
+    # ... while a speaker's own country needing it is both theirs
+    ("Zelensky said Ukraine needs security guarantees.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side")}),
+    # "together with the heads of government of" a list: the governments share the subject's position
+    ("Rutte, together with the heads of government of France, Germany and Italy, said Russia must accept a ceasefire.",
+     {("mark_rutte", "ceasefire", "support", "deontic"), ("france", "ceasefire", "support", "deontic"),
+      ("germany", "ceasefire", "support", "deontic"), ("italy", "ceasefire", "support", "deontic")}),
+    # a path "toward" NATO that Russia may "hold no veto over"
+    ("Merz said that Russia could hold no veto over Ukraine's path toward NATO.",
+     {("friedrich_merz", "neutrality", "oppose", "speaker")}),
+])
+def test_needs_heads_of_government_and_vetoes(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -20,8 +20,8 @@ OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", 
 OTHERS_DETERMINERS = {"some", "many", "several", "other", "the", "most", "few", "various", "unnamed"}
 
 
-# words of "the heads of the EU institutions" in a list of company
-_HEADS_OF = {"the", "heads", "head", "leaders", "chiefs", "of", "institutions"}
+# words of "the heads of the EU institutions", "the heads of government of" in a list of company
+_HEADS_OF = {"the", "heads", "head", "leaders", "chiefs", "of", "institutions", "government", "governments", "state"}
 
 
 def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
@@ -29,8 +29,11 @@ def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
     other names and "and" of its list)? Those named share the subject's position."""
     doc = ix.doc
     j = start - 1
+    last = start  # the last name of the list passed: titles reach a few words before it
     while j >= lo and (ix.mention_covering(j) is not None or doc[j].lower_ in {"and", ",", "'s", "’s"}
-                       or start - j <= 12 and (doc[j].is_title or doc[j].lower_ in _HEADS_OF)):
+                       or last - j <= 8 and (doc[j].is_title or doc[j].lower_ in _HEADS_OF)):
+        if ix.mention_covering(j) is not None:
+            last = j
         j -= 1  # past the list, with its possessors ("including *France's* Emmanuel Macron and *Britain's* ...")
         # and titles ("together with *the heads of the* EU institutions and NATO *Secretary General* Mark Rutte")
     while j >= lo and (doc[j].lower_ in {"its", "his", "her", "their"} or doc[j].lower_ in OFFICE_NOUNS):

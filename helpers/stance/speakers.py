@@ -40,6 +40,7 @@ _SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessiv
 _DEONTIC = {"should", "must"}
 _DEONTIC_TO = {"has", "have", "had", "needs", "need", "ought"}
 _FUTURE = {"will", "would", "can", "could"}
+_NEED_VERBS = {"need", "needs", "needed"}
 _FUTURE_NEGATED = {"won't", "wouldn't", "cannot", "can't", "couldn't"}
 
 
@@ -88,8 +89,17 @@ def deontic(ix: ArticleIndex, hit: CueHit, sent: Span) -> None:
     who = reporter(ix, hit.segment, hit.start, sent) or (() if quoted else trailing_speaker(ix, hit.end, sent))
     if not who or set(who) & set(hit.holders):
         return
-    if after_deontic(ix, hit) or ruled_out_for_another_side(ix, hit, who):
+    if after_deontic(ix, hit) or ruled_out_for_another_side(ix, hit, who) or _needed_by_another_side(ix, hit, who):
         hit.target, hit.holders, hit.rule = hit.holders, who, "deontic"
+
+
+def _needed_by_another_side(ix: ArticleIndex, hit: CueHit, who: tuple[str, ...]) -> bool:
+    """"Merz said Ukraine *needed* security guarantees": what a speaker says another side needs is the speaker's
+    demand (Ukraine has not said so here); "Zelensky said Ukraine needs ..." stays his country's too."""
+    if hit.span[0].lower_ not in _NEED_VERBS:
+        return False
+    sides = {ix.sides.get(w) for w in who}
+    return None not in sides and all(ix.sides.get(h) not in sides for h in hit.holders)
 
 
 @rule("own_side")
