@@ -1004,3 +1004,22 @@ def test_until_as_a_time_and_as_a_condition(nlp, text, expected):
 def test_a_meeting_that_can_only_come_at_the_end(nlp):
     assert rows_of(nlp, "Ushakov said a Putin-Zelensky meeting could only come at the end of the process.") \
         == {("yuri_ushakov", "direct_talks", "conditional", "speaker")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what comes first is wanted, what comes ", then" waits on it
+    ("Zelensky said a ceasefire must come first, then talks.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker"),
+      ("volodymyr_zelensky", "direct_talks", "conditional", "speaker")}),
+    ("Kyiv wants a ceasefire first, then negotiations.",
+     {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
+    # the order a speaker states in the present, with a freeze "along" the front as the truce
+    ("Washington says a freeze along the current front comes first.",
+     {("united_states", "ceasefire", "support", "speaker")}),
+    # "NATO members" are the allies, not Ukraine's membership; "a NATO member" is
+    ("Trump would impose sanctions once all NATO members stopped buying Russian oil.",
+     {("donald_trump", "sanctions", "support", "subject")}),
+    ("Putin said Ukraine would never be a NATO member.", {("vladimir_putin", "neutrality", "support", "deontic")}),
+])
+def test_what_comes_first_and_nato_members(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -19,13 +19,13 @@ _PRECONDITION_WORDS = {"before", "ahead"}
 
 
 def _precondition_word(doc, pos: int, lo: int) -> bool:
-    """Is the topic at ``pos`` introduced by "before"/"ahead of"/"as part of" (up to four lower-case words
-    between, not before ``lo``)?"""
+    """Is the topic at ``pos`` introduced by "before"/"ahead of"/"as part of"/", then" (up to four lower-case
+    words between, not before ``lo``)?"""
     j, words = pos - 1, 0
     while j > lo and words <= 4:
         low = doc[j].lower_
-        if low in _PRECONDITION_WORDS:
-            return True
+        if low in _PRECONDITION_WORDS or low == "then" and doc[j - 1].text == ",":
+            return True  # (", *then* talks": what comes after what the cue wants first)
         if low == "of" and j - 2 > lo and doc[j - 1].lower_ == "part" and doc[j - 2].lower_ == "as":
             return True
         if not (doc[j].is_alpha and doc[j].is_lower):
