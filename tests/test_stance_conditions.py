@@ -1023,3 +1023,12 @@ def test_a_meeting_that_can_only_come_at_the_end(nlp):
 ])
 def test_what_comes_first_and_nato_members(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "would only meet ... if": a meeting on a condition
+    ("Trump said he would only meet Putin if a deal looked within reach.",
+     {("donald_trump", "direct_talks", "conditional", "reported_speech")}),
+])
+def test_only_meeting_on_a_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -35,6 +35,10 @@ from tests.test_stance_rules import rows_of
       ("yuri_ushakov", "territorial_concessions", "support", "agent")}),
     ("The US plan was handed to Kyiv last week. The draft, drawn up by Witkoff, would require Ukraine to cede Donbas.",
      {("steve_witkoff", "territorial_concessions", "support", "agent")}),
+    # past a long participle aside that names only who delivered it
+    ("Washington's plan leaked last week. The original draft, handed to Zelensky in Kyiv on Thursday by a senior "
+     "Pentagon official, would have required Ukraine to withdraw from Donbas.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
 ])
 def test_the_plan_named_before_owns_what_the_plan_does(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -153,7 +153,9 @@ def _subject_plan(ix: ArticleIndex, h: CueHit) -> int:
             j -= 1
         elif low == "," and not aside:  # "The original document*, drawn up in secret,* provides for ..."
             k = next((i for i in range(j - 1, max(0, j - 40), -1) if doc[i].text in {",", ".", ";"}
-                      and (doc[i].text != "," or j - i < 14 or doc[i + 1].lower_ in _RELATIVE_OPENERS)), None)
+                      and (doc[i].text != "," or j - i < 14 or doc[i + 1].lower_ in _RELATIVE_OPENERS
+                           or doc[i + 1].is_lower and doc[i + 1].lower_.endswith("ed"))), None)  # "The
+            # original draft*, handed to Zelensky in Kyiv last Thursday by the US Army Secretary,* would have"
             if k is None or doc[k].text != "," or k == 0:
                 return -1
             j, aside = k - 1, True
