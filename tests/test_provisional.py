@@ -55,6 +55,9 @@ def _found(nlp, text):
      [("John Thune", "john_thune")], {"john_thune": ("us", "Senate Majority Leader")}),
     # a title but no name, or a name without a title: nothing
     ("A Kremlin spokesman said Sergei Lavrov would attend.", [("Kremlin", "kremlin")], {}),
+    # members of parliaments by their abbreviations
+    ("The Greek MEP Elena Papadaki objected.", [("Elena Papadaki", "elena_papadaki")],
+     {"elena_papadaki": ("europe", "The Greek MEP")}),
 ])
 def test_provisional_actors_from_titles(nlp, text, spans, actors):
     assert _found(nlp, text) == (spans, actors)

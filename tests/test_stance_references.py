@@ -1013,3 +1013,17 @@ def test_a_demonstrative_before_a_noun_is_no_pronoun(nlp, text, expected):
 ])
 def test_needs_heads_of_government_and_vetoes(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she" is no man the codebook knows: the woman named before, not the first person of the sentence before
+    ("Putin met Zakharova on Monday. She said Russia would never accept a ceasefire.",
+     {("maria_zakharova", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("Putin met Zakharova on Monday. He said Russia would never accept a ceasefire.",
+     {("vladimir_putin", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    # and with no woman named, "she" is nobody the codebook knows
+    ("Putin spoke on Monday. She said Russia would never accept a ceasefire.",
+     {("russia", "ceasefire", "oppose", "subject")}),
+])
+def test_pronouns_keep_to_the_codebook_s_genders(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

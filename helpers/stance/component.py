@@ -24,4 +24,4 @@ def add_to_pipeline(nlp: Language, codebooks: "Codebooks") -> None:
     """Add (or replace) the ``stance_cue_matcher`` with the codebooks' lexicon and people."""
     add_cue_matcher(nlp, lexicon=codebooks.lexicon, persons=codebooks.actors.persons, sides=codebooks.side_map(),
                     role_heads=codebooks.actors.role_heads(), bodies=codebooks.actors.governments,
-                    media=codebooks.actors.media)
+                    media=codebooks.actors.media, genders=codebooks.actors.genders)

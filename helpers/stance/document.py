@@ -17,7 +17,8 @@ from helpers.nlp import paragraph_starts, sentences
 from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS,
                                     OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
                                     QUOTE_MARK_RE, QUOTE_MARKS)
-from helpers.stance.pronouns import opens_with_unlisted_name, pronoun_subject_of, subject_of_verb_before
+from helpers.stance.pronouns import (fits_gender, of_the_pronoun_s_gender, opens_with_unlisted_name, pronoun_subject_of,
+                                     subject_of_verb_before)
 
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
@@ -77,6 +78,7 @@ class ArticleIndex:
         self.persons = set(doc.user_data.get("stance:persons") or ())
         self.bodies = set(doc.user_data.get("stance:bodies") or ())
         self.media = set(doc.user_data.get("stance:media") or ())
+        self.genders: dict[str, str] = dict(doc.user_data.get("stance:genders") or {})
         self.inverter_words: frozenset[str] = frozenset(doc.user_data.get("topics:inverters") or ())
         self.inverter_first_words = frozenset(w.split()[0] for w in self.inverter_words if w.split())
         self.reversal_words = frozenset(doc.user_data.get("stance:reversals") or ())  # "dropped", "abandoned"
@@ -404,7 +406,7 @@ class ArticleIndex:
 
     def resolve_pronoun(self, tok_i: int, kind: str | None) -> str | None:
         if kind == "person":
-            return self.salient_person_before(tok_i)
+            return of_the_pronoun_s_gender(self, tok_i, self.salient_person_before(tok_i))
         if kind == "thing":
             return self.last_thing_in_sentence(tok_i)
         return None
@@ -416,7 +418,8 @@ class ArticleIndex:
             m = self.mention_at_end.get(tok_i - 1)
             if m is not None and m.actor_id in self.persons and self.quote_at(m.start) < 0:
                 return m.actor_id
-        if kind == "person" and (who := subject_of_verb_before(self, tok_i)) is not None:
+        if kind == "person" and (who := subject_of_verb_before(self, tok_i)) is not None \
+                and fits_gender(self, tok_i, who):
             return who
         return self.resolve_pronoun(tok_i, kind)
 

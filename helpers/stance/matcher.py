@@ -46,22 +46,26 @@ class StanceCueMatcher:
         self.media: tuple[str, ...] = ()
         self.sides: dict[str, str] = {}
         self.role_heads: dict[str, tuple[str, ...]] = {}
+        self.genders: dict[str, str] = {}
 
     def configure(self, *, lexicon: Lexicon, persons: Collection[str], sides: Mapping[str, str] | None = None,
                   role_heads: Mapping[str, Collection[str]] | None = None,
-                  bodies: Collection[str] = (), media: Collection[str] = ()) -> None:
+                  bodies: Collection[str] = (), media: Collection[str] = (),
+                  genders: Mapping[str, str] | None = None) -> None:
         """Build the phrase matchers of ``lexicon``; ``persons`` are the actor ids he/she may refer to.
 
         ``sides`` (actor id -> side id) lets a rule see that a speaker talks for their own country;
         ``role_heads`` (a noun such as "minister" -> the people whose roles end in it) lets "the minister"
         refer back to the last of them named; ``bodies`` (ministries, the Kremlin) may, like a person,
-        report their own country's position; ``media`` (news outlets) report positions and hold none.
+        report their own country's position; ``media`` (news outlets) report positions and hold none;
+        ``genders`` (actor id -> "m"/"f", where the codebook gives one) keeps "she" off a man.
         """
         self.lexicon = lexicon
         self.persons = tuple(sorted(persons))
         self.bodies = tuple(sorted(bodies))
         self.media = tuple(sorted(media))
         self.sides = dict(sides or {})
+        self.genders = dict(sorted((genders or {}).items()))
         self.role_heads = {noun: tuple(sorted(who)) for noun, who in sorted((role_heads or {}).items())}
         self.cues = PhraseMatcher(self.vocab, attr="LOWER")
         self.entries: dict[str, Cue] = {}
@@ -100,6 +104,7 @@ class StanceCueMatcher:
         doc.user_data["stance:persons"] = self.persons + provisional  # people the codebook lacks count too
         doc.user_data["stance:bodies"] = self.bodies
         doc.user_data["stance:media"] = self.media
+        doc.user_data["stance:genders"] = self.genders
         sides = self.sides
         if doc.user_data.get("provisional_actors"):
             sides = {**sides, **{a["actor_id"]: a["side"] for a in doc.user_data["provisional_actors"] if a.get("side")}}
@@ -153,11 +158,13 @@ def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
 def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str],
                     sides: Mapping[str, str] | None = None,
                     role_heads: Mapping[str, Collection[str]] | None = None,
-                    bodies: Collection[str] = (), media: Collection[str] = ()) -> StanceCueMatcher:
+                    bodies: Collection[str] = (), media: Collection[str] = (),
+                    genders: Mapping[str, str] | None = None) -> StanceCueMatcher:
     """Add the ``stance_cue_matcher`` to ``nlp`` (or reconfigure the one there) with these objects."""
     if COMPONENT_NAME in nlp.pipe_names:
         pipe = nlp.get_pipe(COMPONENT_NAME)
     else:
         pipe = nlp.add_pipe(COMPONENT_NAME)
-    pipe.configure(lexicon=lexicon, persons=persons, sides=sides, role_heads=role_heads, bodies=bodies, media=media)
+    pipe.configure(lexicon=lexicon, persons=persons, sides=sides, role_heads=role_heads, bodies=bodies, media=media,
+                   genders=genders)
     return pipe

@@ -6,6 +6,7 @@ small.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from helpers.stance.grammar import DAY_WORDS, OWN_POSITION_VERBS, PREPOSITIONS
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
 
     from helpers.stance.document import ArticleIndex
 
-__all__ = ["pronoun_subject_of", "subject_of_verb_before", "opens_with_unlisted_name"]
+__all__ = ["fits_gender", "of_the_pronoun_s_gender", "pronoun_subject_of", "subject_of_verb_before",
+           "opens_with_unlisted_name"]
 
 # a pronoun's gender, as the subject pronoun that names the same person ("his" -> "he")
 _PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
@@ -75,3 +77,29 @@ def opens_with_unlisted_name(ix: ArticleIndex, sent: Span) -> bool:
         and first.lower_ not in _NOT_NAMES and first.lower_ not in PREPOSITIONS \
         and not {first.lower_, second.lower_} & DAY_WORDS and ix.mention_covering(j) is None and ix.mention_covering(j + 1) is None \
         and (after.is_lower or after.text == ",")
+
+
+# the gender a personal pronoun names ("she" is no man the codebook knows)
+_GENDER_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+
+
+def fits_gender(ix: ArticleIndex, tok_i: int, who: str) -> bool:
+    """Can the pronoun at ``tok_i`` name ``who`` ("she" no man, "he" no woman the codebook knows)?"""
+    wanted = _GENDER_OF_PRONOUN.get(ix.doc[tok_i].lower_)
+    return not wanted or ix.genders.get(who, wanted) == wanted
+
+
+def of_the_pronoun_s_gender(ix: ArticleIndex, tok_i: int, who: str | None) -> str | None:
+    """``who`` if the pronoun at ``tok_i`` can name them; else the last person of the pronoun's gender (or of none
+    known) named in its sentence or the three before, outside quotations ("Trump ... The Greek MEP Papadaki ...
+    *She* said": not Trump), or nobody."""
+    if who is None or fits_gender(ix, tok_i, who):
+        return who
+    s = ix.sent_of(tok_i)
+    lo = bisect.bisect_left(ix.mention_starts, ix.sents[max(0, s - 3)].start)
+    hi = bisect.bisect_left(ix.mention_starts, tok_i)
+    for m in reversed(ix.mentions[lo:hi]):
+        if m.actor_id in ix.persons and ix.quote_at(m.start) < 0 and fits_gender(ix, tok_i, m.actor_id):
+            return m.actor_id
+    return None
