@@ -1027,3 +1027,14 @@ def test_needs_heads_of_government_and_vetoes(nlp, text, expected):
 ])
 def test_pronouns_keep_to_the_codebook_s_genders(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" opening a conjoined clause is the country that opens the sentence, not the last one named
+    ("Germany will back Kyiv, but it will not send troops to Ukraine.",
+     {("germany", "security_guarantees", "oppose", "pronoun")}),
+    ("Russia said Germany had armed Kyiv and it would never accept a ceasefire.",
+     {("russia", "ceasefire", "oppose", "pronoun")}),
+])
+def test_it_after_but_is_the_sentence_s_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

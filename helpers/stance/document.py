@@ -404,11 +404,23 @@ class ArticleIndex:
             k -= 1
         return None
 
+    def _conjoined_thing_subject(self, tok_i: int) -> str | None:
+        """"*Italy* will back Kyiv, *but it* will not send soldiers": "it" opening a conjoined clause is the country
+        or body that opens the sentence, not the last one named."""
+        if tok_i < 1 or self.doc[tok_i - 1].lower_ not in ("but", "and", "yet") or (s := self.sent_of(tok_i)) < 0:
+            return None
+        lo = self.sents[s].start
+        k = bisect.bisect_left(self.mention_starts, lo)
+        if k >= len(self.mentions) or (m := self.mentions[k]).start >= tok_i or m.actor_id in self.persons \
+                or m.start - lo > 1 or m.start > lo and self.doc[lo].lower_ != "the":
+            return None
+        return m.actor_id
+
     def resolve_pronoun(self, tok_i: int, kind: str | None) -> str | None:
         if kind == "person":
             return of_the_pronoun_s_gender(self, tok_i, self.salient_person_before(tok_i))
         if kind == "thing":
-            return self.last_thing_in_sentence(tok_i)
+            return self._conjoined_thing_subject(tok_i) or self.last_thing_in_sentence(tok_i)
         return None
 
     def resolve_possessive(self, tok_i: int, kind: str | None) -> str | None:
