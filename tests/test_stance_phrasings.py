@@ -761,3 +761,18 @@ def test_russias_claims_to_land(nlp, text, expected):
 ])
 def test_preferences_priorities_and_whose_withdrawal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal the speaker says is no precondition is not required: an objection to it ...
+    ("Trump suggested a ceasefire was not a precondition.", {("donald_trump", "ceasefire", "oppose", "speaker")}),
+    # ... and the proposal right before a predicate of its own is that clause's subject, not "suggested"'s object
+    ("Zelensky suggested a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    # "for talks" after it would make the talks its scope: no cue then
+    ("Trump said a ceasefire was not a precondition for talks.", set()),
+    # stopping one kind of strike is a truce
+    ("Putin agreed on Tuesday to stop strikes on energy infrastructure for 30 days.",
+     {("vladimir_putin", "ceasefire", "support", "subject")}),
+])
+def test_no_precondition_and_stopping_strikes(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -93,6 +93,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
                 found[idx] = [t for t in found[idx] if h.memo["within"][0] <= t.start < h.memo["within"][1]]
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
+    _predicated_subjects(ix, hits, found)
     _judged_infinitives(ix, hits, found)
     _kinds_of_the_proposal(ix, hits, found)
     limited_support(ix, hits, found, sent)
@@ -150,6 +151,25 @@ def _own_cue_terms(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None
     for idx, h in enumerate(hits):
         if idx in found:
             found[idx] = [t for t in found[idx] if (t.start, t.end) not in owned or t.start < h.start < t.end]
+
+
+def _predicated_subjects(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"Trump *suggested* a ceasefire *was not a precondition*": a proposal right before a predicate cue of its own
+    (an adjective cue after "is/was") is that clause's subject, not the object of a verb before it."""
+    doc = ix.doc
+    for jdx, p in enumerate(hits):
+        if p.dropped or p.kind != "adj" or p.span[0].lower_ not in _COPULAS or not found.get(jdx):
+            continue
+        for idx, h in enumerate(hits[:jdx]):
+            if h.dropped or not h.verbal or h.kind != "verb" or not found.get(idx):
+                continue
+            subjects = [t for t in found[idx] if h.end <= t.start and t.end <= p.start <= t.end + 1
+                        and all(doc[k].is_alpha for k in range(t.end, p.start))]
+            if subjects and any(t.start == subjects[0].start for t in found[jdx]):
+                found[idx] = [t for t in found[idx] if t not in subjects]
+
+
+_COPULAS = {"is", "was", "are", "were"}
 
 
 def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
