@@ -776,3 +776,18 @@ def test_preferences_priorities_and_whose_withdrawal(nlp, text, expected):
 ])
 def test_no_precondition_and_stopping_strikes(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure said to hurt those who take it, or to backfire, is objected to
+    ("Putin said EU sanctions harm first of all the European economy.",
+     {("vladimir_putin", "sanctions", "oppose", "speaker")}),
+    ("Zakharova said the tariffs had backfired.", {("maria_zakharova", "sanctions", "oppose", "speaker")}),
+    # hurting the target is the measure's point: no objection
+    ("Merz said sanctions hurt the Russian economy.", set()),
+    # a meeting that "may" take place only at the end is held open on a condition
+    ("Putin said a meeting with Zelensky may take place only at the final stage.",
+     {("vladimir_putin", "direct_talks", "conditional", "subject")}),
+])
+def test_measures_that_hurt_their_makers(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
