@@ -1013,6 +1013,9 @@ def test_a_meeting_that_can_only_come_at_the_end(nlp):
       ("volodymyr_zelensky", "direct_talks", "conditional", "speaker")}),
     ("Kyiv wants a ceasefire first, then negotiations.",
      {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
+    # what comes first is the subject, whatever the sentence names after it
+    ("Merz said he would rather see a ceasefire come first, a rebuke of the shift toward a comprehensive settlement "
+     "instead of a truce.", {("friedrich_merz", "ceasefire", "support", "pronoun")}),
     # the order a speaker states in the present, with a freeze "along" the front as the truce
     ("Washington says a freeze along the current front comes first.",
      {("united_states", "ceasefire", "support", "speaker")}),

@@ -544,6 +544,8 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if not found and hit.rule == "passive" and hit.kind == "verb" and hit.end < sent.end \
             and ix.doc[hit.end].lower_ != "by":  # "sanctions would not be *lifted* as a reward for a truce": the
         found = scope_before(ix, hit, hits, topics, sent)  # passive's subject, not a noun after it
+    if not found and hit.kind == "adj" and hit.span[-1].lower_ == "first":  # "a ceasefire *must come first*": the
+        found = scope_before(ix, hit, hits, topics, sent)  # subject is what comes first, whatever follows
     if not found:
         found = scope_after(ix, hit, hits, topics, sent)
     if not found:
