@@ -1039,3 +1039,13 @@ def test_pronouns_keep_to_the_codebook_s_genders(nlp, text, expected):
 ])
 def test_it_after_but_is_the_sentence_s_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" is no possessor named on the way ("Moscow's fleet"), but the country before it
+    ("Germany also added dozens of vessels linked to Moscow's shadow fleet to its sanctions lists.",
+     {("germany", "sanctions", "support", "possessive")}),
+    ("Russia's partner India said it rejects sanctions.", {("india", "sanctions", "oppose", "pronoun")}),
+])
+def test_its_skips_possessors(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -395,14 +395,16 @@ class ArticleIndex:
         s = self.sent_of(pos)
         lo = self.sents[s].start if s >= 0 else 0
         k = bisect.bisect_left(self.mention_starts, pos) - 1
+        possessor = None  # ("added tankers linked to *Moscow's* fleet to *its* sanctions list": not Moscow's list)
         while k >= 0 and self.mentions[k].start >= lo:
             m = self.mentions[k]
-            if m.actor_id not in self.persons and not (m.end < len(self.doc) and m.start > 0
-                                                       and self.doc[m.end].lower_ in ("'s", "’s")
-                                                       and self.doc[m.start - 1].text == ","):  # an aside's
-                return m.actor_id
+            owns = m.end < len(self.doc) and self.doc[m.end].lower_ in ("'s", "’s")
+            if m.actor_id not in self.persons and not (owns and m.start > 0 and self.doc[m.start - 1].text == ","):
+                if not owns:  # (an aside's possessor is never it)
+                    return m.actor_id
+                possessor = possessor or m.actor_id
             k -= 1
-        return None
+        return possessor
 
     def _conjoined_thing_subject(self, tok_i: int) -> str | None:
         """"*Italy* will back Kyiv, *but it* will not send soldiers": "it" opening a conjoined clause is the country
