@@ -791,3 +791,13 @@ def test_no_precondition_and_stopping_strikes(nlp, text, expected):
 ])
 def test_measures_that_hurt_their_makers(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trading or bargaining a bid away is giving it up
+    ("Zelensky refused to trade away Ukraine's NATO ambitions.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "subject")}),
+    ("Putin urged Kyiv to bargain away its NATO bid.", {("vladimir_putin", "neutrality", "support", "subject")}),
+])
+def test_trading_a_bid_away(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
