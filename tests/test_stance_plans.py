@@ -140,6 +140,18 @@ def test_plan_authors_named_by_demonyms(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a speech verb in its bare form is one more infinitive of the list, not a new report
+    ("Putin demanded that Ukraine withdraw from Donetsk and write a ban on NATO membership into its constitution.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("vladimir_putin", "neutrality", "support", "subject")}),
+    # while "and said" opens a report of its own
+    ("Putin agreed a prisoner swap and said he would trade ideas on a ceasefire.", set()),
+])
+def test_bare_speech_verbs_in_a_list(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the provisions go on in the conditional after the plan's own sentence: the owner's, not the subject's
     ("Washington's plan leaked on Friday. The plan would require Ukraine to withdraw from Donbas. Kyiv would also "
      "have to accept that it will not join NATO.",

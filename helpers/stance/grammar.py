@@ -199,6 +199,11 @@ OWN_POSITION_VERBS = frozenset({
 IRREGULAR_PAST = frozenset({"said", "told", "met", "spoke", "held", "flew", "went", "came", "took", "gave", "sent",
                             "made", "wrote", "saw", "sat", "led", "brought", "thought", "began", "spent"})
 
+
+def base_form(word: str) -> bool:
+    """Is a verb in its bare form ("write", not "wrote", "writes", "said" or "according")?"""
+    return not word.endswith(("ed", "s", "ing")) and word not in IRREGULAR_PAST
+
 # a force named by the troops a country would (not) send ("will not send *troops*", "ruled out *ground forces*")
 TROOP_WORDS = frozenset({"troops", "soldiers", "forces", "personnel", "boots", "contingent", "contingents"})
 # what a country offers instead, after "but" ("will not send troops *but offers* to act as the logistics hub")

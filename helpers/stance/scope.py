@@ -28,7 +28,8 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, PLAN_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
-                                    PREPOSITIONS, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, fronted_opener)
+                                    PREPOSITIONS, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS, base_form,
+                                    fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
 from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_occasion, own_object_before_time
@@ -101,9 +102,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         k = m.start - 1
         while k > hit.end and doc[k].lower_ in _SPEECH_ADVERBS:
             k -= 1
-        if ix.quote_at(m.start) < 0 and doc[k].text in {",", "and"}:
-            end = m.start
-            break
+        if ix.quote_at(m.start) < 0 and doc[k].text in {",", "and"} and not base_form(doc[m.start].lower_):
+            end = m.start  # (not a verb of a list of infinitives: "to withdraw ... *and write* a ban on NATO
+            break  # membership into its constitution")
     begin = hit.start
     if hit.holder_end > hit.end:
         begin = hit.holder_end
