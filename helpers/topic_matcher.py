@@ -127,6 +127,7 @@ class TopicMatcher:
                 elif noun >= 2 and doc[noun - 2].lower_ in self.ref_determiners and doc[noun - 2].lower_ != "that" \
                         and (doc[noun - 1].is_lower and doc[noun - 1].is_alpha
                              or doc[noun - 1].is_title and doc[noun - 1].is_alpha and noun - 2 > 0
+                             and doc[noun].lower_ not in _WHOLE_PLANS  # "the American proposals": that side's plan
                              or _ABBREVIATION.fullmatch(doc[noun - 1].text)
                              and (doc.vocab.strings[match_id] != "reference" or doc[noun].lower_ in self.ref_acts)) \
                         and doc[noun - 1].lower_ not in self.ref_blockers:
@@ -159,6 +160,9 @@ _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
 _WHEN_WORDS = {"after", "following", "since", "amid", "before"}
 # a reference noun followed by one of these and a name is about that name ("his remarks *about* NATO")
 _ABOUT_WORDS = {"about", "on", "regarding", "concerning"}
+# nouns that, after a side's name ("the American proposals", "the Russian plan"), are that side's whole plan, no
+# reference to the last proposal named (as "the US plan"; "the European initiative" still refers back)
+_WHOLE_PLANS = {"plan", "plans", "proposal", "proposals", "draft", "drafts"}
 
 
 @Language.factory("topic_matcher")

@@ -395,6 +395,13 @@ def test_fronted_participles_claims_and_nouns(nlp, text, expected):
      {("russia", "security_guarantees", "oppose", "subject"), ("europe", "security_guarantees", "support", "possessive")}),
     ("The plan, drawn up by Britain and France, would see peacekeepers deployed after the war.",
      {("britain", "security_guarantees", "support", "agent"), ("france", "security_guarantees", "support", "agent")}),
+    # a side's "proposal" or "plan" is that side's whole plan, no reference to the last proposal named ...
+    ("Trump wants talks with Putin. Zelensky rejected the American proposal.",
+     {("donald_trump", "direct_talks", "support", "subject")}),
+    # ... while "the proposal" refers back
+    ("Trump wants talks with Putin. Zelensky rejected the proposal.",
+     {("donald_trump", "direct_talks", "support", "subject"), ("volodymyr_zelensky", "direct_talks", "oppose",
+                                                              "subject")}),
     # "the European initiative" refers back like "the initiative"
     ("Britain proposed a reassurance force. Kyiv welcomed the European initiative.",
      {("britain", "security_guarantees", "support", "subject"), ("ukraine", "security_guarantees", "support", "subject")}),
