@@ -398,6 +398,9 @@ def test_fronted_participles_claims_and_nouns(nlp, text, expected):
     # a side's "proposal" or "plan" is that side's whole plan, no reference to the last proposal named ...
     ("Trump wants talks with Putin. Zelensky rejected the American proposal.",
      {("donald_trump", "direct_talks", "support", "subject")}),
+    # so is someone's "final offer"
+    ("Trump proposed a ceasefire. On Saturday he said the draft was not his final offer.",
+     {("donald_trump", "ceasefire", "support", "subject")}),
     # ... while "the proposal" refers back
     ("Trump wants talks with Putin. Zelensky rejected the proposal.",
      {("donald_trump", "direct_talks", "support", "subject"), ("volodymyr_zelensky", "direct_talks", "oppose",
