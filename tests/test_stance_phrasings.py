@@ -801,3 +801,14 @@ def test_measures_that_hurt_their_makers(nlp, text, expected):
 ])
 def test_trading_a_bid_away(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks "without preconditions" set none, quoted or not
+    ('Putin instead proposed direct talks in Istanbul "without preconditions".',
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Putin instead proposed direct talks in Istanbul without preconditions.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_talks_without_preconditions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
