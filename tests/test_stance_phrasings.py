@@ -812,3 +812,14 @@ def test_trading_a_bid_away(nlp, text, expected):
 ])
 def test_talks_without_preconditions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accepting or agreeing that others may do it is the acceptor's position, not the others' (also past "the")
+    ("Rubio said Russia had agreed that the US and Europe could offer Ukraine security guarantees.",
+     {("russia", "security_guarantees", "support", "demand")}),
+    ("Rubio said Moscow had accepted that Washington and its allies could offer Ukraine security guarantees.",
+     {("russia", "security_guarantees", "support", "demand")}),
+])
+def test_accepting_that_others_may(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -204,7 +204,7 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
     doc = ix.doc
     j = max(h.end, h.holder_end if h.holder_end > 0 else h.end)
     if h.end > h.start and doc[h.end - 1].lower_ == "that":  # "demanded (a pledge) that Kyiv never join NATO"
-        m = ix.mention_at_start.get(h.end)
+        m = ix.mention_at_start.get(h.end + (h.end < sent.end and doc[h.end].lower_ == "the"))  # "that *the* US"
         if m is not None:
             actors, end = coordinated_after(ix, m, sent.end)
             return tuple(actors), end
