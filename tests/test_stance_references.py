@@ -1059,3 +1059,14 @@ def test_it_after_but_is_the_sentence_s_subject(nlp, text, expected):
 ])
 def test_its_skips_possessors(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the newest NATO member" is one member, not NATO
+    ("Finland, the only NATO member to back a reassurance force, was more guarded.",
+     {("finland", "security_guarantees", "support", "subject")}),
+    # while "EU member states" act as the bloc
+    ("EU member states adopted the sanctions package.", {("european_union", "sanctions", "support", "subject")}),
+])
+def test_a_member_is_no_body(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

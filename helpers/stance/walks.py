@@ -167,6 +167,9 @@ def _past_possessor(ix: ArticleIndex, j: int, lo: int) -> int:
     return j
 
 
+_MEMBER_HEADS = {"states", "countries", "governments", "nations"}
+
+
 def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     """A possessor ("Putin's aide") or noun modifier ("the US *sanctions*") is no subject ("*Washington* sanctioned" is)."""
     doc = ix.doc
@@ -182,6 +185,9 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     if nxt.text in {"-", "–", "—"} and not doc[m.end - 1].whitespace_ and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
+    if nxt.lower_ in {"member", "state"} and not (m.end + 1 < len(doc) and doc[m.end + 1].lower_ in _MEMBER_HEADS):
+        return True  # "Singapore, *the only ASEAN member* to impose sanctions": one member, not the body (but "EU
+        # *member states* adopted": the bloc's states acting as it)
     return m.end in ix.topic_starts and m.end not in ix.cue_starts
 
 
