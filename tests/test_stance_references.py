@@ -1062,9 +1062,9 @@ def test_its_skips_possessors(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "the newest NATO member" is one member, not NATO
-    ("Finland, the only NATO member to back a reassurance force, was more guarded.",
-     {("finland", "security_guarantees", "support", "subject")}),
+    # "the only EU member" is one member, not the EU
+    ("Italy, the only EU member to impose its own sanctions on Russia, was more guarded.",
+     {("italy", "sanctions", "support", "subject")}),
     # while "EU member states" act as the bloc
     ("EU member states adopted the sanctions package.", {("european_union", "sanctions", "support", "subject")}),
 ])
