@@ -4,6 +4,8 @@
 belongs to whoever owns the plan: its possessor ("*Russia's* plan would require"), its author ("drafted by
 Witkoff"), or, for "the plan", "the document" with no owner in the sentence, the owner of the plan named
 last in the paragraphs before ("*Washington's* 28-point plan ... The original document provides for ...").
+The sentences a paragraph goes on with in the conditional list more of its provisions (rule ``provisions``:
+"... *Ukraine would* also *write* into its constitution that it will not join NATO").
 """
 
 from __future__ import annotations

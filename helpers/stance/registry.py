@@ -4,7 +4,7 @@
 wins; :data:`RULES` maps every rule name that can appear in the output to its
 function, including the ones applied after the holder step (``demand``,
 ``reported_speech``, ``deontic``, ``own_side``, ``condition_demand``, ``intention``, ``signatories``,
-``shared_position``).
+``shared_position``, ``provisions``).
 """
 
 from __future__ import annotations
