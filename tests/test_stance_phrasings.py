@@ -823,3 +823,12 @@ def test_talks_without_preconditions(nlp, text, expected):
 ])
 def test_accepting_that_others_may(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arguing for it is backing it
+    ("Kyiv had long argued for a ceasefire first, then negotiations.",
+     {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
+])
+def test_arguing_for(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

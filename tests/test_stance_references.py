@@ -1041,6 +1041,19 @@ def test_pronouns_keep_to_the_codebook_s_genders(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a provisional person's gendered title keeps "he" off her
+    ("Putin spoke on Monday. Kremlin spokeswoman Olena Petrova then spoke to reporters. He said Russia would never "
+     "accept a ceasefire.",
+     {("vladimir_putin", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    ("Putin spoke on Monday. Kremlin spokesman Oleg Petrov then spoke to reporters. He said Russia would never "
+     "accept a ceasefire.",
+     {("oleg_petrov", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+])
+def test_gendered_titles_of_provisional_people(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "it" opening a conjoined clause is the country that opens the sentence, not the last one named
     ("Germany will back Kyiv, but it will not send troops to Ukraine.",
      {("germany", "security_guarantees", "oppose", "pronoun")}),

@@ -104,7 +104,9 @@ class StanceCueMatcher:
         doc.user_data["stance:persons"] = self.persons + provisional  # people the codebook lacks count too
         doc.user_data["stance:bodies"] = self.bodies
         doc.user_data["stance:media"] = self.media
-        doc.user_data["stance:genders"] = self.genders
+        doc.user_data["stance:genders"] = {**self.genders, **{
+            a["actor_id"]: g for a in doc.user_data.get("provisional_actors", ())
+            if (g := _title_gender(str(a.get("title") or "")))}}  # "spokeswoman Jane Doe" is a she
         sides = self.sides
         if doc.user_data.get("provisional_actors"):
             sides = {**sides, **{a["actor_id"]: a["side"] for a in doc.user_data["provisional_actors"] if a.get("side")}}
@@ -153,6 +155,16 @@ _WINDOW = 8  # words on each side of a quotation mark a cue phrase may span
 def make_stance_cue_matcher(nlp: Language, name: str) -> StanceCueMatcher:
     """spaCy factory; the component is unusable until configured (see :func:`add_cue_matcher`)."""
     return StanceCueMatcher(nlp, name)
+
+
+_GENDERED_TITLES = {"f": ("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "stateswoman"),
+                    "m": ("spokesman", "chairman", "congressman", "businessman", "statesman")}
+
+
+def _title_gender(title: str) -> str:
+    """"m"/"f" when a provisional person's title says it ("spokeswoman"), else ""."""
+    words = title.lower().split()
+    return next((g for g, heads in _GENDERED_TITLES.items() if any(w in heads for w in words)), "")
 
 
 def add_cue_matcher(nlp: Language, *, lexicon: Lexicon, persons: Collection[str],
