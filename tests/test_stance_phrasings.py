@@ -832,3 +832,11 @@ def test_accepting_that_others_may(nlp, text, expected):
 ])
 def test_arguing_for(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting not agreed yet is not confirmed, not refused (the codebook's neutral)
+    ("Peskov said a summit had not yet been agreed.", {("dmitry_peskov", "direct_talks", "neutral", "speaker")}),
+])
+def test_not_agreed_yet(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
