@@ -153,6 +153,9 @@ def _own_cue_terms(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None
             found[idx] = [t for t in found[idx] if (t.start, t.end) not in owned or t.start < h.start < t.end]
 
 
+_COPULAS = {"is", "was", "are", "were"}
+
+
 def _predicated_subjects(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
     """"Trump *suggested* a ceasefire *was not a precondition*": a proposal right before a predicate cue of its own
     (an adjective cue after "is/was") is that clause's subject, not the object of a verb before it."""
@@ -167,9 +170,6 @@ def _predicated_subjects(ix: ArticleIndex, hits: list[CueHit], found: dict[int, 
                         and all(doc[k].is_alpha for k in range(t.end, p.start))]
             if subjects and any(t.start == subjects[0].start for t in found[jdx]):
                 found[idx] = [t for t in found[idx] if t not in subjects]
-
-
-_COPULAS = {"is", "was", "are", "were"}
 
 
 def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:

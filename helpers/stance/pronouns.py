@@ -80,8 +80,8 @@ def opens_with_unlisted_name(ix: ArticleIndex, sent: Span) -> bool:
 
 
 # the gender a personal pronoun names ("she" is no man the codebook knows)
-_GENDER_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                   "herself": "f"}
+_GENDER_OF_PRONOUN = {**{p: {"he": "m", "she": "f"}[g] for p, g in _PRONOUN_GENDER.items()},
+                      "himself": "m", "herself": "f"}
 
 
 def fits_gender(ix: ArticleIndex, tok_i: int, who: str) -> bool:
