@@ -267,6 +267,11 @@ def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
     ("The EU imposed a new round of sanctions on Moscow.", {("european_union", "sanctions", "support", "subject")}),
     ("Putin demanded that Ukraine pull out of all the territory Moscow claims.",
      {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # Ukraine's own forces leaving land is ceding it, as "Russian troops leave" is the reverse
+    ("Putin insisted that Ukrainian soldiers leave the region entirely.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("The Kremlin wants Kyiv's forces to pull out of the towns they still hold.",
+     {("kremlin", "territorial_concessions", "support", "subject")}),
     # promises report a position like statements
     ("Trump promised the US would help guarantee Ukraine's security after any settlement.",
      {("donald_trump", "security_guarantees", "support", "own_side"),
