@@ -690,6 +690,9 @@ def test_he_past_a_quotation_that_names_nobody(nlp, text, expected):
     ("Merz, along with Rutte and Zelensky, called for a truce.",
      {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
       ("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    ("Merz, joined by Rutte, backed a European-led reassurance force.",
+     {("friedrich_merz", "security_guarantees", "support", "subject"),
+      ("mark_rutte", "security_guarantees", "support", "subject")}),
     ("Trump, like Merz, supports security guarantees for Ukraine.",
      {("donald_trump", "security_guarantees", "support", "subject"),
       ("friedrich_merz", "security_guarantees", "support", "subject")}),
@@ -888,6 +891,15 @@ def test_through_its_spokesman_and_both_leaders(nlp, text, expected):
 def test_saying_after_a_comma_is_the_main_subjects_speech(nlp):
     assert rows_of(nlp, "Trump urged Putin to agree to a truce, saying Russia should accept talks.") == {
         ("donald_trump", "ceasefire", "support", "demand"), ("donald_trump", "direct_talks", "support", "deontic")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ushakov said Moscow would not comment, while repeating that Russia would not accept NATO troops in Ukraine.",
+    'Ushakov declined to comment "on the basis of leaks," while repeating that Russia would not accept NATO troops.',
+])
+def test_a_speech_verb_after_comma_while_is_the_main_subjects_speech(nlp, text):
+    assert rows_of(nlp, text) == {("yuri_ushakov", "security_guarantees", "oppose", "own_side"),
+                                  ("russia", "security_guarantees", "oppose", "own_side")}
 
 
 def test_a_proposal_after_after_is_when_not_what(nlp):

@@ -25,7 +25,7 @@ _HEADS_OF = {"the", "heads", "head", "leaders", "chiefs", "of", "institutions", 
 
 
 def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
-    """Is the mention at ``start`` in a phrase "along with / together with / alongside / like ..." (past the
+    """Is the mention at ``start`` in a phrase "along with / together with / joined by / alongside / like ..." (past the
     other names and "and" of its list)? Those named share the subject's position."""
     doc = ix.doc
     j = start - 1
@@ -42,7 +42,8 @@ def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
         return _group_subject_before(ix, j - 1)  # "European leaders, *including* Macron and Starmer, backed"
     if j >= lo and doc[j].lower_ in {"alongside", "like", "through"}:
         k = j - 1
-    elif j - 1 >= lo and doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}:
+    elif j - 1 >= lo and (doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}
+                          or doc[j].lower_ == "by" and doc[j - 1].lower_ == "joined"):  # "Merz, *joined by* Rutte,"
         k = j - 2
     else:
         return False

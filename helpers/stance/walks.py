@@ -432,9 +432,11 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     doc = ix.doc
     if doc[verb.start].lower_ == "according":
         return according_to(ix, verb.end)
-    if verb.start > lo and doc[verb.start - 1].text == "," and doc[verb.start].lower_.endswith("ing") \
-            and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, verb.start)):
-        return first  # "Trump urged Putin to agree, *saying* ...": the main clause's subject says it
+    comma = verb.start - 1 - (verb.start - 1 > lo and doc[verb.start - 1].lower_ in {"while", "before", "after"})
+    comma -= comma > lo and doc[comma].text in {'"', "”", "’"} and doc[comma - 1].text == ","  # 'leaks," while'
+    if comma > lo and doc[comma].text == "," and doc[verb.start].lower_.endswith("ing") \
+            and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, comma + 1)):
+        return first  # "Trump urged Putin to agree, *saying* ...", "..., *while repeating* that": the main subject
     if verb.start > lo and doc[verb.start - 1].lower_ in ("and", "but"):  # "said ... *but insisted* that"
         firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0]
         if firsts:
