@@ -428,6 +428,14 @@ def test_plans_drafters_and_references(nlp, text, expected):
     # "the package" refers back to the sanctions named before
     ("The EU proposed new sanctions. Italy would back the package only if it won guarantees.",
      {("european_union", "sanctions", "support", "subject"), ("italy", "sanctions", "conditional", "subject")}),
+    # "the pressure" refers back to the sanctions named before, and to nothing without them
+    ("The EU adopted new sanctions on Moscow. Russia dismissed the pressure.",
+     {("european_union", "sanctions", "support", "subject"), ("russia", "sanctions", "oppose", "subject")}),
+    ("Russia dismissed the pressure.", set()),
+    # "the framework" past "though" is not the land the clause before refused
+    ("Zelensky said Ukraine will not cede occupied land, though he is ready to discuss the framework with Trump.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
 ])
 def test_conjoined_verbs_pronoun_inversions_and_packages(nlp, text, expected):
     assert rows_of(nlp, text) == expected

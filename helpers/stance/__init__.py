@@ -9,7 +9,8 @@ sentence (``evidence``). One module per job:
 * :mod:`~helpers.stance.matcher`: the ``stance_cue_matcher`` component (cue and marker spans).
 * :mod:`~helpers.stance.component`: the pipeline adapter, the one place that reads files.
 * :mod:`~helpers.stance.grammar`: English function words the rules rely on.
-* :mod:`~helpers.stance.document`: the per-article index (sentences, mentions, quotations, topics).
+* :mod:`~helpers.stance.document`: the per-article index (sentences, mentions, quotations, topics;
+  :mod:`~helpers.stance.quote_spans`: the quotation spans it asks for).
 * :mod:`~helpers.stance.hits`: a cue found in a sentence.
 * :mod:`~helpers.stance.registry`: :data:`HOLDER_RULES` and :data:`RULES`, name -> function.
 * :mod:`~helpers.stance.walks` and :mod:`~helpers.stance.holders`: attribution rules.

@@ -14,11 +14,11 @@ from typing import NamedTuple, Sequence
 from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
-from helpers.stance.grammar import (CLAUSE_BREAKS, CLOSE_QUOTES, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS,
-                                    OCCASION_WORDS, OPEN_QUOTES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE,
-                                    QUOTE_MARK_RE, QUOTE_MARKS)
+from helpers.stance.grammar import (CLAUSE_BREAKS, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS, OCCASION_WORDS,
+                                    POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE, QUOTE_MARKS)
 from helpers.stance.pronouns import (fits_gender, of_the_pronoun_s_gender, opens_with_unlisted_name, pronoun_subject_of,
                                      subject_of_verb_before)
+from helpers.stance.quote_spans import Quote, find_quotes
 
 
 __all__ = ["ArticleIndex", "Mention", "Quote", "TopicHit", "DEFAULT_NEGATION_WINDOW"]
@@ -39,13 +39,6 @@ class Mention(NamedTuple):
     start: int
     end: int
     actor_id: str
-
-
-class Quote(NamedTuple):
-    start: int
-    end: int                          # token indices, marks included
-    full: bool
-    speakers: tuple[str, ...] | None  # None: paired here, speaker not looked up yet (walks.quote_speakers)
 
 
 # a word before a speech verb's form that makes it a noun ("the claims", "Moscow's warning")
@@ -475,57 +468,8 @@ class ArticleIndex:
         return found
 
     def _find_quotes(self) -> list[Quote]:
-        """Quotation spans (token indices) with their kind and speaker.
-
-        From the quotes stage when it ran (its rows, speakers and kinds);
-        otherwise quotation marks are paired here, paragraph by paragraph, and a
-        quote of four words or more starting with a capital counts as full (its
-        speaker is looked up by :func:`helpers.stance.walks.quote_speakers`).
-        """
-        doc = self.doc
-        if self.quote_rows is not None:
-            out = []
-            for r in self.quote_rows:
-                try:
-                    span = doc.char_span(int(r["start_char"]), int(r["end_char"]), alignment_mode="expand")
-                except (KeyError, TypeError, ValueError):
-                    continue
-                if span is None:
-                    continue
-                sid = str(r.get("speaker_id") or "")
-                out.append(Quote(span.start, span.end, str(r.get("kind", "full")) == "full", (sid,) if sid else None))
-            out.sort()
-            return out
-        regions: list[tuple[int, int]] = []
-        opened: int | None = None
-        closer = ""
-        straight: int | None = None
-        para = -1
-        for m in QUOTE_MARK_RE.finditer(self.text):
-            pos, ch = m.start(), m.group()
-            p = bisect.bisect_right(self.para_chars, pos) - 1
-            if p != para:
-                para, opened, straight = p, None, None
-            if opened is None and ch in OPEN_QUOTES:
-                opened, closer = pos, OPEN_QUOTES[ch]
-            elif opened is not None and (ch == closer or ch in CLOSE_QUOTES):
-                regions.append((opened, pos + 1))
-                opened = None
-            elif ch == '"':
-                if straight is None:
-                    straight = pos
-                else:
-                    regions.append((straight, pos + 1))
-                    straight = None
-        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in sorted(regions)]
-        out = []
-        for sp in spans:
-            if sp is None or len(sp) < 2:
-                continue
-            inner = [t for t in sp[1:-1] if not t.is_punct]
-            full = len(inner) >= 4 and sp[1].text[:1].isupper()
-            out.append(Quote(sp.start, sp.end, full, None if full else ()))
-        return out
+        """Quotation spans with their kind and speaker (:func:`helpers.stance.quote_spans.find_quotes`)."""
+        return find_quotes(self.doc, self.text, self.para_chars, self.quote_rows)
 
     # ------------------------------------------------------------------ topics
 
@@ -542,6 +486,10 @@ class ArticleIndex:
                 if found is not None and ref[0].lower_ in ("a", "an") \
                         and self.sent_of(found.start) != self.sent_of(ref.start):
                     continue  # an apposition (", a plan opposed by ...") names something of its own sentence
+                if found is not None and self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES \
+                        and self.sent_of(found.start) == self.sent_of(ref.start) \
+                        and any(self.doc[j].lower_ in CLAUSE_BREAKS for j in range(found.end, ref.start)):
+                    continue  # "will not cede land, *though* he is ready to discuss *the framework*": not the land
                 if found is not None and not self._named_otherwise(ref, found, ref_tokens):
                     polarity = "+" if ref.kb_id_ else found.polarity  # "the measures" are the sanctions themselves
                     bisect.insort(items, TopicHit(ref.start, ref.end, found.topic, polarity, "reference", ref.text))
