@@ -910,6 +910,22 @@ def test_a_speech_verb_after_comma_while_is_the_main_subjects_speech(nlp, text):
                                   ("russia", "security_guarantees", "oppose", "own_side")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ", he said" closing the sentence: the pronoun's person reports their own country's position
+    ("Zelensky spoke in Kyiv on Monday. Ukraine will not give up land it controls, he said.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # a pronoun that fits nobody named adds nobody
+    ("Zelensky spoke in Kyiv on Monday. Ukraine will not give up land it controls, she said.",
+     {("ukraine", "territorial_concessions", "oppose", "subject")}),
+    # "until it stops": the pronoun is the clause's subject (Moscow), not a proposal referred back to
+    ("Zelensky called for a truce. Pressure on Moscow must be increased until it stops the killing, he wrote.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+])
+def test_a_closing_pronoun_speaker_and_a_pronoun_subject_after_until(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_a_proposal_after_after_is_when_not_what(nlp):
     assert rows_of(nlp, "Merz said European troops could be deployed after a truce.") == {
         ("friedrich_merz", "security_guarantees", "support", "speaker")}

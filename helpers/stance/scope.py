@@ -410,8 +410,8 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
             continue  # the cue's own last word ("demanded *that*"), not an object inside it
         if m.text.lower() in ("this", "that") and m.start > hit.end + 1:
             continue  # "wants to drag *this* out": a demonstrative after another verb is that verb's object
-        if _opens_a_clause(ix.doc, m):
-            continue  # "confirmed *that he* had spoken", "showed *it was* not serious": a clause, not an object
+        if _opens_a_clause(ix.doc, m) or ix.doc[m.start - 1].lower_ in _SUBORDINATORS:
+            continue  # "confirmed *that he* had", "showed *it was* not", "*until it* stops": a subject, not an object
         if m.text.lower() in ("this", "that") and m.end < sent.end and _noun_after(ix.doc[m.end]):
             continue  # "rejected *that picture*": a determiner of another noun, not the proposal
         found = ix.resolve_topic(ix.all_topics, m.start)
@@ -426,6 +426,7 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
     return []
 
 
+_SUBORDINATORS = {"until", "unless", "if", "once", "when", "because", "since", "while"}
 _COPULAS = {"is", "was", "are", "were", "be", "been", "would", "will", "could", "remains", "remained", "seems", "not"}
 
 
