@@ -511,6 +511,10 @@ def test_the_actor_after_saying_is_its_clause_subject_not_the_speaker(nlp):
     ("Putin agreed to meet Zelensky, and accepted security guarantees.",
      {("vladimir_putin", "direct_talks", "support", "subject"),
       ("vladimir_putin", "security_guarantees", "support", "shared_subject")}),
+    # "and then proposed", "and had begun arranging": the first verb's subject, not the one it phoned or met
+    ("Trump met Zelensky and then proposed a summit.", {("donald_trump", "direct_talks", "support", "shared_subject")}),
+    ("Trump said he had phoned Putin and had begun arranging a summit.",
+     {("donald_trump", "direct_talks", "support", "shared_subject")}),
     # an apposition ", a plan ..." names something of its own sentence, never a topic named before it
     ("Merz called for talks. Merz also backed using frozen assets, a plan opposed by Italy.",
      {("friedrich_merz", "direct_talks", "support", "subject")}),
