@@ -70,9 +70,17 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("They discussed guarantees for Ukraine's security.", "guarantees for Ukraine's security", "security_guarantees"),
     ("Moscow demands Russian sovereignty over Crimea.", "Russian sovereignty over", "territorial_concessions"),
     ("Kyiv refused to withdraw its forces from Donetsk.", "withdraw its forces from", "territorial_concessions"),
+    # paying for aggression with land (a bare "reward aggression" names no proposal: see below)
+    ("Riga will not back a deal that rewards aggression with territory.", "rewards aggression with territory",
+     "territorial_concessions"),
+    ("Helsinki warned that rewarding conquest would invite more wars.", "rewarding conquest", "territorial_concessions"),
 ])
 def test_terms_of_every_topic(topic_nlp, text, term, topic):
     assert (term, topic, "+") in topics_of(topic_nlp, text)
+
+
+def test_rewarding_aggression_without_land_names_no_topic(topic_nlp):
+    assert topics_of(topic_nlp, "Merz said any deal must not reward aggression.") == []
 
 
 def test_longest_term_wins_and_case_is_ignored(topic_nlp):
