@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 __all__ = ["TopicMatcher", "make_topic_matcher", "add_to_pipeline"]
 
+# words that open a clause between an inverter and a term: the inverter's object ended before them
+_CLAUSE_OPENERS = {"when", "if", "unless", "until", "once", "because", "while", "whereas"}
+
 
 def _words_after(doc: Doc, end: int, n: int) -> list:
     """Up to ``n`` tokens from ``end``, stopping at punctuation ("would meet one of Moscow's central *demands*";
@@ -104,6 +107,7 @@ class TopicMatcher:
                     k = bisect.bisect_right(inverter_ends, span.start) - 1
                     if k >= 0 and span.start - inverter_ends[k] < INVERTER_WINDOW and \
                             not any(doc[j].is_sent_start or doc[j].text in {",", ";", ":"}  # "the day the conflict
+                                    or doc[j].lower_ in _CLAUSE_OPENERS  # "would *stop only when* troops left"
                                     for j in range(inverter_ends[k], span.start + 1)) and \
                             not any(doc[j].is_lower and doc[j].lower_.endswith("ing")  # "without *mentioning* the
                                     for j in range(inverter_ends[k], span.start)):       # ceasefire": its own object

@@ -101,6 +101,8 @@ def test_longest_term_wins_and_case_is_ignored(topic_nlp):
     # a condition on the talks (who must take part), and an inverter before it does not turn it
     ("Europe must have a seat at the table.", "a seat at the table", "c"),
     ("No deal can be reached without Ukraine.", "without Ukraine", "c"),
+    # an inverter's object ends where a clause opens ("stop *only when*")
+    ("Putin said the war would stop only when Ukrainian troops left.", "Ukrainian troops left", "+"),
 ])
 def test_polarity_of_inverse_terms_and_inverters(topic_nlp, text, term, polarity):
     found = {t: p for t, _, p in topics_of(topic_nlp, text)}
