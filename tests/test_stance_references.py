@@ -930,6 +930,14 @@ def test_a_closing_pronoun_speaker_and_a_pronoun_subject_after_until(nlp, text, 
     assert rows_of(nlp, text) == expected
 
 
+def test_a_long_apposition_with_its_relative_clause_is_passed_to_the_speaker(nlp):
+    # "Medinsky, the Kremlin aide and former culture minister who ...," : the relative pronoun stands far into it
+    text = ("Vladimir Medinsky, the Kremlin aide and former culture minister who also led Russia's team in 2022, "
+            "said Moscow was ready to continue the talks.")
+    assert rows_of(nlp, text) == {("vladimir_medinsky", "direct_talks", "support", "own_side"),
+                                  ("russia", "direct_talks", "support", "own_side")}
+
+
 def test_a_proposal_after_after_is_when_not_what(nlp):
     assert rows_of(nlp, "Merz said European troops could be deployed after a truce.") == {
         ("friedrich_merz", "security_guarantees", "support", "speaker")}

@@ -412,7 +412,7 @@ def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
                 or (doc[j].is_lower and low.endswith("ing") and len(low) > 4)):
             return j - 1
         if j - 1 > lo and doc[j - 1].text == "," and low in {"the", "a", "an"} and (j - 1) in ix.mention_at_end \
-                and any(doc[k].lower_ in RELATIVE_PRONOUNS for k in range(j + 1, min(j + 6, comma))):
+                and any(doc[k].lower_ in RELATIVE_PRONOUNS for k in range(j + 1, min(j + 10, comma))):
             return j - 1  # "Medinsky*, the Kremlin aide who led Russia's team,* said": an apposition with its clause
     return None
 
