@@ -930,6 +930,18 @@ def test_a_closing_pronoun_speaker_and_a_pronoun_subject_after_until(nlp, text, 
     assert rows_of(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a subject pronoun is never a person its own clause goes on to name: Putin is last named, but not "he"
+    ("Trump spoke to reporters. Putin stayed silent. He then scrapped plans for a summit with Putin.",
+     {("donald_trump", "direct_talks", "oppose", "pronoun")}),
+    # inside a fronted clause the name after it may be the pronoun's
+    ("Trump met Putin. After he met Trump, Putin said he would accept a ceasefire.",
+     {("vladimir_putin", "ceasefire", "support", "pronoun")}),
+])
+def test_a_pronoun_is_not_a_name_its_clause_goes_on_to_name(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 def test_a_long_apposition_with_its_relative_clause_is_passed_to_the_speaker(nlp):
     # "Medinsky, the Kremlin aide and former culture minister who ...," : the relative pronoun stands far into it
     text = ("Vladimir Medinsky, the Kremlin aide and former culture minister who also led Russia's team in 2022, "

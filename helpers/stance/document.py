@@ -46,6 +46,11 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
                   "this", "that", "such", "new", "latest", "earlier", "recent"}
 
 
+# words that open a subordinate clause before a pronoun: a name after it may be the pronoun's ("When he arrived,
+# Putin said")
+_FRONTED_CLAUSE_WORDS = {"when", "after", "before", "as", "while", "since", "if", "although", "though", "because",
+                         "once", "until", "whenever"}
+
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
 
 
@@ -411,12 +416,31 @@ class ArticleIndex:
             return None
         return m.actor_id
 
-    def resolve_pronoun(self, tok_i: int, kind: str | None) -> str | None:
+    def resolve_pronoun(self, tok_i: int, kind: str | None, *, subject: bool = True) -> str | None:
         if kind == "person":
-            return of_the_pronoun_s_gender(self, tok_i, self.salient_person_before(tok_i))
+            who = of_the_pronoun_s_gender(self, tok_i, self.salient_person_before(tok_i))
+            if subject and who is not None and who in self._named_later_in_clause(tok_i):
+                # "*He* scrapped plans for a summit with *Putin*": a subject pronoun is never a name its clause
+                # goes on to name; the last other person named before it, if the pronoun fits them
+                who = of_the_pronoun_s_gender(self, tok_i, self._last_named_before(tok_i, self.persons - {who}))
+            return who
         if kind == "thing":
             return self._conjoined_thing_subject(tok_i) or self.last_thing_in_sentence(tok_i)
         return None
+
+    def _named_later_in_clause(self, tok_i: int) -> set[str]:
+        """The persons named after a main-clause pronoun at ``tok_i``, up to the end of its clause (";", ", and",
+        ", but" or the sentence's end); none for a pronoun inside a fronted clause ("After *he* met Trump, Putin")."""
+        s = self.sent_of(tok_i)
+        if s < 0 or any(self.doc[j].lower_ in _FRONTED_CLAUSE_WORDS for j in range(self.sents[s].start, tok_i)):
+            return set()
+        end = self.sents[s].end
+        for j in range(tok_i + 1, end - 1):
+            if self.doc[j].text == ";" or self.doc[j].text == "," and self.doc[j + 1].lower_ in ("and", "but"):
+                end = j
+                break
+        k = bisect.bisect_left(self.mention_starts, tok_i)
+        return {m.actor_id for m in self.mentions[k:] if m.start < end and m.actor_id in self.persons}
 
     def resolve_possessive(self, tok_i: int, kind: str | None) -> str | None:
         """Whose "his"/"her" at ``tok_i`` is: after "thanked Trump *for his*" the person praised or blamed for it
@@ -428,7 +452,7 @@ class ArticleIndex:
         if kind == "person" and (who := subject_of_verb_before(self, tok_i)) is not None \
                 and fits_gender(self, tok_i, who):
             return who
-        return self.resolve_pronoun(tok_i, kind)
+        return self.resolve_pronoun(tok_i, kind, subject=False)
 
     # ------------------------------------------------------------------ quotations
 
