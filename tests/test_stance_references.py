@@ -432,6 +432,9 @@ def test_plans_drafters_and_references(nlp, text, expected):
     ("The EU adopted new sanctions on Moscow. Russia dismissed the pressure.",
      {("european_union", "sanctions", "support", "subject"), ("russia", "sanctions", "oppose", "subject")}),
     ("Russia dismissed the pressure.", set()),
+    # "the designations" (names added to a sanctions list) refer back to the sanctions
+    ("The US imposed sanctions on Rosneft. Zelensky welcomed the designations as a strong signal.",
+     {("united_states", "sanctions", "support", "subject"), ("volodymyr_zelensky", "sanctions", "support", "subject")}),
     # "the framework" past "though" is not the land the clause before refused
     ("Zelensky said Ukraine will not cede occupied land, though he is ready to discuss the framework with Trump.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
