@@ -945,6 +945,17 @@ def test_a_pronoun_is_not_a_name_its_clause_goes_on_to_name(nlp, text, expected)
     assert rows_of(nlp, text) == expected
 
 
+def test_an_act_referred_back_to_paragraphs_later_is_the_one_the_article_opened_with(nlp):
+    lead = "The US imposed sanctions on Russian oil firms on Wednesday.\n\nPutin had proposed a summit in Budapest. "
+    later = rows_of(nlp, lead + "Trump shelved the summit.\n\nZelensky welcomed the move as a strong signal.")
+    assert {r for r in later if r[0] == "volodymyr_zelensky"} == {
+        ("volodymyr_zelensky", "sanctions", "support", "subject")}
+    # in the act's own paragraph "the move" is the act just named
+    same = rows_of(nlp, lead + "Trump shelved the summit, and Zelensky welcomed the move.")
+    assert {r for r in same if r[0] == "volodymyr_zelensky"} == {
+        ("volodymyr_zelensky", "direct_talks", "support", "subject")}
+
+
 def test_a_long_apposition_with_its_relative_clause_is_passed_to_the_speaker(nlp):
     # "Medinsky, the Kremlin aide and former culture minister who ...," : the relative pronoun stands far into it
     text = ("Vladimir Medinsky, the Kremlin aide and former culture minister who also led Russia's team in 2022, "

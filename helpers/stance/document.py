@@ -51,6 +51,7 @@ _BEFORE_A_NOUN = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "
 _FRONTED_CLAUSE_WORDS = {"when", "after", "before", "as", "while", "since", "if", "although", "though", "because",
                          "once", "until", "whenever"}
 
+_ACTS = {"move", "step"}  # acts referred back to ("welcomed *the move*")
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
 
 
@@ -507,6 +508,8 @@ class ArticleIndex:
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None,
                                            plan=self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES)
+                if found is not None and self.doc[ref.end - 1].lower_ in _ACTS and not ref.kb_id_:
+                    found = self._lead_act(items, ref.start, found)
                 if found is not None and ref[0].lower_ in ("a", "an") \
                         and self.sent_of(found.start) != self.sent_of(ref.start):
                     continue  # an apposition (", a plan opposed by ...") names something of its own sentence
@@ -520,6 +523,18 @@ class ArticleIndex:
             self._topics = items
             self._topic_starts_sorted = [t.start for t in items]
         return self._topics
+
+    def _lead_act(self, items: list[TopicHit], pos: int, found: TopicHit) -> TopicHit:
+        """"Zelensky welcomed *the move*" paragraphs after the lead: the act the article opened with (the first
+        topic of its first two sentences), when that topic was named again since, else ``found``."""
+        if self.sent_para[self.sent_of(found.start)] == self.sent_para[self.sent_of(pos)] or len(self.sents) < 3:
+            return found  # an act of its own paragraph ("Trump shelved the summit. Putin called the move ...")
+        lead = next((t for t in items if t.start < self.sents[1].end and t.via == "term"), None)
+        if lead is None or lead.topic == found.topic:
+            return found
+        recent = [t for t in items if t.start < pos and t.topic == lead.topic
+                  and self.sent_para[self.sent_of(pos)] - REFERS_BACK_PARAGRAPHS <= self.sent_para[self.sent_of(t.start)]]
+        return recent[-1] if recent else found
 
     def _named_otherwise(self, ref: Span, found: TopicHit, ref_tokens: set[int]) -> bool:
         """Was the reference's noun used since the topic for something that is no topic ("talks in Geneva on
