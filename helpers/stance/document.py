@@ -532,8 +532,9 @@ class ArticleIndex:
         lead = next((t for t in items if t.start < self.sents[1].end and t.via == "term"), None)
         if lead is None or lead.topic == found.topic:
             return found
+        since = self.sent_para[self.sent_of(pos)] - REFERS_BACK_PARAGRAPHS
         recent = [t for t in items if t.start < pos and t.topic == lead.topic
-                  and self.sent_para[self.sent_of(pos)] - REFERS_BACK_PARAGRAPHS <= self.sent_para[self.sent_of(t.start)]]
+                  and since <= self.sent_para[self.sent_of(t.start)]]
         return recent[-1] if recent else found
 
     def _named_otherwise(self, ref: Span, found: TopicHit, ref_tokens: set[int]) -> bool:
