@@ -96,6 +96,12 @@ class _Intervals:
         return sorted(out)
 
 
+# words after a role that make it part of a person's title ("the foreign ministry *spokeswoman*")
+_HOLDER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
+                 "ministers", "secretary", "chief", "head", "adviser", "advisor", "diplomat", "diplomats"}
+_SAID = {"said", "says", "stated", "noted", "added", "insisted", "reiterated", "stressed"}
+
+
 class ActorRuler:
     """Pipeline component: codebook names and roles as span groups (see the module docstring)."""
 
@@ -147,6 +153,17 @@ class ActorRuler:
             self.roles.add(match_key, [nlp.make_doc(p) for p in dict.fromkeys(written[key])])
             self.role_candidates[vocab.strings.add(match_key)] = tuple(ids)
 
+        # the country a body with roles belongs to, read off its aliases ("Colombia's foreign ministry"): a role
+        # several bodies share ("the foreign ministry") is theirs where the sentence places it ("In Bogotá, ...")
+        countries = {a.actor_id: [n.lower() for n in a.names] for a in self.codebook if a.kind == "country"}
+        self.home: dict[str, set[str]] = {}
+        for actor in self.codebook:
+            if actor.roles and actor.kind != "person":
+                aliases = [n.lower().replace("’", "'") for n in actor.aliases]
+                self.home[actor.actor_id] = {c for c, names in countries.items()
+                                             if any(a.startswith(n + "'s ") for a in aliases for n in names)}
+        self.countries = set(countries)
+
         # titles as tuples of LOWER hashes, indexed by their last word, longest first
         by_last: dict[int, set[tuple[int, ...]]] = {}
         for title in self.codebook.titles:
@@ -183,6 +200,19 @@ class ActorRuler:
                 taken.update(range(s, e))
         kept.sort()
         return kept
+
+    def _placed(self, doc: Doc, s: int, e: int, names: list[tuple[int, int, str]],
+                cands: tuple[str, ...]) -> list[str]:
+        """The bodies among ``cands`` of the country the sentence places the role in: "*In Bogotá*, the Foreign
+        Ministry", or the country it speaks for right after a speech verb ("the ministry said *Ghana* ...")."""
+        country = None
+        for ns, ne, aid in names:
+            if aid in self.countries and ns >= 1 and s - 3 <= ne < s and doc[ns - 1].text == "In" \
+                    and doc[ne].text == ",":
+                country = aid
+            elif aid in self.countries and e < ns <= e + 4 and doc[ns - 1].lower_ in _SAID and country is None:
+                country = aid
+        return [c for c in cands if country is not None and country in self.home.get(c, ())]
 
     # ------------------------------------------------------------------ component
     def __call__(self, doc: Doc) -> Doc:
@@ -229,11 +259,16 @@ class ActorRuler:
             by_end = {ne: aid for ns, ne, aid in names}
             by_start = {ns: aid for ns, ne, aid in names}
             for s, e, cands in keep_roles:
+                if e < len(doc) and doc[e].lower_ in _HOLDER_NOUNS:
+                    continue  # "Zakharova, *the foreign ministry* spokeswoman,": her title, not the ministry
                 named = [c for c in cands if c in present]
+                placed = self._placed(doc, s, e, names, cands) if len(named) != 1 else []
                 if len(named) == 1:
                     aid = named[0]
                 elif not named and len(cands) == 1:
                     aid = cands[0]
+                elif len(placed) == 1:
+                    aid = placed[0]
                 else:
                     unresolved.append(Span(doc, s, e, label="|".join(cands)))
                     continue

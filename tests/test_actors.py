@@ -472,6 +472,52 @@ def test_role_matching(actor_nlp, text, names, roles):
     assert [(s.text, s.label_) for s in doc.spans["actor_roles"]] == roles
 
 
+MINISTRIES = VALID + """\
+  - actor_id: chile
+    name: Chile
+    kind: country
+    side: other
+    aliases: [Santiago]
+  - actor_id: peru
+    name: Peru
+    kind: country
+    side: other
+    aliases: [Lima]
+  - actor_id: chilean_foreign_ministry
+    name: Chilean Foreign Ministry
+    kind: government
+    side: other
+    aliases: [Chile's foreign ministry]
+    roles: [the foreign ministry]
+  - actor_id: peruvian_foreign_ministry
+    name: Peruvian Foreign Ministry
+    kind: government
+    side: other
+    aliases: [Peru's foreign ministry]
+    roles: [the foreign ministry]
+"""
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a role several bodies share is the one of the country the sentence places it in ...
+    ("Peru and Chile reacted. In Santiago, the foreign ministry welcomed the talks.",
+     [("the foreign ministry", "chilean_foreign_ministry")]),
+    # ... or the country it speaks for right after "said"
+    ("Peru and Chile reacted. The foreign ministry said Peru backed a truce.",
+     [("The foreign ministry", "peruvian_foreign_ministry")]),
+    # unplaced, it stays unresolved; inside a person's title it is no role at all
+    ("Peru and Chile reacted. The foreign ministry welcomed the talks.", []),
+    ("In Lima, the foreign ministry spokeswoman said Peru backed a truce.", []),
+])
+def test_a_shared_role_is_the_body_of_the_country_the_sentence_names(tmp_path, text, roles):
+    (tmp_path / "actors.yaml").write_text(MINISTRIES, encoding="utf-8")
+    nlp = blank_pipeline()
+    ruler = nlp.add_pipe("actor_ruler")
+    ruler.configure(load_codebook(tmp_path / "actors.yaml"))
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["actor_roles"]] == roles
+
+
 def test_unresolved_roles_are_kept_for_inspection(actor_nlp):
     doc = actor_nlp("A Kremlin aide said Ushakov and Medinsky disagreed.")
     assert [(s.text, s.label_) for s in doc.spans["actor_roles_unresolved"]] == [
