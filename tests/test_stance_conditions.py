@@ -1006,6 +1006,11 @@ def test_a_meeting_that_can_only_come_at_the_end(nlp):
         == {("yuri_ushakov", "direct_talks", "conditional", "speaker")}
 
 
+def test_what_can_only_follow_something_else_waits_on_it(nlp):
+    assert rows_of(nlp, "Ushakov said a truce could only follow agreement on the root causes of the war.") \
+        == {("yuri_ushakov", "ceasefire", "conditional", "speaker")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # what comes first is wanted, what comes ", then" waits on it
     ("Zelensky said a ceasefire must come first, then talks.",
