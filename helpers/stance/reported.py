@@ -36,6 +36,8 @@ def demonyms_before(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
         if k - 2 >= lo and doc[k - 1].lower_ in {"and", ","} and demonym_ending_at(ix, k - 2) is not None:
             k -= 1
     fronted = k - 1 >= lo and doc[k - 1].text == "," and doc[ix.sents[ix.sent_of(k)].start].lower_ in PREPOSITIONS
+    fronted = fronted or k - 2 >= lo and doc[k - 1].lower_ in {"and", "but", "while"} and doc[k - 2].text == ","
+    # (or opening a clause after a comma: "*, and* Russian officials continue to insist")
     if not found or k - 1 >= lo and not fronted and (doc[k - 1].lower_ != "the" or walks.in_pp(ix, k - 1, lo)):
         return ()  # "the Ukrainian and American delegations", or opening the clause: "Russian negotiators said"
     return tuple(dict.fromkeys(found))  # (or after a fronted phrase: "*On neutrality,* Ukrainian officials say")
