@@ -267,6 +267,9 @@ def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
     ("The EU imposed a new round of sanctions on Moscow.", {("european_union", "sanctions", "support", "subject")}),
     ("Putin demanded that Ukraine pull out of all the territory Moscow claims.",
      {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # a document handed over demands what its sender demands
+    ("Russia handed over a memorandum demanding that Ukraine renounce NATO membership.",
+     {("russia", "neutrality", "support", "subject")}),
     # a demonym's officials opening a clause after ", and" are their country
     ("Putin met Trump, and Russian officials continue to insist that Ukraine abandon its aspiration to join NATO.",
      {("russia", "neutrality", "support", "subject")}),

@@ -86,7 +86,7 @@ LIGHT_VERBS = {"expressed", "expresses", "express", "voiced", "voices", "extende
                "announced", "confirmed", "underscored", "stressed", "emphasized", "emphasised",
                # drafting one's own proposal: "Moscow is *finalizing* proposals for the next round"
                "finalizing", "finalising", "drafting", "drafted", "preparing", "submitted", "presented", "tabled",
-               "sent",
+               "sent", "handed", "delivered",
                # making one's own plan public: "European leaders *unveiled* plans for a force", "*set out* proposals"
                "unveiled", "unveils", "unveil", "unveiling", "outlined", "outlines", "outline", "outlining", "set",
                "sets", "laid", "lays", "floated", "floats", "circulated", "circulates", "detailed", "details",
@@ -108,8 +108,9 @@ JUDGING_VERBS = {"call", "calls", "called", "calling", "describe", "describes", 
 # what a statement says is whoever issued it speaks ("the statement said", "*a statement issued by* Canada and
 # Japan said ..."); other documents only in the second form
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "readout"}
-DOCUMENT_NOUNS = STATEMENT_NOUNS | {"letter", "text", "resolution", "document"}
-ISSUING_VERBS = {"issued", "signed", "released", "published", "adopted", "endorsed", "drafted", "backed", "agreed"}
+DOCUMENT_NOUNS = STATEMENT_NOUNS | {"letter", "text", "resolution", "document", "memorandum", "memo"}
+ISSUING_VERBS = {"issued", "signed", "released", "published", "adopted", "endorsed", "drafted", "backed", "agreed",
+                 "handed", "submitted", "presented", "tabled", "delivered", "sent"}
 # days and times that end a noun phrase walked back ("claimed on *Sunday* Putin had accepted")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
              "yesterday", "morning", "evening", "night", "afternoon"}
