@@ -1770,6 +1770,10 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     ("Ushakov said Moscow would wait for a briefing on the Berlin meeting, declining to comment on Zelensky's "
      "remarks about NATO.", set()),
     ("Ushakov declined to comment on the ceasefire proposal.", {("yuri_ushakov", "ceasefire", "neutral", "subject")}),
+    # declining to give a view is no refusal of the proposal asked about
+    ("Asked whether Ukraine should accept neutrality, Merz declined to give advice.",
+     {("friedrich_merz", "neutrality", "neutral", "subject")}),
+    ("Merz declined to speculate about a ceasefire.", {("friedrich_merz", "ceasefire", "neutral", "subject")}),
     # "without giving details" is no demand; "begin them without delay" inverts nothing
     ("Rubio welcomed the talks on Friday without giving details.", {("marco_rubio", "direct_talks", "support", "subject")}),
 ])
