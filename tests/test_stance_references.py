@@ -428,6 +428,11 @@ def test_plans_drafters_and_references(nlp, text, expected):
     # "the package" refers back to the sanctions named before
     ("The EU proposed new sanctions. Italy would back the package only if it won guarantees.",
      {("european_union", "sanctions", "support", "subject"), ("italy", "sanctions", "conditional", "subject")}),
+    # what a demand must come before is no demand: "the demand" is the withdrawal
+    ("Putin demanded that Ukraine withdraw from Donetsk before any truce. Kyiv rejected the demand.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("vladimir_putin", "ceasefire", "conditional", "subject"),
+      ("ukraine", "territorial_concessions", "oppose", "subject")}),
     # "the pressure" refers back to the sanctions named before, and to nothing without them
     ("The EU adopted new sanctions on Moscow. Russia dismissed the pressure.",
      {("european_union", "sanctions", "support", "subject"), ("russia", "sanctions", "oppose", "subject")}),

@@ -555,7 +555,7 @@ class ArticleIndex:
         para = self.sent_para[s]
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
         while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic
-                          or topic is None and self.put_aside(items[k].start)
+                          or topic is None and (self.put_aside(items[k].start) or self._after_before(items[k].start))
                           or plan and self._occasion(items[k])):
             k -= 1  # a condition ("must have a say") is no proposal to refer back to, nor one put aside
         if k < 0:
@@ -570,6 +570,12 @@ class ArticleIndex:
         if self.doc[t.end - 1].lower_ not in MEETING_WORDS:
             return False
         return any(self.doc[j].lower_ in OCCASION_WORDS for j in range(max(0, t.start - 3), t.start))
+
+    def _after_before(self, start: int) -> bool:
+        """Is the proposal at ``start`` what something must come before ("withdraw *before any ceasefire*")? It
+        is when, not what: "Kyiv rejected the demand" is the withdrawal."""
+        j = start - 1 - (start >= 1 and self.doc[start - 1].lower_ in ("any", "a", "the"))
+        return j >= 0 and self.doc[j].lower_ == "before"
 
     def put_aside(self, start: int) -> bool:
         """Is the proposal at ``start`` put aside ("*without mentioning* the ceasefire", "*rather than* a truce")?"""
