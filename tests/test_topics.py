@@ -75,6 +75,7 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
      "territorial_concessions"),
     ("Helsinki warned that rewarding conquest would invite more wars.", "rewarding conquest", "territorial_concessions"),
     ("Europe is working with Washington on further measures.", "further measures", "sanctions"),
+    ("Both armies should stop at the current battle lines.", "stop at the current battle lines", "ceasefire"),
 ])
 def test_terms_of_every_topic(topic_nlp, text, term, topic):
     assert (term, topic, "+") in topics_of(topic_nlp, text)
