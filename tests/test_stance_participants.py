@@ -267,6 +267,10 @@ def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
     ("The EU imposed a new round of sanctions on Moscow.", {("european_union", "sanctions", "support", "subject")}),
     ("Putin demanded that Ukraine pull out of all the territory Moscow claims.",
      {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # planning a proposal of one's own backs it; "after months of planning," plans nothing named
+    ("Britain and France are planning a reassurance force for Ukraine.",
+     {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
+    ("After months of planning, the EU adopted sanctions.", {("european_union", "sanctions", "support", "subject")}),
     # a document handed over demands what its sender demands
     ("Russia handed over a memorandum demanding that Ukraine renounce NATO membership.",
      {("russia", "neutrality", "support", "subject")}),
