@@ -40,6 +40,8 @@ def in_company(ix: ArticleIndex, start: int, lo: int) -> bool:
         j -= 1  # "through *its spokesman* Dmitry Peskov"
     if j >= lo and doc[j].lower_ == "including":
         return _group_subject_before(ix, j - 1)  # "European leaders, *including* Macron and Starmer, backed"
+    if j - 1 >= lo and doc[j].lower_ == "them" and doc[j - 1].lower_ == "among":
+        return _group_subject_before(ix, j - 2)  # "European leaders, *among them* Macron and Merz, said"
     if j >= lo and doc[j].lower_ in {"alongside", "like", "through"}:
         k = j - 1
     elif j - 1 >= lo and (doc[j].lower_ == "with" and doc[j - 1].lower_ in {"along", "together"}
