@@ -1774,6 +1774,10 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     ("Asked whether Ukraine should accept neutrality, Merz declined to give advice.",
      {("friedrich_merz", "neutrality", "neutral", "subject")}),
     ("Merz declined to speculate about a ceasefire.", {("friedrich_merz", "ceasefire", "neutral", "subject")}),
+    # "will not simply" refuses like "will not"
+    ("Zelensky said Ukraine would not simply withdraw from Donetsk.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
     # "without giving details" is no demand; "begin them without delay" inverts nothing
     ("Rubio welcomed the talks on Friday without giving details.", {("marco_rubio", "direct_talks", "support", "subject")}),
 ])
