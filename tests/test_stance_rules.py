@@ -1774,6 +1774,9 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     ("Asked whether Ukraine should accept neutrality, Merz declined to give advice.",
      {("friedrich_merz", "neutrality", "neutral", "subject")}),
     ("Merz declined to speculate about a ceasefire.", {("friedrich_merz", "ceasefire", "neutral", "subject")}),
+    # leading a proposal backs it
+    ("European leaders said they would lead a multinational force for Ukraine.",
+     {("europe", "security_guarantees", "support", "pronoun")}),
     # "will not simply" refuses like "will not"
     ("Zelensky said Ukraine would not simply withdraw from Donetsk.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
