@@ -1774,6 +1774,9 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     ("Asked whether Ukraine should accept neutrality, Merz declined to give advice.",
      {("friedrich_merz", "neutrality", "neutral", "subject")}),
     ("Merz declined to speculate about a ceasefire.", {("friedrich_merz", "ceasefire", "neutral", "subject")}),
+    # being ready to go further (with more sanctions) if needed is a threat
+    ("The US imposed sanctions on Rosneft. Rubio said Washington was ready to go further if needed.",
+     {("united_states", "sanctions", "support", "subject"), ("marco_rubio", "sanctions", "conditional", "reported_speech")}),
     # leading a proposal backs it
     ("European leaders said they would lead a multinational force for Ukraine.",
      {("europe", "security_guarantees", "support", "pronoun")}),

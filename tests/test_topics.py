@@ -76,6 +76,8 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Helsinki warned that rewarding conquest would invite more wars.", "rewarding conquest", "territorial_concessions"),
     ("Europe is working with Washington on further measures.", "further measures", "sanctions"),
     ("Both armies should stop at the current battle lines.", "stop at the current battle lines", "ceasefire"),
+    ("Washington was ready to go further if needed.", "go further", "sanctions"),
+    ("Treasury was prepared to take further action.", "take further action", "sanctions"),
 ])
 def test_terms_of_every_topic(topic_nlp, text, term, topic):
     assert (term, topic, "+") in topics_of(topic_nlp, text)
