@@ -300,9 +300,10 @@ def test_preferred_routes_sign_off_and_judged_objects(nlp, text, expected):
     ("Trump said the summit with Putin would not go ahead. The President said he had called off the meeting in "
      "Budapest.",
      {("donald_trump", "direct_talks", "oppose", "speaker"), ("donald_trump", "direct_talks", "oppose", "pronoun")}),
-    # a quoted sentence is someone's own words: no topic of the reported clause after it
+    # a quoted sentence is someone's own words: no topic of the reported clause after it (the talks); what the
+    # clause itself names (going further: more sanctions) is the speaker's
     ('"Moscow has had every chance to come to the table, and it has chosen not to," Merz said, adding that Germany '
-     "was ready to go further if needed.", set()),
+     "was ready to go further if needed.", {("friedrich_merz", "sanctions", "conditional", "reported_speech")}),
 ])
 def test_the_president_and_a_quotation_before_the_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
