@@ -15,7 +15,8 @@ sentence (``evidence``). One module per job:
 * :mod:`~helpers.stance.registry`: :data:`HOLDER_RULES` and :data:`RULES`, name -> function.
 * :mod:`~helpers.stance.walks` and :mod:`~helpers.stance.holders`: attribution rules.
 * :mod:`~helpers.stance.scope`: which topic a cue is about (:mod:`~helpers.stance.nearby`: topics borrowed
-  from around the clause; :mod:`~helpers.stance.preconditions`: a proposal that waits on another).
+  from around the clause; :mod:`~helpers.stance.preconditions`: a proposal that waits on another;
+  :mod:`~helpers.stance.pronoun_topics`: a pronoun as the cue's object).
 * :mod:`~helpers.stance.conditions`: negation, if/unless, modifiers, demands, reported speech.
 * :mod:`~helpers.stance.parse`: the opt-in dependency parser (``WORKBOOK_PARSER=1``) for holders and
   negation; measured and not adopted (README).
