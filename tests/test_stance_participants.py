@@ -299,6 +299,10 @@ def test_threats_rounds_withdrawals_and_promises(nlp, text, expected):
      {("european_union", "sanctions", "support", "subject"), ("britain", "sanctions", "oppose", "possessive"),
       ("britain", "sanctions", "support", "possessive")}),
     ("The sanctions package passed despite Germany's objections.", {("germany", "sanctions", "oppose", "possessive")}),
+    # dropped in the next sentence, with none of its own: the proposal of the sentence before
+    ("The EU adopted its 19th sanctions package. Italy dropped its veto after securing energy terms.",
+     {("european_union", "sanctions", "support", "subject"), ("italy", "sanctions", "oppose", "possessive"),
+      ("italy", "sanctions", "support", "possessive")}),
     # "a demand" with no possessor stays no reference
     ("Putin proposed direct talks and Zelensky made a demand.",
      {("vladimir_putin", "direct_talks", "support", "subject")}),

@@ -202,6 +202,7 @@ def opens_as_clause(ix: ArticleIndex, j: int) -> bool:
 
 # a topic after one of these, past an actor the cue took as its object, is when it happened, not what
 _TIME_PREPOSITIONS = {"after", "before", "since", "following", "ahead", "amid"}
+_TIME_CLAUSES = {"after", "when", "once", "following"}  # "dropped *its veto after* securing ...": the clause ends
 
 
 def _preposition_before(doc, pos: int, lo: int) -> str | None:
@@ -511,14 +512,18 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if not found and hit.kind != "noun" and not hit.nominal and not hit.alternative \
             and not _has_object(ix, hit, sent):
         found = scope_before(ix, hit, hits, topics, sent)
-    if not found and (hit.kind == "noun" or hit.nominal) and (hit.end >= sent.end or ix.doc[hit.end].is_punct) \
+    if not found and (hit.kind == "noun" or hit.nominal) and (hit.end >= sent.end or ix.doc[hit.end].is_punct
+                                                              or ix.doc[hit.end].lower_ in _TIME_CLAUSES) \
             and hit.start > sent.start and (ix.doc[hit.start - 1].lower_ in POSSESSIVE_PRONOUNS
                                             or ix.doc[hit.start - 1].lower_ in POSSESSIVE_MARKS
                                             or hit.span[0].lower_ in POSSESSIVE_PRONOUNS):
         found = [t for t in topics if t.end <= hit.start and t.start >= sent.start
                  and not any(ix.doc[j].lower_ in PLAN_NOUNS for j in range(t.end + 1, hit.start))][-1:]
         # "adopted the package after Slovakia dropped *its objections*.": a bare noun at the clause's end is about
-        # the proposal before (not past a plan: "talks on *the plan* that echoed the Kremlin's demands")
+        # the proposal before (not past a plan: "talks on *the plan* that echoed the Kremlin's demands"); with
+        # none in its sentence, the one of the sentence before ("... new sanctions. Slovakia dropped *its veto*")
+        if not found and not topics and hit.reversed_from and s > 0 and ix.sent_para[s - 1] == ix.sent_para[s]:
+            found = [t for t in ix.sentence_topics(ix.sents[s - 1]) if t.polarity == "+"][-1:]
     own_object = (hit.kind == "noun" or hit.nominal) and _noun_names_its_object(ix, hit, sent)
     if not found and not own_object:
         found = elaboration(ix, s)
