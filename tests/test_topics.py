@@ -77,6 +77,7 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Europe is working with Washington on further measures.", "further measures", "sanctions"),
     ("Both armies should stop at the current battle lines.", "stop at the current battle lines", "ceasefire"),
     ("Washington was ready to go further if needed.", "go further", "sanctions"),
+    ("Brazil welcomed the contact between the two leaders.", "contact between", "direct_talks"),
     ("Treasury was prepared to take further action.", "take further action", "sanctions"),
 ])
 def test_terms_of_every_topic(topic_nlp, text, term, topic):
