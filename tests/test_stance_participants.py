@@ -267,6 +267,10 @@ def test_only_ways_open_questions_and_stopping_lines(nlp, text, expected):
     ("The EU imposed a new round of sanctions on Moscow.", {("european_union", "sanctions", "support", "subject")}),
     ("Putin demanded that Ukraine pull out of all the territory Moscow claims.",
      {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    # parties of opposite sides failing to agree together state no position; one party failing to agree refuses
+    ("Russia and Ukraine swapped prisoners but failed to agree on a ceasefire.", set()),
+    ("Trump and Putin ended their talks without agreeing to a ceasefire.", set()),
+    ("Putin failed to agree to a ceasefire.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
     # planning a proposal of one's own backs it; "after months of planning," plans nothing named
     ("Britain and France are planning a reassurance force for Ukraine.",
      {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),

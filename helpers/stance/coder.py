@@ -85,6 +85,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     provisions_continued(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
+    _failed_together(ix, hits)
     found: dict[int, list[TopicHit]] = {}
     for idx, h in enumerate(hits):
         if not h.dropped and h.frame != "modifier":
@@ -106,6 +107,15 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
             own_side(ix, h, sent)
     buts = [j for j in range(sent.start, sent.end) if ix.doc[j].lower_ == "but"]
     return _absorb(apply_shared_positions(ix, hits, _seconded(ix, hits, _rows(ix, s, hits, found)), sent), buts=buts)
+
+
+def _failed_together(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Russia and Ukraine *failed to agree* on a ceasefire", "ended their talks *without agreeing* to": parties of
+    opposite sides failing together state no position on it (one party "failed to agree" is its refusal)."""
+    for h in hits:
+        if h.negated and (h.negated_by.startswith("fail") or h.negated_by == "without") \
+                and len({ix.sides.get(a) for a in h.holders}) >= 2:
+            h.holders = ()  # (still a verb that ends the reach of the cue before it)
 
 
 def _judged_objects(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
