@@ -226,6 +226,8 @@ def test_backing_a_person_named_before(nlp, text, expected):
     # what was agreed at the talks is the object, the talks are the occasion
     ("Russia and Ukraine agreed to a large prisoner exchange during talks in Istanbul.", set()),
     ("Russia and Ukraine agree to big prisoner swap at first direct talks in years", set()),
+    # a hyphenated meeting word and "prisoners of war" in the object: still where, not what
+    ("Russia and Ukraine agreed to exchange 1,000 prisoners of war each at their first face-to-face talks.", set()),
     # after the talks, past a day and "to", modifiers and a hyphenated term: when it was agreed, not what
     ("Russian and Ukrainian negotiators agreed on Friday to exchange 1,000 prisoners of war each after their first "
      "face-to-face talks in three years.", set()),

@@ -48,14 +48,15 @@ def own_object_at_occasion(ix: ArticleIndex, lo: int, pos: int) -> bool:
     that an "at"/"during" phrase introduces ("agree to *a prisoner swap* at the first direct talks")?"""
     doc = ix.doc
     k = pos - 1
-    while k > lo and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in PREPOSITIONS:
-        k -= 1  # "at *the first direct* talks"
+    while k > lo and (ix.in_topic(k) or doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in PREPOSITIONS):
+        k -= 1  # "at *the first direct* talks", "at their first *face-to-face* talks"
     if k <= lo or not (doc[k].lower_ in _OCCASION_PREPOSITIONS
                        or doc[k].lower_ == "in" and doc[pos].lower_ in {"talks", "negotiations", "meeting", "summit"}
                        and doc[lo - 1].lower_.startswith("agree")):
         return False  # (and "agree to swap prisoners *in* their first direct talks", not "engage in talks")
     j = lo + 1 if doc[lo].lower_ in {"to", "on", "upon"} else lo
     words = [doc[i] for i in range(j, k)]
-    return bool(words) and all((w.is_alpha or w.like_num or w.text in {"-", "–"}) and w.lower_ not in PREPOSITIONS
+    return bool(words) and all((w.is_alpha or w.like_num or w.text in {"-", "–"})
+                               and (w.lower_ not in PREPOSITIONS or w.lower_ == "of")  # "prisoners *of* war"
                                and not ix.in_topic(w.i) and ix.mention_covering(w.i) is None for w in words) \
         and any(w.is_alpha and w.lower_ not in DETERMINERS for w in words)
