@@ -78,6 +78,8 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Both armies should stop at the current battle lines.", "stop at the current battle lines", "ceasefire"),
     ("Washington was ready to go further if needed.", "go further", "sanctions"),
     ("Brazil welcomed the contact between the two leaders.", "contact between", "direct_talks"),
+    ("He said the killing had to stop first.", "the killing had to stop", "ceasefire"),
+    ("First the shelling must stop, he said.", "the shelling must stop", "ceasefire"),
     ("Treasury was prepared to take further action.", "take further action", "sanctions"),
 ])
 def test_terms_of_every_topic(topic_nlp, text, term, topic):
