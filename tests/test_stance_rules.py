@@ -1777,6 +1777,8 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     # being ready to go further (with more sanctions) if needed is a threat
     ("The US imposed sanctions on Rosneft. Rubio said Washington was ready to go further if needed.",
      {("united_states", "sanctions", "support", "subject"), ("marco_rubio", "sanctions", "conditional", "reported_speech")}),
+    # neither backing nor criticising is noncommittal
+    ("India would neither endorse nor criticise the sanctions.", {("india", "sanctions", "neutral", "subject")}),
     # leading a proposal backs it
     ("European leaders said they would lead a multinational force for Ukraine.",
      {("europe", "security_guarantees", "support", "pronoun")}),

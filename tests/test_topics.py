@@ -79,6 +79,8 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Washington was ready to go further if needed.", "go further", "sanctions"),
     ("Brazil welcomed the contact between the two leaders.", "contact between", "direct_talks"),
     ("He said the killing had to stop first.", "the killing had to stop", "ceasefire"),
+    ("Putin asked that Ukraine hand over the remaining parts of Donetsk.", "hand over the remaining parts",
+     "territorial_concessions"),
     ("First the shelling must stop, he said.", "the shelling must stop", "ceasefire"),
     ("Treasury was prepared to take further action.", "take further action", "sanctions"),
 ])
