@@ -1777,6 +1777,10 @@ def test_a_quantified_object_is_the_verbs_own(nlp):
     # being ready to go further (with more sanctions) if needed is a threat
     ("The US imposed sanctions on Rosneft. Rubio said Washington was ready to go further if needed.",
      {("united_states", "sanctions", "support", "subject"), ("marco_rubio", "sanctions", "conditional", "reported_speech")}),
+    # taking no position is noncommittal; a veto not to be given is backing what it would block
+    ("India is taking no position on the sanctions.", {("india", "sanctions", "neutral", "subject")}),
+    ("Merz said Russia could not be given a veto over Ukraine's path to NATO.",
+     {("friedrich_merz", "neutrality", "oppose", "speaker")}),
     # neither backing nor criticising is noncommittal
     ("India would neither endorse nor criticise the sanctions.", {("india", "sanctions", "neutral", "subject")}),
     # leading a proposal backs it
