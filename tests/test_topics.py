@@ -112,6 +112,9 @@ def test_longest_term_wins_and_case_is_ignored(topic_nlp):
     ("No deal can be reached without Ukraine.", "without Ukraine", "c"),
     # an inverter's object ends where a clause opens ("stop *only when*")
     ("Putin said the war would stop only when Ukrainian troops left.", "Ukrainian troops left", "+"),
+    # the road into the alliance is the opposite of neutrality
+    ("Russia has no say over Ukraine's path to the European Union and NATO.", "path to the European Union and NATO",
+     "-"),
 ])
 def test_polarity_of_inverse_terms_and_inverters(topic_nlp, text, term, polarity):
     found = {t: p for t, _, p in topics_of(topic_nlp, text)}
