@@ -411,9 +411,10 @@ def _nearest_of_kind(ix: ArticleIndex, cue: CueHit, sent: Span, kind: SubjectKin
     return Attribution(found[0]) if found is not None and found[1] == kind else None
 
 
-_PHASE_VERBS = {"began", "begun", "started", "start", "begin"}  # "and *began* arranging": the verb after "and"
-_CONJOINED_SKIP = {"also", "then", "later", "now", "even", "to", "has", "have", "had", "would", "will", "is", "was",
-                   "repeatedly", "again", "since"} | _PHASE_VERBS
+_CONJOINED_ADVERBS = {"also", "then", "later", "now", "even", "to", "has", "have", "had", "would", "will", "is", "was",
+                      "repeatedly", "again", "since"}
+_PHASE_PAST = {"began", "begun", "started"}  # "and *began* arranging": the verb after "and", in the past
+_CONJOINED_SKIP = _CONJOINED_ADVERBS | _PHASE_PAST | {"start", "begin"}
 
 
 @holder_rule("shared_subject")
@@ -441,10 +442,9 @@ def shared_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | N
             return Attribution(who)
     if earlier:
         return Attribution(ix.memo[("holders", earlier[-1].start)])
-    verb = next((k for k in range(j + 1, cue.start) if doc[k].lower_ not in _CONJOINED_SKIP - _PHASE_VERBS),
-                cue.start)
+    verb = next((k for k in range(j + 1, cue.start) if doc[k].lower_ not in _CONJOINED_ADVERBS), cue.start)
     if (first := subject_of_first_verb(ix, lo, j)) is not None \
-            and (past_form(doc[verb].lower_) or doc[verb].lower_ in {"began", "begun", "started"}):  # "and then agreed"
+            and (past_form(doc[verb].lower_) or doc[verb].lower_ in _PHASE_PAST):  # "and then agreed", "and began"
         return Attribution((first,))  # "Peskov*, speaking ...,* said Russia had its own view *and dismissed* the
         # threat": the first verb's subject, not a name inside its object
     if j - 1 > sent.start and doc[j - 1].text == "," and past_form(doc[j + 1].lower_):
