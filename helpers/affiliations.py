@@ -103,9 +103,16 @@ def parse_affiliations(data: object, *, source: Path | None, sides: Collection[s
                         MappingProxyType(maps["patron_of"]), tuple(dict.fromkeys(w.strip().lower() for w in words)))
 
 
+# letters that Unicode does not decompose into a base letter and an accent, spelled as a coder writes them in ASCII
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                               "ħ": "h", "Ħ": "H"})
+
+
 def provisional_id(name: str, taken: Collection[str] = ()) -> str:
-    """An actor id for a name: ASCII, lower case, underscores ("Jean-Noël Barrot" -> ``jean_noel_barrot``)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """An actor id for a name: ASCII, lower case, underscores ("Jean-Noël Barrot" -> ``jean_noel_barrot``,
+    "Szymon Hołownia" -> ``szymon_holownia``, not ``szymon_hoownia``)."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_") or "unnamed"
     return f"{slug}_provisional" if slug in taken else slug
 

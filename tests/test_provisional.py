@@ -75,6 +75,17 @@ def test_provisional_id_is_ascii_and_never_a_codebook_id():
     assert provisional_id("Donald Trump", {"donald_trump"}) == "donald_trump_provisional"
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("Szymon Hołownia", "szymon_holownia"),          # ł has no decomposition: it must not vanish
+    ("Lars Løkke Rasmussen", "lars_lokke_rasmussen"),
+    ("Đorđe Vukadinović", "dorde_vukadinovic"),
+    ("Jürgen Straße", "jurgen_strasse"),
+    ("Ærø Ørsted", "aero_orsted"),
+])
+def test_provisional_id_spells_letters_unicode_does_not_decompose(name, expected):
+    assert provisional_id(name) == expected
+
+
 @pytest.mark.parametrize("data, message", [
     ({"demonyms": {"Chinese": "china"}}, "names side 'china', which the actor codebook does not declare"),
     ({"places": ["Kremlin"]}, "places: expected 'word: side_id' lines"),
