@@ -62,6 +62,8 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         last -= 1
     if ix.doc[last].text == "?" and ix.quote_at(last) < 0:
         return []  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position
+    if _reported_yes_no_question(ix, sent, last):
+        return []  # "Would Canada accept sanctions relief before any withdrawal, the MP asked.": nobody's either
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     _judged_objects(ix, hits, sent)
@@ -92,6 +94,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
             found[idx] = cue_topics(ix, s, h, hits, topics)
             if "within" in h.memo:  # "impose tariffs if no ceasefire *was agreed*": not the tariffs before "if"
                 found[idx] = [t for t in found[idx] if h.memo["within"][0] <= t.start < h.memo["within"][1]]
+    _demanded_in_condition(hits, found)
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
     _predicated_subjects(ix, hits, found)
@@ -107,6 +110,18 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
             own_side(ix, h, sent)
     buts = [j for j in range(sent.start, sent.end) if ix.doc[j].lower_ == "but"]
     return _absorb(apply_shared_positions(ix, hits, _seconded(ix, hits, _rows(ix, s, hits, found)), sent), buts=buts)
+
+
+def _demanded_in_condition(hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"If Russia rejected the ceasefire, new sanctions would follow": what the condition demands is the demand's
+    alone; the threat after it does not take the ceasefire as a proposal of its own (made conditional by the "if")."""
+    for h in hits:
+        if h.rule != "condition_demand" or h.dropped or "within" not in h.memo:
+            continue
+        a, b = h.memo["within"]
+        for idx, o in enumerate(hits):
+            if o is not h and idx in found and not (a <= o.start < b) and o.rule != "condition_demand":
+                found[idx] = [t for t in found[idx] if not (a <= t.start < b)]
 
 
 def _failed_together(ix: ArticleIndex, hits: list[CueHit]) -> None:
@@ -244,6 +259,22 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
 
 
 _QUESTION_WORDS = {"when", "whether", "how", "why", "where", "if"}
+_INVERTED_AUX = {"would", "will", "could", "can", "should", "shall", "does", "do", "did", "is", "are", "was", "were",
+                 "has", "have", "must", "might"}
+_ASKING = {"asked", "asks", "wondered", "wonders"}
+
+
+def _reported_yes_no_question(ix: ArticleIndex, sent: Span, last: int) -> bool:
+    """Does the sentence open with an inverted auxiliary ("Would Canada accept ...") and end on the asking (", Kettering
+    asked.")? A question put in reported form with its mark dropped, which states no position."""
+    doc = ix.doc
+    k = sent.start
+    while k < last and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if doc[k].lower_ not in _INVERTED_AUX or not doc[k].is_title or k + 1 >= last or doc[k + 1].is_punct:
+        return False
+    comma = next((j for j in range(last - 1, k + 2, -1) if doc[j].text == ","), None)
+    return comma is not None and any(doc[j].lower_ in _ASKING for j in range(comma + 1, min(comma + 6, last)))
 _PASSIVE_BE = {"been", "being", "be", "was", "were"}
 
 

@@ -1,0 +1,46 @@
+"""helpers.stance.threats: the condition of a threat names what the threatener wants.
+
+Sentences are written for these tests in the style of news copy; each case asserts the
+rows (actor, topic, stance, rule) the full pipeline codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the condition leading or trailing: the refused truce is demanded, the sanctions it would bring are a threat
+    ("Zelensky said that if Russia rejected the ceasefire, new sanctions would follow.",
+     {("volodymyr_zelensky", "ceasefire", "support", "condition_demand"),
+      ("volodymyr_zelensky", "sanctions", "conditional", "reported_speech")}),
+    ("Zelensky said new sanctions would follow if Russia rejected the ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "condition_demand"),
+      ("volodymyr_zelensky", "sanctions", "conditional", "reported_speech")}),
+    # a consequence owed, not only foretold
+    ("Merz said that if Moscow refused a full and unconditional truce, strong sanctions had to follow.",
+     {("friedrich_merz", "ceasefire", "support", "condition_demand"),
+      ("friedrich_merz", "sanctions", "conditional", "reported_speech")}),
+    ("Rutte said tougher sanctions must follow if Russia keeps blocking a ceasefire.",
+     {("mark_rutte", "ceasefire", "support", "condition_demand"),
+      ("mark_rutte", "sanctions", "conditional", "reported_speech")}),
+])
+def test_what_a_threat_demands_is_not_the_threats_own_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a yes/no question put in reported form, its question mark dropped: nobody's position
+    ("Would Germany accept sanctions relief for Russia before any withdrawal, one deputy asked.", set()),
+    ("Will Moscow agree to the ceasefire, asked a reporter from the front row.", set()),
+    ("Could Ukraine give up Donetsk for a truce, the host wondered on air.", set()),
+    # the same words as a statement, or a question answered, are positions
+    ("Germany would accept sanctions relief for Russia, Merz said.",
+     {("friedrich_merz", "sanctions", "oppose", "own_side"), ("germany", "sanctions", "oppose", "own_side")}),
+    ("Would Germany back a ceasefire? Merz said Germany would support a truce.",
+     {("friedrich_merz", "ceasefire", "support", "own_side"), ("germany", "ceasefire", "support", "own_side")}),
+])
+def test_reported_yes_no_questions(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
