@@ -431,3 +431,15 @@ def test_appositions_time_spent_and_plans_fleshed_out(nlp, text, expected):
 ])
 def test_a_free_economic_zone_and_an_approval_it_needs(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a support cue whose preposition has its own object is about that object, negated or not
+    ("Istanbul talks end with a prisoner swap but no truce as Turkey calls for patience", set()),
+    ("No ceasefire yet, and Rutte calls for calm", set()),
+    # with a proposal as the object, the cue is about it
+    ("Istanbul talks end with no truce as Turkey calls for a ceasefire",
+     {("turkey", "ceasefire", "support", "subject")}),
+])
+def test_a_preposition_with_its_own_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

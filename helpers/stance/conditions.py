@@ -70,6 +70,12 @@ def _cue_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
                for c in ix.cues_in(lo, hi))
 
 
+# words between a negation marker and a cue that end the marker's reach: a coordinator, a possessive, or a word opening
+# another clause ("no truce *as* Turkey calls for a ceasefire": the "no" is the truce's, not the call's)
+_REACH_ENDS = {"and", "but", "or", "’s", "'s", "as", "while", "whereas", "because", "since", "when", "although",
+               "though", "unless", "once"}
+
+
 def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     """Mark ``hit`` negated when a negation marker ends within ``window`` words before it.
 
@@ -86,7 +92,7 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
             break
         joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
         if m.end <= hit.start + inside and m.end >= hit.start - window - 2 * joins and m.start >= lo \
-                and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"and", "but", "or", "’s", "'s"}
+                and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in _REACH_ENDS
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end - inside) \
                 and not _cue_between(ix, m.end, hit.start) \

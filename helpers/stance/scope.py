@@ -448,11 +448,11 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
         return not any(t.lower_ in {"be", "been"} for t in hit.span)  # "could be deployed *to Ukraine*": a place
     if doc[j].text in _OPENING_MARKS and j + 1 < sent.end:
         j += 1  # 'calls for *"a just peace"*'
-    if hit.stance == "support" and hit.span[-1].lower_ in _OBJECT_PREPOSITIONS and doc[j].is_alpha \
+    if ((hit.stance == "support") != hit.negated) and hit.span[-1].lower_ in _OBJECT_PREPOSITIONS and doc[j].is_alpha \
             and not ix.in_topic(j) \
             and doc[j].lower_ not in _TIME_WORDS:
         return True  # "calls for *restraint*", 'pushing for "a just peace"': the preposition's object is no topic
-        # (an objection looks back: 'warning of "unpredictable consequences"' of a force named before)
+        # (a support cue, negated or not: "no truce as Kenya *calls for patience*"; an objection looks back: 'warning of "unpredictable consequences"' of a force named before)
     if hit.stance == "neutral" and doc[j].lower_ in {"on", "about", "regarding"} \
             and not any(ix.in_topic(k) for k in range(j + 1, min(j + 5, sent.end))):
         return True  # "declining to comment *on Zelensky's remarks*": what was not commented on, no proposal
