@@ -841,3 +841,16 @@ def test_arguing_for(nlp, text, expected):
 ])
 def test_not_agreed_yet(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pause belittled as a mere rest for an army is an objection to it
+    ("Ushakov called the 30-day ceasefire a mere breathing space for Ukrainian forces.",
+     {("yuri_ushakov", "ceasefire", "oppose", "subject")}),
+    ("Zakharova said the truce would be nothing more than a brief respite for Kyiv's army.",
+     {("maria_zakharova", "ceasefire", "oppose", "speaker")}),
+    ("A ceasefire, Medinsky said, would be no more than a breather.",
+     {("vladimir_medinsky", "ceasefire", "oppose", "speaker")}),
+])
+def test_a_mere_breathing_space(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
