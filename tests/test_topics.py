@@ -78,6 +78,8 @@ def test_pipeline_components(topic_nlp, nlp, codebooks):
     ("Both armies should stop at the current battle lines.", "stop at the current battle lines", "ceasefire"),
     ("Washington was ready to go further if needed.", "go further", "sanctions"),
     ("Brazil welcomed the contact between the two leaders.", "contact between", "direct_talks"),
+    ("Riga will never recognise any Russian claim to occupied land.", "recognise any Russian claim to",
+     "territorial_concessions"),
     ("He said the killing had to stop first.", "the killing had to stop", "ceasefire"),
     ("Putin asked that Ukraine hand over the remaining parts of Donetsk.", "hand over the remaining parts",
      "territorial_concessions"),
