@@ -1040,3 +1040,18 @@ def test_what_comes_first_and_nato_members(nlp, text, expected):
 ])
 def test_only_meeting_on_a_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing condition after "and" + modal qualifies that second predicate, not the wish before it
+    ("Trump told reporters he wanted a ceasefire quickly and would not be pleased if one were not agreed today.",
+     {("donald_trump", "ceasefire", "support", "pronoun")}),
+    # set off between a clause and ", and", a condition trails the clause before it (it leads nothing)
+    ("Rubio said Washington was prepared to tighten sanctions, including tariffs on buyers of Russian oil, if the "
+     "talks went badly, and might relax the measures if they went well.",
+     {("marco_rubio", "sanctions", "conditional", "reported_speech")}),
+    ("Rutte said he was ready to back new sanctions, if Moscow stalled, and would say more next week.",
+     {("mark_rutte", "sanctions", "conditional", "reported_speech")}),
+])
+def test_conditions_of_a_second_predicate(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -148,6 +148,10 @@ def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int
                 and doc[m.end].lower_ in {",", "and", "or"}:  # (a name before the comma too: not "if talks fail,"
             continue  # "guarantees from the United States*, European partners and* other allies": a list goes on
         if doc[j].text in {",", ";"}:
+            if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} \
+                    and hit.start - 1 > sent.start and doc[hit.start - 1].text == ",":
+                return hit.start, j, False  # "prepared to tighten sanctions*, if the talks went badly, and* might
+                # relax them": set off between a clause and a coordinator, it trails the clause before
             return hit.start, j, _opens_its_sentence(ix, hit.start, sent)
     return hit.start, end, False
 
@@ -407,6 +411,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         reported_speech(ix, mod, mod, sent)
 
 
+_CONJOINED_MODALS = {"would", "will", "could", "should", "must", "might", "can"}
+
+
 def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> list[CueHit]:
     """A trailing if-clause qualifies only the last of conjoined clauses before it.
 
@@ -425,6 +432,9 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
         if doc[k].lower_ == "and" and ix.markers_in("speech", k + 1, k + 2):
             return [o for o in main if o.start > k]  # "wanted a ceasefire quickly *and warned* of consequences if
             # Moscow refused": the threat is conditional, the wish is not
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ in _CONJOINED_MODALS:
+            return [o for o in main if o.start > k]  # "wanted a ceasefire quickly *and would* not be pleased if one
+            # were not agreed": the condition is the second predicate's, the wish stands
         if doc[k].lower_ in {"as", "while", "whereas"} and doc[k + 1].lower_ in {"its", "their", "his", "her"}:
             return [o for o in main if o.start > k]  # "is ready to stop fighting *as its allies* threaten sanctions
             # if it refuses": the threat is conditional, the readiness is not
