@@ -1055,3 +1055,12 @@ def test_only_meeting_on_a_condition(nlp, text, expected):
 ])
 def test_conditions_of_a_second_predicate(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks held only within a truce wait on it
+    ("Merz said talks with Moscow made sense only in the context of a ceasefire.",
+     {("friedrich_merz", "direct_talks", "conditional", "subject")}),
+])
+def test_only_in_the_context_of(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -851,6 +851,8 @@ def test_not_agreed_yet(nlp, text, expected):
      {("maria_zakharova", "ceasefire", "oppose", "speaker")}),
     ("A ceasefire, Medinsky said, would be no more than a breather.",
      {("vladimir_medinsky", "ceasefire", "oppose", "speaker")}),
+    ("Rutte said a truce would be nothing but a respite for Russia's army.",
+     {("mark_rutte", "ceasefire", "oppose", "speaker")}),
 ])
 def test_a_mere_breathing_space(nlp, text, expected):
     assert rows_of(nlp, text) == expected
