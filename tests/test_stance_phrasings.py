@@ -856,3 +856,20 @@ def test_not_agreed_yet(nlp, text, expected):
 ])
 def test_a_mere_breathing_space(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pause doubted as one that does not last, a step said to hand the other side a springboard: objections
+    ("Trump said he preferred a full peace deal, arguing that ceasefires often fail to hold.",
+     {("donald_trump", "ceasefire", "oppose", "speaker")}),
+    ("Zelensky said giving up Donetsk would hand Moscow a springboard for its next offensive.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "speaker")}),
+    # what a verb wants done to a proposal is the participle after it: sanctions wanted lifted are opposed
+    ("Zakharova said Moscow wants the sanctions lifted first.",
+     {("maria_zakharova", "sanctions", "oppose", "own_side"), ("russia", "sanctions", "oppose", "own_side")}),
+    # "provided" with no comma and no "that", before its subject, is a condition
+    ("Merz said a truce would be welcome provided Russia stopped its strikes on ports.",
+     {("friedrich_merz", "ceasefire", "conditional", "reported_speech")}),
+])
+def test_doubts_springboards_wanted_undone_and_provided(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -97,6 +97,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     _demanded_in_condition(hits, found)
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
+    _wanted_undone(ix, hits, found)
     _predicated_subjects(ix, hits, found)
     _judged_infinitives(ix, hits, found)
     _kinds_of_the_proposal(ix, hits, found)
@@ -211,6 +212,21 @@ def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit
                     and {t.start for t in found.get(jdx, [])} & {t.start for t in found[idx]}:
                 h.stance = OPPOSITE[h.stance]
                 break
+
+
+def _wanted_undone(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"Moscow *wants* sanctions *lifted*": what a verb wants done to its object is the participle right after it
+    (an objection), not the object itself; the wish states no support of its own."""
+    for idx, h in enumerate(hits):
+        if h.dropped or h.kind != "verb" or h.frame == "modifier" or h.stance != "support" or not found.get(idx):
+            continue
+        ends = {t.end for t in found[idx] if t.start >= h.end}
+        if any(not n.dropped and n.start in ends and len(n.span) == 1 and ix.doc[n.start].lower_ in _UNDONE
+               for n in hits[idx + 1:]):
+            h.dropped = True
+
+
+_UNDONE = {"lifted", "eased", "scrapped", "dropped", "relaxed", "loosened", "suspended", "removed", "withdrawn"}
 
 
 _RELATIVE_FILLERS = {"would", "could", "might", "will", "only", "simply", "just", "merely", "effectively"}
