@@ -873,3 +873,12 @@ def test_a_mere_breathing_space(nlp, text, expected):
 ])
 def test_doubts_springboards_wanted_undone_and_provided(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a call" after a determiner is a noun, not the verb that judges an object ("called the plan unfair")
+    ("Trump said after a call with Putin that Turkey was very interested in hosting talks.",
+     {("turkey", "direct_talks", "support", "subject")}),
+])
+def test_a_call_is_no_judging_verb(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -392,7 +392,8 @@ def judging_verb_before(ix: ArticleIndex, cue: CueHit, sent: Span) -> int | None
         return None  # deep inside a quotation: the quoted speaker's words, not a judgement quoted in a word or two
     for j in range(cue.start - 1, lo - 1, -1):
         if doc[j].lower_ in JUDGING_VERBS and ix.quote_at(j) < 0 \
-                and (j + 1 >= len(doc) or doc[j + 1].lower_ not in {"for", "on", "off", "up", "that"}):
+                and (j + 1 >= len(doc) or doc[j + 1].lower_ not in {"for", "on", "off", "up", "that"}) \
+                and not (j - 1 >= lo and doc[j - 1].lower_ in DETERMINERS):  # "after *a call* with Putin": a noun
             return j
     return None
 
