@@ -44,3 +44,14 @@ def test_what_a_threat_demands_is_not_the_threats_own_condition(nlp, text, expec
 ])
 def test_reported_yes_no_questions(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning with its target named is still a threat; the call before it stands unqualified
+    ("Merz and Rutte travelled to Kyiv and called for a 30-day ceasefire, warning Moscow of new sanctions if it "
+     "refused.", {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+                  ("friedrich_merz", "sanctions", "conditional", "trailing_participle"),
+                  ("mark_rutte", "sanctions", "conditional", "trailing_participle")}),
+])
+def test_a_warning_names_its_target(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
