@@ -443,3 +443,15 @@ def test_a_free_economic_zone_and_an_approval_it_needs(nlp, text, expected):
 ])
 def test_a_preposition_with_its_own_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural noun closing the clause is the verb's own object, not a proposal named before it
+    ("Zakharova said Moscow remained open to talks but would not accept ultimatums.",
+     {("maria_zakharova", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    # a word in -s that is no noun leaves the proposal before it in reach
+    ("The ceasefire, which Putin rejects, was proposed by Trump.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject"), ("donald_trump", "ceasefire", "support", "passive")}),
+])
+def test_a_bare_plural_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

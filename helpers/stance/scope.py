@@ -468,7 +468,22 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     if m is not None and hit.frame != "demand" and hit.stance == "support" and (m.end >= sent.end or not (
             doc[m.end].lower_ in {"to", "for", "on", "in", "’s", "'s"} or ix.in_topic(m.end))):
         return True  # "European leaders *rallied behind Ukraine* and ...": an actor is the object, no proposal
+    if m is None and _bare_plural_object(ix, j, sent):
+        return True  # "would not accept *ultimatums*.": a bare plural noun closing the clause is the object
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
+
+
+def _bare_plural_object(ix: ArticleIndex, j: int, sent: Span) -> bool:
+    """Is token ``j`` a bare plural noun (lower case, in -s, no proposal) that ends its clause?"""
+    doc = ix.doc
+    t = doc[j]
+    return t.is_alpha and t.is_lower and len(t) > 4 and t.lower_.endswith("s") and not t.lower_.endswith("ss") \
+        and not ix.in_topic(j) and t.lower_ not in _NOT_PLURAL_NOUNS \
+        and (j + 1 >= sent.end or doc[j + 1].text in {".", ",", ";", ":", "!", "?"})
+
+
+_NOT_PLURAL_NOUNS = {"always", "perhaps", "afterwards", "towards", "besides", "nevertheless", "sometimes",
+                     "unless", "thus", "across", "upwards", "backwards", "regardless"}
 
 
 def _noun_names_its_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
