@@ -882,3 +882,18 @@ def test_doubts_springboards_wanted_undone_and_provided(nlp, text, expected):
 ])
 def test_a_call_is_no_judging_verb(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting a pledge of the opposite ("commit not to", "promise never to") is wanting the restriction
+    ("Putin wants Ukraine to promise never to join NATO.", {("vladimir_putin", "neutrality", "support", "subject")}),
+    ("Trump's plan would require Kyiv to commit not to join NATO.",
+     {("donald_trump", "neutrality", "support", "possessive")}),
+    # not ruling out discussing it is being open to talk about it (the codebook's conditional)
+    ("Zelensky said he did not rule out discussing a demilitarised zone.",
+     {("volodymyr_zelensky", "territorial_concessions", "conditional", "pronoun")}),
+    # a numbered package spelled out
+    ("The EU is preparing a twentieth package.", {("european_union", "sanctions", "support", "subject")}),
+])
+def test_pledges_of_the_opposite_and_not_ruling_out_talks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -316,6 +316,18 @@ def _not_before_verb(doc, j: int) -> bool:
         and doc[j + 1].lower_ != "to" and doc[j + 1].is_lower
 
 
+_PLEDGES = {"commit", "commits", "committed", "committing", "promise", "promises", "promised", "pledge", "pledges",
+            "pledged", "agree", "agrees", "agreed", "undertake", "undertakes", "undertook", "vow", "vows", "vowed",
+            "guarantee", "guarantees", "guaranteed", "swear", "swore"}
+
+
+def _pledged_not_to(doc, lo: int, hi: int) -> bool:
+    """Does a pledge of a refusal ("commit *not to*", "promise *never to*") right before ``hi`` (a word or two
+    between), after ``lo``, govern the proposal there?"""
+    return any(doc[j].lower_ in _PLEDGES and doc[j + 1].lower_ in _NOT_WORDS and doc[j + 2].lower_ == "to"
+               for j in range(max(lo, hi - 5), hi - 2))
+
+
 def _appended_conditions(ix: ArticleIndex, hits: list[CueHit]) -> None:
     """"..., who demanded a truce from Monday*, backed by the threat of* sanctions": a condition appended after a
     comma, with no holder of its own, is the holder's of the position it is appended to (the last held cue)."""
@@ -408,6 +420,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
             elif t.start >= h.end and t.via == "term" and any(_not_before_verb(ix.doc, j)
                                                               for j in range(max(h.end, t.start - 3), t.start)):
                 inverted = not inverted  # "demands that Kyiv *never* join NATO": what is wanted is the opposite
+            elif t.start >= h.end and t.via == "term" and _pledged_not_to(ix.doc, h.end, t.start):
+                inverted = not inverted  # "wants Ukraine to *commit not to* join NATO": a pledge of the opposite
             stance = OPPOSITE.get(h.stance, h.stance) if inverted else h.stance  # "without accepting a
             # ceasefire": the "without" negated the cue; it does not invert the term as well
             if t.via == "precondition" or stance == "oppose" and _without_next(ix, t, topics) \
