@@ -210,8 +210,9 @@ class ActorRuler:
             if aid in self.countries and ns >= 1 and s - 3 <= ne < s and doc[ns - 1].text == "In" \
                     and doc[ne].text == ",":
                 country = aid
-            elif aid in self.countries and e < ns <= e + 4 and doc[ns - 1].lower_ in _SAID and country is None:
-                country = aid
+            elif aid in self.countries and e < ns <= e + 5 and country is None \
+                    and (doc[ns - 1].lower_ in _SAID or doc[ns - 1].lower_ == "that" and doc[ns - 2].lower_ in _SAID):
+                country = aid  # ("the ministry said *that Kyrgyzstan* favours ...": the same, past "that")
         return [c for c in cands if country is not None and country in self.home.get(c, ())]
 
     # ------------------------------------------------------------------ component

@@ -505,6 +505,8 @@ MINISTRIES = VALID + """\
     # ... or the country it speaks for right after "said"
     ("Peru and Chile reacted. The foreign ministry said Peru backed a truce.",
      [("The foreign ministry", "peruvian_foreign_ministry")]),
+    ("Peru and Chile reacted. The foreign ministry has said that Chile backs a truce.",
+     [("The foreign ministry", "chilean_foreign_ministry")]),
     # unplaced, it stays unresolved; inside a person's title it is no role at all
     ("Peru and Chile reacted. The foreign ministry welcomed the talks.", []),
     ("In Lima, the foreign ministry spokeswoman said Peru backed a truce.", []),

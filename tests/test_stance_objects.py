@@ -455,3 +455,12 @@ def test_a_preposition_with_its_own_object(nlp, text, expected):
 ])
 def test_a_bare_plural_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle right after the object of an earlier verb describes that object; it is nobody's position
+    ("India does not support unilateral sanctions adopted outside the UN Security Council.",
+     {("india", "sanctions", "oppose", "subject")}),
+])
+def test_a_participle_describing_the_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -98,6 +98,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
     _wanted_undone(ix, hits, found)
+    _participles_describing_objects(ix, hits, found)
     _predicated_subjects(ix, hits, found)
     _judged_infinitives(ix, hits, found)
     _kinds_of_the_proposal(ix, hits, found)
@@ -224,6 +225,22 @@ def _wanted_undone(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[T
         if any(not n.dropped and n.start in ends and len(n.span) == 1 and ix.doc[n.start].lower_ in _UNDONE
                for n in hits[idx + 1:]):
             h.dropped = True
+
+
+def _participles_describing_objects(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"does not support unilateral sanctions *adopted* outside the UN": a participle right after a proposal that an
+    earlier verb of the clause takes as its object describes that object; it states nobody's position."""
+    doc = ix.doc
+    for idx, h in enumerate(hits):
+        if h.dropped or len(h.span) != 1 or not doc[h.start].lower_.endswith("ed") or h.frame == "modifier" \
+                or (h.end < len(doc) and doc[h.end].lower_ == "by"):
+            continue
+        for jdx, o in enumerate(hits[:idx]):
+            if not o.dropped and o.verbal and o.frame != "modifier" and \
+                    any(t.end == h.start and t.start >= o.end for t in found.get(jdx, [])):
+                h.dropped = True
+                found[idx] = []
+                break
 
 
 _UNDONE = {"lifted", "eased", "scrapped", "dropped", "relaxed", "loosened", "suspended", "removed", "withdrawn"}
