@@ -583,3 +583,12 @@ def test_a_possessed_signal_is_its_possessors_statement(nlp):
 ])
 def test_most_of_a_people_is_nobody(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one phoned for a purpose is not its subject: the caller's purpose
+    ("Trump said he had phoned Putin to begin arranging a meeting with Zelensky.",
+     {("donald_trump", "direct_talks", "support", "pronoun")}),
+])
+def test_a_call_made_for_a_purpose(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -44,7 +44,9 @@ PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "ba
 CONTROL_VERBS = {"tell", "tells", "told", "telling", "encourage", "encourages", "encouraged", "encouraging", "invite",
                  "invites", "invited", "inviting", "implore", "implores", "implored", "beg", "begs", "begged",
                  "advise", "advises", "advised", "warn", "warns", "warned", "order", "orders", "ordered",
-                 "instruct", "instructs", "instructed", "remind", "reminds", "reminded"}
+                 "instruct", "instructs", "instructed", "remind", "reminds", "reminded",
+                 # a call made for a purpose ("*phoned Putin to* begin arranging a meeting"): the caller's purpose
+                 "phone", "phones", "phoned", "telephone", "telephoned", "call", "calls", "called", "ring", "rang"}
 # a sentence opening with one of these may have a fronted clause ("Despite proposing the talks, Putin ...")
 FRONTED_OPENERS = {"despite", "after", "before", "while", "by", "since", "when", "although", "though", "upon",
                    "in", "having", "following"}
