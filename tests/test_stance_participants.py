@@ -592,3 +592,16 @@ def test_most_of_a_people_is_nobody(nlp, text, expected):
 ])
 def test_a_call_made_for_a_purpose(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of countries a speaker announces is his news (the coalition he speaks for) ...
+    ("Rutte said 26 countries had committed to a reassurance force.",
+     {("mark_rutte", "security_guarantees", "support", "subject")}),
+    ("Rutte announced that twenty-six countries had pledged to join a reassurance force.",
+     {("mark_rutte", "security_guarantees", "support", "subject")}),
+    # ... an uncounted group stays nobody's
+    ("Rutte said many countries had backed a reassurance force.", set()),
+])
+def test_a_count_of_countries_announced(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -139,6 +139,9 @@ TELL_VERBS = {"tell", "tells", "told", "telling", "inform", "informs", "informed
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
 PARTIES = {"side", "sides", "parties", "party", "delegations", "negotiators", "participants", "allies", "partners",
            "officials", "everyone", "everybody", "nobody", "others", "countries", "governments", "diplomats"}
+# number words that count a group ("*twenty-six* countries")
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+               "thirty", "forty", "dozen", "dozens"}
 REPORTED_NEGATIONS = {"not", "n't", "never", "no", "also", "still", "already", "now", "only", "just"}
 COORDINATORS = {"and", "or", "nor", ","}
 # words between a coordinator and the actor after it ("Zelensky and *other* European leaders", "and *its* allies")

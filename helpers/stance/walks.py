@@ -9,7 +9,8 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, FRONTED_OPENERS, GROUP_HEADS, NP_GLUE,
+from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, COUNT_WORDS, FRONTED_OPENERS,
+                                    GROUP_HEADS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
                                     REDUCED_RELATIVE, TELL_VERBS, COORDINATORS,
@@ -170,6 +171,21 @@ def _past_possessor(ix: ArticleIndex, j: int, lo: int) -> int:
 _MEMBER_HEADS = {"states", "countries", "governments", "nations"}
 
 
+def _counted_after_speech(ix: ArticleIndex, j: int, lo: int) -> bool:
+    """"Macron said *26 countries* had committed to the force": a counted group of countries right after a speech
+    verb is the count its speaker announces (the coalition he speaks for), so the walk goes on to him."""
+    doc = ix.doc
+    k = j - 1
+    if ix.doc[j].lower_ not in _MEMBER_HEADS or k < lo or not (doc[k].like_num or doc[k].lower_ in COUNT_WORDS):
+        return False
+    while k > lo and (doc[k].like_num or doc[k].lower_ in COUNT_WORDS or doc[k].text in {"-", "–"}):
+        k -= 1
+    if doc[k].lower_ == "that":
+        k -= 1
+    return any(m.end == k + 1 for m in ix.markers_in("speech", lo, k + 1))
+
+
+
 def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     """A possessor ("Putin's aide") or noun modifier ("the US *sanctions*") is no subject ("*Washington* sanctioned" is)."""
     doc = ix.doc
@@ -287,7 +303,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                     and not in_pp(ix, j - 1, lo) and (pair := ix.last_pair_before(j - 1)):
                 return pair, "pronoun"  # "Trump spoke with Putin and said *the two would* meet"
             if low in OTHERS and (j == lo or doc[j - 1].lower_ in OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
-                    and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of"):
+                    and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of") \
+                    and not _counted_after_speech(ix, j, lo):
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
             if j - 1 >= lo and doc[j - 1].lower_ == "no" and doc[j].is_alpha and doc[j].is_lower and low != "longer" \
                     and not in_pp(ix, j - 1, lo) and all(doc[k].lower_ in AUXILIARIES for k in range(j + 1, pos)):
