@@ -36,6 +36,11 @@ def _found(nlp, text):
     ("Jean-Noël Barrot, France's foreign minister, spoke.",
      [("Jean-Noël Barrot", "jean_noel_barrot"), ("France", "france")],
      {"jean_noel_barrot": ("europe", "France's foreign minister")}),
+    # a local office and the head of a body are offices too
+    ("French councillor Anne Girard backed a truce.",
+     [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
+    ("Polish deputy mayor Piotr Nowak backed a truce.",
+     [("Piotr Nowak", "piotr_nowak")], {"piotr_nowak": ("europe", "Polish deputy mayor")}),
     # the title first, the name after it set off by commas
     ("Lithuania's foreign minister, Kestutis Budrys, rejected the plan.",
      [("Kestutis Budrys", "kestutis_budrys")],
