@@ -40,6 +40,10 @@ USER_DATA_KEY = "provisional_actors"
 SECTIONS = ("demonyms", "places", "patron_of", "office_words")
 MAX_NAME_TOKENS = 4
 MAX_TITLE_TOKENS = 6
+# verbs of a "who" clause that introduce a person by what they do ("Salim Bakari, who runs a milling company")
+_INTRODUCING_VERBS = {"runs", "ran", "teaches", "taught", "heads", "headed", "leads", "led", "chairs", "chaired",
+                      "represents", "represented", "owns", "manages", "managed", "directs", "lectures", "farms",
+                      "trades", "advises", "advised", "founded", "co-founded", "coordinates", "organises", "organizes"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "el"}
 # lower-case words that may sit inside a title ("special envoy", "head of Russia's delegation")
 TITLE_GLUE = {"of", "the", "for", "on", "'s", "’s", "'", "’", "-", "special", "top", "chief", "senior", "former",
@@ -211,12 +215,27 @@ class ProvisionalFinder:
         return min(found)[1]
 
     # ------------------------------------------------------------------ find
+    def _introduced(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int, int]]:
+        """People introduced by what they do rather than an office ("Salim Bakari*, who runs* a milling company"):
+        ``(name start, name end, clause start, clause end)`` for each such name the codebook lacks."""
+        out = []
+        for k in range(2, len(doc) - 2):
+            if doc[k].text != "," or doc[k + 1].lower_ != "who" or doc[k + 2].lower_ not in _INTRODUCING_VERBS:
+                continue
+            run = self._name_run(doc, k - 1, -1, covered)
+            if run is None or run[1] != k:
+                continue
+            end = next((j for j in range(k + 3, len(doc)) if doc[j].text in {",", ".", ";"}), len(doc))
+            out.append((run[0], run[1], k + 1, end))
+        return out
+
     def __call__(self, doc: Doc, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """New name spans ``(start, end, actor_id)``; the actors themselves go to ``doc.user_data``."""
         offices = self.office(doc)
-        if not offices:
-            return []
         covered = {k for s, e, _ in names for k in range(s, e)}
+        introduced = self._introduced(doc, covered) if "other" in self.codebook.sides else []
+        if not offices and not introduced:
+            return []
         taken = set(self.codebook.actors)
         found: dict[str, dict] = {}
         spans: list[tuple[int, int, str]] = []
@@ -252,6 +271,16 @@ class ProvisionalFinder:
                               "title": doc[title[0]:title[1]].text, "start_char": doc[run[0]].idx}
             spans.append((run[0], run[1], pid))
             covered.update(range(run[0], run[1]))
+        for s, e, lo, hi in introduced:  # (after the offices: "Ann Lee, the mayor, who runs ..." is the mayor)
+            if covered.intersection(range(s, e)):
+                continue
+            name = doc[s:e].text
+            pid = provisional_id(name, taken)
+            if pid not in found:
+                found[pid] = {"actor_id": pid, "name": name, "side": self._side(doc, lo, hi, lo, names) or "other",
+                              "title": doc[lo:hi].text, "start_char": doc[s].idx}
+            spans.append((s, e, pid))
+            covered.update(range(s, e))
         if found:
             spans += self._later_mentions(doc, found, covered)
             doc.user_data[USER_DATA_KEY] = list(found.values())

@@ -36,6 +36,13 @@ def _found(nlp, text):
     ("Jean-Noël Barrot, France's foreign minister, spoke.",
      [("Jean-Noël Barrot", "jean_noel_barrot"), ("France", "france")],
      {"jean_noel_barrot": ("europe", "France's foreign minister")}),
+    # a person introduced by what they do, with no office: of the side the clause names, else "other"
+    ("Anna Kowal, who runs a Polish grain exporter, backed a truce.",
+     [("Anna Kowal", "anna_kowal")], {"anna_kowal": ("europe", "who runs a Polish grain exporter")}),
+    ("Salim Bakari, who runs a milling company in Mombasa, backed a truce.",
+     [("Salim Bakari", "salim_bakari")], {"salim_bakari": ("other", "who runs a milling company in Mombasa")}),
+    # a clause that says nothing of what the person does introduces nobody
+    ("Salim Bakari, who spoke to reporters, backed a truce.", [], {}),
     # a local office and the head of a body are offices too
     ("French councillor Anne Girard backed a truce.",
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
