@@ -464,3 +464,12 @@ def test_a_bare_plural_object(nlp, text, expected):
 ])
 def test_a_participle_describing_the_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", and why ..." opens another clause: the cue before it does not reach the proposals inside it
+    ("Also this week: a warning that the EU must prepare for a long confrontation, and why the question of frozen "
+     "Russian assets heads to the summit.", set()),
+])
+def test_and_why_opens_another_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

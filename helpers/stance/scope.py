@@ -48,6 +48,9 @@ def _next_verb_cue(hit: CueHit, hits: list[CueHit], sent: Span) -> int:
                 sent.end)
 
 
+# words that open another clause right after ", and" ("*, and that* no summit was planned", "*, and why* ...")
+_CLAUSE_WH = {"that", "why", "how", "whether", "what", "where", "when"}
+
 # participles that open a reporting clause after a comma (", citing ...", ", saying ..."): the cue before does
 # not reach into it (a list of gerunds, ", cutting ... and giving up ...", goes on)
 _REPORTING_PARTICIPLES = {"citing", "saying", "adding", "noting", "arguing", "stressing", "explaining", "referring",
@@ -77,9 +80,9 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ == "that" and j - 1 > hit.end and doc[j - 1].lower_ == "but":
             end = j - 1  # 'Russia "is committed to peace" *but that* a ceasefire must not ...': another clause
             break
-        if doc[j].lower_ == "that" and j - 2 > hit.end and doc[j - 1].lower_ == "and" and doc[j - 2].text == ",":
+        if doc[j].lower_ in _CLAUSE_WH and j - 2 > hit.end and doc[j - 1].lower_ == "and" and doc[j - 2].text == ",":
             end = j - 2  # "agreed not to disclose details*, and that* no summit was planned": the next reported clause
-            break
+            break  # (or a question clause: "NATO must prepare for a long confrontation*, and why* frozen assets ...")
         if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} \
                 and _finite_before_topic(ix, j + 2, end):
             end = j  # "declined the request for missiles*, and a phone call* with Putin had raised hopes of a meeting"
