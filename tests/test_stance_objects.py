@@ -473,3 +473,12 @@ def test_a_participle_describing_the_object(nlp, text, expected):
 ])
 def test_and_why_opens_another_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "without" right after a pronoun object says how it is done, not its opposite
+    ("Turkey welcomed the ceasefire proposal and urged both sides to accept it without delay.",
+     {("turkey", "ceasefire", "support", "subject")}),
+])
+def test_a_pronoun_object_without_delay(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

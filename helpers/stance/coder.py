@@ -482,7 +482,8 @@ def _inverted_after(ix: ArticleIndex, j: int) -> bool:
     k = j
     while k < min(j + 3, len(doc)) and doc[k].lower_ in {"to", "be", "being", "been"}:
         k += 1
-    return k < len(doc) and doc[k].lower_ in ix.inverter_words
+    return k < len(doc) and doc[k].lower_ in ix.inverter_words and doc[k].lower_ != "without"  # ("accept it
+    # *without* delay": how it is to be done, not its opposite)
 
 
 def _without_next(ix: ArticleIndex, t: TopicHit, topics: list[TopicHit]) -> bool:
