@@ -605,3 +605,12 @@ def test_a_call_made_for_a_purpose(nlp, text, expected):
 ])
 def test_a_count_of_countries_announced(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "after" leading a clause with its own subject: that subject is the one ", saying he" speaks of
+    ("The talks collapsed a day after Trump cancelled the summit with Putin, saying he did not want a wasted meeting.",
+     {("donald_trump", "direct_talks", "oppose", "subject")}),
+])
+def test_after_leads_a_clause_with_a_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

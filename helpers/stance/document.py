@@ -53,6 +53,8 @@ _FRONTED_CLAUSE_WORDS = {"when", "after", "before", "as", "while", "since", "if"
 
 _ACTS = {"move", "step"}  # acts referred back to ("welcomed *the move*")
 REFERS_BACK_PARAGRAPHS = 3  # a topic's own noun ("the measures") reaches further back than "the plan"
+# prepositions that may lead a clause with its own subject ("a day *after* Trump shelved the summit")
+_CLAUSE_LEADERS = frozenset({"after", "before", "since", "until"})
 
 
 class ArticleIndex:
@@ -225,8 +227,9 @@ class ArticleIndex:
                 hi = bisect.bisect_left(self.mention_starts, speech[-1].start)
                 for m in reversed(self.mentions[lo:hi]):
                     if m.actor_id in self.persons and self.quote_at(m.start) < 0 \
-                            and not self._after_preposition(m.start):
-                        return m.actor_id
+                            and not self._after_preposition(m.start, but=_CLAUSE_LEADERS):
+                        return m.actor_id  # ("a day *after President Trump* shelved plans ..., saying he": "after"
+                        # leads a clause there, Trump its subject)
         if s >= 0 and (role := self._role_subject_before(pos, self.sents[s].start)):
             return role  # "the US leader dropped *his* call": the role named in the clause, not a person before it
         for k, hi in ((s, pos), (s - 1, None), (s - 2, None), (s - 3, None)):
