@@ -1064,3 +1064,14 @@ def test_conditions_of_a_second_predicate(nlp, text, expected):
 ])
 def test_only_in_the_context_of(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreement "but" with reservations ("nuances", "asks who will monitor it") is agreement on conditions
+    ("Putin said he agreed with the ceasefire but there were nuances.",
+     {("vladimir_putin", "ceasefire", "conditional", "reported_speech")}),
+    ("Putin says he agrees with the 30-day ceasefire, but asks who will monitor it.",
+     {("vladimir_putin", "ceasefire", "conditional", "pronoun")}),
+])
+def test_agreement_with_reservations(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
