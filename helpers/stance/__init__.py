@@ -20,7 +20,9 @@ sentence (``evidence``). One module per job:
 * :mod:`~helpers.stance.conditions`: negation, if/unless, modifiers, demands, reported speech.
 * :mod:`~helpers.stance.parse`: the opt-in dependency parser (``WORKBOOK_PARSER=1``) for holders and
   negation; measured and not adopted (README).
-* :mod:`~helpers.stance.coder`: per-sentence orchestration, the pipeline stage, :func:`code_text`.
+* :mod:`~helpers.stance.coder`: per-sentence orchestration, the pipeline stage, :func:`code_text`
+  (:mod:`~helpers.stance.questions`: questions that state no position; :mod:`~helpers.stance.participles`:
+  a participle right after a proposal).
 * :mod:`~helpers.stance.tables`: statements, positions, the actor x topic matrix.
 
 Inputs on the Doc

@@ -35,9 +35,11 @@ from helpers.stance.hits import CueHit, make_hits
 from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.limits import limited_support
+from helpers.stance.participles import participles_describing_objects, wanted_undone
 from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
                                   provisions_continued)
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
+from helpers.stance.questions import indirect_questions, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.shared import apply_shared_positions
 from helpers.stance.signatories import apply_signatories
@@ -62,14 +64,14 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         last -= 1
     if ix.doc[last].text == "?" and ix.quote_at(last) < 0:
         return []  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position
-    if _reported_yes_no_question(ix, sent, last):
+    if reported_yes_no_question(ix, sent, last):
         return []  # "Would Canada accept sanctions relief before any withdrawal, the MP asked.": nobody's either
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     _judged_objects(ix, hits, sent)
     described_plans(ix, hits)
     clauses = hypothetical_clauses(ix, hits, sent)
-    _indirect_questions(ix, hits, sent)
+    indirect_questions(ix, hits, sent)
     for h in hits:
         if not h.dropped and h.frame != "modifier":
             negate(ix, h, ix.clause_start(h.start, sent), ix.window)
@@ -97,8 +99,8 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     _demanded_in_condition(hits, found)
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
-    _wanted_undone(ix, hits, found)
-    _participles_describing_objects(ix, hits, found)
+    wanted_undone(ix, hits, found)
+    participles_describing_objects(ix, hits, found)
     _predicated_subjects(ix, hits, found)
     _judged_infinitives(ix, hits, found)
     _kinds_of_the_proposal(ix, hits, found)
@@ -215,37 +217,6 @@ def _objections_to_objections(hits: list[CueHit], found: dict[int, list[TopicHit
                 break
 
 
-def _wanted_undone(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
-    """"Moscow *wants* sanctions *lifted*": what a verb wants done to its object is the participle right after it
-    (an objection), not the object itself; the wish states no support of its own."""
-    for idx, h in enumerate(hits):
-        if h.dropped or h.kind != "verb" or h.frame == "modifier" or h.stance != "support" or not found.get(idx):
-            continue
-        ends = {t.end for t in found[idx] if t.start >= h.end}
-        if any(not n.dropped and n.start in ends and len(n.span) == 1 and ix.doc[n.start].lower_ in _UNDONE
-               for n in hits[idx + 1:]):
-            h.dropped = True
-
-
-def _participles_describing_objects(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
-    """"does not support unilateral sanctions *adopted* outside the UN": a participle right after a proposal that an
-    earlier verb of the clause takes as its object describes that object; it states nobody's position."""
-    doc = ix.doc
-    for idx, h in enumerate(hits):
-        if h.dropped or len(h.span) != 1 or not doc[h.start].lower_.endswith("ed") or h.frame == "modifier" \
-                or (h.end < len(doc) and doc[h.end].lower_ == "by"):
-            continue
-        for jdx, o in enumerate(hits[:idx]):
-            if not o.dropped and o.verbal and o.frame != "modifier" and \
-                    any(t.end == h.start and t.start >= o.end for t in found.get(jdx, [])):
-                h.dropped = True
-                found[idx] = []
-                break
-
-
-_UNDONE = {"lifted", "eased", "scrapped", "dropped", "relaxed", "loosened", "suspended", "removed", "withdrawn"}
-
-
 _RELATIVE_FILLERS = {"would", "could", "might", "will", "only", "simply", "just", "merely", "effectively"}
 
 
@@ -289,41 +260,6 @@ def _judged_infinitives(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
             b.stance = OPPOSITE[b.stance]
         b.modified_by = b.modified_by or a.span.text  # the cue column shows both words
         a.dropped = True
-
-
-_QUESTION_WORDS = {"when", "whether", "how", "why", "where", "if"}
-_INVERTED_AUX = {"would", "will", "could", "can", "should", "shall", "does", "do", "did", "is", "are", "was", "were",
-                 "has", "have", "must", "might"}
-_ASKING = {"asked", "asks", "wondered", "wonders"}
-
-
-def _reported_yes_no_question(ix: ArticleIndex, sent: Span, last: int) -> bool:
-    """Does the sentence open with an inverted auxiliary ("Would Canada accept ...") and end on the asking (", Kettering
-    asked.")? A question put in reported form with its mark dropped, which states no position."""
-    doc = ix.doc
-    k = sent.start
-    while k < last and (doc[k].is_punct or doc[k].is_space):
-        k += 1
-    if doc[k].lower_ not in _INVERTED_AUX or not doc[k].is_title or k + 1 >= last or doc[k + 1].is_punct:
-        return False
-    comma = next((j for j in range(last - 1, k + 2, -1) if doc[j].text == ","), None)
-    return comma is not None and any(doc[j].lower_ in _ASKING for j in range(comma + 1, min(comma + 6, last)))
-_PASSIVE_BE = {"been", "being", "be", "was", "were"}
-
-
-def _indirect_questions(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
-    """"Peskov did not say *when* talks would resume": a question a speech verb reports asserts nothing, nor does what
-    a speaker is said not to have said; the cues of that clause are not coded."""
-    doc = ix.doc
-    for verb in ix.markers_in("speech", sent.start, sent.end):
-        denied = any(doc[k].lower_ in _NOT_WORDS for k in range(max(sent.start, verb.start - 2), verb.start)) \
-            and doc[verb.start - 1].lower_ not in _PASSIVE_BE  # ("had not *been told*": not informed, nothing unsaid)
-        if verb.end >= sent.end or not (doc[verb.end].lower_ in _QUESTION_WORDS or denied):
-            continue  # ("Zelensky *never said* Ukraine would reject a truce": what was not said is nobody's)
-        end = next((k for k in range(verb.end, sent.end) if doc[k].text in {",", ";"}), sent.end)
-        for h in hits:
-            if verb.end < h.start < end and h.frame != "modifier":
-                h.dropped = True
 
 
 def _not_before_verb(doc, j: int) -> bool:
