@@ -251,6 +251,13 @@ class ProvisionalFinder:
             if run is None:                                    # "Dmitry Peskov, the Kremlin spokesman"
                 lo, hi = self._title_span(doc, s, e, forward=True)
                 k = lo - 1
+                skipped = 0  # "Kumari Senevirathne, an *opposition* MP": adjectives between the article and office
+                while k > 0 and skipped < 2 and doc[k].is_lower and doc[k].is_alpha \
+                        and doc[k].text not in ("the", "a", "an") and doc[k - 1].text != ",":
+                    k -= 1
+                    skipped += 1
+                if skipped and doc[k].text not in ("the", "a", "an"):
+                    k = lo - 1  # (no article before them: not an apposition)
                 if k > 0 and doc[k].text in ("the", "a", "an"):
                     k -= 1
                 if k > 0 and doc[k].text == ",":

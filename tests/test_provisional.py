@@ -43,6 +43,9 @@ def _found(nlp, text):
      [("Salim Bakari", "salim_bakari")], {"salim_bakari": ("other", "who runs a milling company in Mombasa")}),
     # a clause that says nothing of what the person does introduces nobody
     ("Salim Bakari, who spoke to reporters, backed a truce.", [], {}),
+    # adjectives between the article and the office of an apposition ("an opposition MP")
+    ("Anna Kowal, an opposition MP, backed a truce.",
+     [("Anna Kowal", "anna_kowal")], {"anna_kowal": ("other", "MP")}),
     # a local office and the head of a body are offices too
     ("French councillor Anne Girard backed a truce.",
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
