@@ -46,6 +46,9 @@ def _found(nlp, text):
     # adjectives between the article and the office of an apposition ("an opposition MP")
     ("Anna Kowal, an opposition MP, backed a truce.",
      [("Anna Kowal", "anna_kowal")], {"anna_kowal": ("other", "MP")}),
+    # a member of a body, the chair of one
+    ("Iryna Koval, a member of the Rada's foreign affairs committee, backed a truce.",
+     [("Iryna Koval", "iryna_koval")], {"iryna_koval": ("other", "member of the Rada's foreign affairs")}),
     # a local office and the head of a body are offices too
     ("French councillor Anne Girard backed a truce.",
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
