@@ -229,11 +229,23 @@ class ProvisionalFinder:
             out.append((run[0], run[1], k + 1, end))
         return out
 
+    def _possessed(self, doc: Doc, names: list[tuple[int, int, str]], covered: set[int]) -> list[tuple[int, int, int, int]]:
+        """A name right after a codebook actor's possessive ("*Chile's* Gabriel Boric"): the actor's person, of its
+        side; ``(name start, name end, possessor start, possessor end + 1)``."""
+        out = []
+        for s, e, aid in names:
+            if aid in self.sides and e + 2 < len(doc) and doc[e].text in ("'s", "’s"):
+                run = self._name_run(doc, e + 1, 1, covered)
+                if run is not None and run[0] == e + 1:
+                    out.append((run[0], run[1], s, e + 1))
+        return out
+
     def __call__(self, doc: Doc, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """New name spans ``(start, end, actor_id)``; the actors themselves go to ``doc.user_data``."""
         offices = self.office(doc)
         covered = {k for s, e, _ in names for k in range(s, e)}
         introduced = self._introduced(doc, covered) if "other" in self.codebook.sides else []
+        introduced += self._possessed(doc, names, covered)
         if not offices and not introduced:
             return []
         taken = set(self.codebook.actors)

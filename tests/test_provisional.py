@@ -49,6 +49,9 @@ def _found(nlp, text):
     # a member of a body, the chair of one
     ("Iryna Koval, a member of the Rada's foreign affairs committee, backed a truce.",
      [("Iryna Koval", "iryna_koval")], {"iryna_koval": ("other", "member of the Rada's foreign affairs")}),
+    # a name right after a codebook actor's possessive is that actor's person, of its side
+    ("France's Anne Girard backed a truce.",
+     [("France", "france"), ("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "France's")}),
     # a local office and the head of a body are offices too
     ("French councillor Anne Girard backed a truce.",
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
