@@ -40,6 +40,11 @@ USER_DATA_KEY = "provisional_actors"
 SECTIONS = ("demonyms", "places", "patron_of", "office_words")
 MAX_NAME_TOKENS = 4
 MAX_TITLE_TOKENS = 6
+# words of a body's name, never of a person's ("the *Security Service* of Ukraine")
+_INSTITUTION_WORDS = {"Service", "Council", "Ministry", "Committee", "Union", "Party", "Bank", "Office", "Agency",
+                      "Forces", "Force", "Court", "Assembly", "Department", "Parliament", "Senate", "House", "Army",
+                      "Guard", "Commission", "Coalition", "Alliance", "Association", "Institute", "University", "Room",
+                      "Palace", "Summit", "Talks", "Head", "State", "Air", "Navy", "Secretary", "Minister", "President"}
 # verbs of a "who" clause that introduce a person by what they do ("Salim Bakari, who runs a milling company")
 _INTRODUCING_VERBS = {"runs", "ran", "teaches", "taught", "heads", "headed", "leads", "led", "chairs", "chaired",
                       "represents", "represented", "owns", "manages", "managed", "directs", "lectures", "farms",
@@ -240,12 +245,36 @@ class ProvisionalFinder:
                     out.append((run[0], run[1], s, e + 1))
         return out
 
+    def _of_a_body(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int, int]]:
+        """A sentence that opens with a name "of" a capitalised body ("*Jouni Partanen of the Left Alliance*
+        welcomed it"): a person of that party or institution; ``(name start, name end, body start, body end)``."""
+        out = []
+        n = len(doc)
+        for k in range(n):  # (sentence starts read off the punctuation: the ruler runs before any sentencizer)
+            if k > 0 and not (doc[k - 1].text in (".", "!", "?") or doc[k - 1].is_space):
+                continue
+            run = self._name_run(doc, k, 1, covered)
+            end_of_sent = next((j for j in range(k, n) if doc[j].text in (".", "!", "?")), n)
+            if run is None or run[0] != k or run[1] + 2 >= end_of_sent or doc[run[1]].lower_ != "of":
+                continue
+            if any(doc[j].text in _INSTITUTION_WORDS for j in range(run[0], run[1])):
+                continue  # "Security Service of Ukraine": a body, not a person
+            b = run[1] + 1 + (doc[run[1] + 1].lower_ == "the")
+            if b >= end_of_sent or not doc[b].text[:1].isupper():
+                continue
+            end = b
+            while end < end_of_sent and (doc[end].text[:1].isupper() or doc[end].lower_ in ("for", "of", "and", "-")):
+                end += 1
+            out.append((run[0], run[1], run[1], end))
+        return out
+
     def __call__(self, doc: Doc, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """New name spans ``(start, end, actor_id)``; the actors themselves go to ``doc.user_data``."""
         offices = self.office(doc)
         covered = {k for s, e, _ in names for k in range(s, e)}
         introduced = self._introduced(doc, covered) if "other" in self.codebook.sides else []
         introduced += self._possessed(doc, names, covered)
+        introduced += self._of_a_body(doc, covered)
         if not offices and not introduced:
             return []
         taken = set(self.codebook.actors)

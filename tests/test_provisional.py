@@ -52,6 +52,10 @@ def _found(nlp, text):
     # a name right after a codebook actor's possessive is that actor's person, of its side
     ("France's Anne Girard backed a truce.",
      [("France", "france"), ("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "France's")}),
+    # a sentence that opens with a name "of" a party or institution; a body's own name is no person
+    ("Jouni Partanen of the Left Alliance welcomed a truce.",
+     [("Jouni Partanen", "jouni_partanen")], {"jouni_partanen": ("other", "of the Left Alliance")}),
+    ("Security Service of Ukraine officers backed a truce.", [("Ukraine", "ukraine")], {}),
     # a local office and the head of a body are offices too
     ("French councillor Anne Girard backed a truce.",
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),

@@ -546,8 +546,11 @@ def test_an_office_of_two_words_names_its_holder(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "he" after a sentence opened by a name the codebook lacks is that person, whom no row can name
-    ("Jouni Partanen of the Left Alliance welcomed the idea. He rejected a ceasefire.", set()),
+    # "he" after a sentence opened by a name the codebook lacks is that person: a provisional actor "of" a party
+    # since the twenty-first session, and nobody when no title or party makes the name a person
+    ("Jouni Partanen of the Left Alliance welcomed the idea. He rejected a ceasefire.",
+     {("jouni_partanen", "ceasefire", "oppose", "pronoun")}),
+    ("Jouni Partanen welcomed the idea. He rejected a ceasefire.", set()),
     # a day or a preposition opening the sentence is no name
     ("Zelensky spoke to Merz. By Saturday morning, Merz had left. He rejected a ceasefire.",
      {("friedrich_merz", "ceasefire", "oppose", "pronoun")}),
