@@ -44,7 +44,9 @@ MAX_TITLE_TOKENS = 6
 _INSTITUTION_WORDS = {"Service", "Council", "Ministry", "Committee", "Union", "Party", "Bank", "Office", "Agency",
                       "Forces", "Force", "Court", "Assembly", "Department", "Parliament", "Senate", "House", "Army",
                       "Guard", "Commission", "Coalition", "Alliance", "Association", "Institute", "University", "Room",
-                      "Palace", "Summit", "Talks", "Head", "State", "Air", "Navy", "Secretary", "Minister", "President"}
+                      "Palace", "Summit", "Talks", "Head", "State", "Air", "Navy", "Secretary", "Minister", "President",
+                      "Fleet", "Sea", "Railways", "Company", "Group", "Oil", "Gas", "Media", "News", "Times", "Post",
+                      "Region", "Oblast", "Republic", "Federation", "Church", "Embassy", "Mission", "Fund", "Plan"}
 # verbs of a "who" clause that introduce a person by what they do ("Salim Bakari, who runs a milling company")
 _INTRODUCING_VERBS = {"runs", "ran", "teaches", "taught", "heads", "headed", "leads", "led", "chairs", "chaired",
                       "represents", "represented", "owns", "manages", "managed", "directs", "lectures", "farms",
@@ -241,8 +243,9 @@ class ProvisionalFinder:
         for s, e, aid in names:
             if aid in self.sides and e + 2 < len(doc) and doc[e].text in ("'s", "’s"):
                 run = self._name_run(doc, e + 1, 1, covered)
-                if run is not None and run[0] == e + 1:
-                    out.append((run[0], run[1], s, e + 1))
+                if run is not None and run[0] == e + 1 \
+                        and not any(doc[j].text in _INSTITUTION_WORDS for j in range(run[0], run[1])):
+                    out.append((run[0], run[1], s, e + 1))  # (not "Russia's *Black Sea Fleet*")
         return out
 
     def _of_a_body(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int, int]]:

@@ -52,6 +52,7 @@ def _found(nlp, text):
     # a name right after a codebook actor's possessive is that actor's person, of its side
     ("France's Anne Girard backed a truce.",
      [("France", "france"), ("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "France's")}),
+    ("Russia's Black Sea Fleet moved west.", [("Russia", "russia")], {}),
     # a sentence that opens with a name "of" a party or institution; a body's own name is no person
     ("Jouni Partanen of the Left Alliance welcomed a truce.",
      [("Jouni Partanen", "jouni_partanen")], {"jouni_partanen": ("other", "of the Left Alliance")}),
