@@ -12,8 +12,12 @@ place, a codebook actor ("Kremlin", "Trump's") or a ``patron_of`` entry. Each
 becomes a *provisional* actor of that side for the article (of side ``other``
 when the office names none: "Foreign Affairs Minister Anita Anand"), with the
 sentence that introduced it as evidence; later mentions of its full name or
-surname in the same article are its mentions too. Nothing is guessed without a
-title.
+surname in the same article are its mentions too. Three introductions stand in
+for a title: a codebook actor's possessive ("Chile's Gabriel Boric", of Chile's
+side), a "who" clause saying what the person does ("Salim Bakari, who runs a
+milling company"), and a sentence that opens with the name "of" a party or body
+("Jouni Partanen of the Left Alliance"); the last two give side ``other`` unless
+the clause names one. Nothing else is guessed.
 """
 
 from __future__ import annotations
@@ -236,7 +240,8 @@ class ProvisionalFinder:
             out.append((run[0], run[1], k + 1, end))
         return out
 
-    def _possessed(self, doc: Doc, names: list[tuple[int, int, str]], covered: set[int]) -> list[tuple[int, int, int, int]]:
+    def _possessed(self, doc: Doc, names: list[tuple[int, int, str]],
+                   covered: set[int]) -> list[tuple[int, int, int, int]]:
         """A name right after a codebook actor's possessive ("*Chile's* Gabriel Boric"): the actor's person, of its
         side; ``(name start, name end, possessor start, possessor end + 1)``."""
         out = []
@@ -275,9 +280,9 @@ class ProvisionalFinder:
         """New name spans ``(start, end, actor_id)``; the actors themselves go to ``doc.user_data``."""
         offices = self.office(doc)
         covered = {k for s, e, _ in names for k in range(s, e)}
-        introduced = self._introduced(doc, covered) if "other" in self.codebook.sides else []
-        introduced += self._possessed(doc, names, covered)
-        introduced += self._of_a_body(doc, covered)
+        introduced = self._possessed(doc, names, covered)
+        if "other" in self.codebook.sides:  # (no side of their own: only a codebook with "other" takes them)
+            introduced += self._introduced(doc, covered) + self._of_a_body(doc, covered)
         if not offices and not introduced:
             return []
         taken = set(self.codebook.actors)
