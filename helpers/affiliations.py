@@ -12,12 +12,13 @@ place, a codebook actor ("Kremlin", "Trump's") or a ``patron_of`` entry. Each
 becomes a *provisional* actor of that side for the article (of side ``other``
 when the office names none: "Foreign Affairs Minister Anita Anand"), with the
 sentence that introduced it as evidence; later mentions of its full name or
-surname in the same article are its mentions too. Three introductions stand in
+surname in the same article are its mentions too. Four introductions stand in
 for a title: a codebook actor's possessive ("Chile's Gabriel Boric", of Chile's
-side), a "who" clause saying what the person does ("Salim Bakari, who runs a
+side), another capitalised possessive, a party's ("Labour's Priya Nandakumar
+said"), a "who" clause saying what the person does ("Salim Bakari, who runs a
 milling company"), and a sentence that opens with the name "of" a party or body
-("Jouni Partanen of the Left Alliance"); the last two give side ``other`` unless
-the clause names one. Nothing else is guessed.
+("Jouni Partanen of the Left Alliance"); the last three give side ``other``
+unless the clause names one. Nothing else is guessed.
 """
 
 from __future__ import annotations
@@ -253,6 +254,23 @@ class ProvisionalFinder:
                     out.append((run[0], run[1], s, e + 1))  # (not "Russia's *Black Sea Fleet*")
         return out
 
+    def _partisans(self, doc: Doc, names: list[tuple[int, int, str]],
+                   covered: set[int]) -> list[tuple[int, int, int, int]]:
+        """A name after the possessive of a capitalised word the codebook lacks, a party's ("*Labour's* Priya
+        Nandakumar said"): a person of that party; ``(name start, name end, party start, party end + 1)``."""
+        named = {e for _, e, _ in names}
+        out = []
+        for k in range(1, len(doc) - 3):
+            if doc[k].text not in ("'s", "’s") or k in named or not _name_like(doc[k - 1].text) \
+                    or doc[k - 1].text in self.not_names or doc[k - 1].text in _INSTITUTION_WORDS:
+                continue
+            run = self._name_run(doc, k + 1, 1, covered)
+            if run is not None and run[0] == k + 1 and run[1] < len(doc) \
+                    and (doc[run[1]].is_lower or doc[run[1]].text == ",") \
+                    and not any(doc[j].text in _INSTITUTION_WORDS for j in range(run[0], run[1])):
+                out.append((run[0], run[1], k - 1, k + 1))  # (a verb or a comma right after the name)
+        return out
+
     def _of_a_body(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int, int]]:
         """A sentence that opens with a name "of" a capitalised body ("*Jouni Partanen of the Left Alliance*
         welcomed it"): a person of that party or institution; ``(name start, name end, body start, body end)``."""
@@ -282,7 +300,8 @@ class ProvisionalFinder:
         covered = {k for s, e, _ in names for k in range(s, e)}
         introduced = self._possessed(doc, names, covered)
         if "other" in self.codebook.sides:  # (no side of their own: only a codebook with "other" takes them)
-            introduced += self._introduced(doc, covered) + self._of_a_body(doc, covered)
+            introduced += self._introduced(doc, covered) + self._of_a_body(doc, covered) \
+                + self._partisans(doc, names, covered)
         if not offices and not introduced:
             return []
         taken = set(self.codebook.actors)
