@@ -139,6 +139,8 @@ TELL_VERBS = {"tell", "tells", "told", "telling", "inform", "informs", "informed
 # people a reported clause may name as its subject whom the codebook cannot ("the other side", "the sides")
 PARTIES = {"side", "sides", "parties", "party", "delegations", "negotiators", "participants", "allies", "partners",
            "officials", "everyone", "everybody", "nobody", "others", "countries", "governments", "diplomats"}
+# nouns for a group of states ("EU *member states*", "*26 countries* had committed")
+STATE_GROUPS = frozenset({"countries", "nations", "states", "governments"})
 # number words that count a group ("*twenty-six* countries")
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
                "thirty", "forty", "dozen", "dozens"}

@@ -8,7 +8,7 @@ on use (it imports this module).
 from __future__ import annotations
 
 from helpers.stance.document import ArticleIndex
-from helpers.stance.grammar import AUXILIARIES, COUNT_WORDS, PARTIES, PREPOSITIONS, REPORTED_NEGATIONS
+from helpers.stance.grammar import AUXILIARIES, COUNT_WORDS, PARTIES, PREPOSITIONS, REPORTED_NEGATIONS, STATE_GROUPS
 from helpers.stance.groups import two_sides
 from helpers.stance.hits import demonym_ending_at
 
@@ -17,7 +17,6 @@ __all__ = ["SIDE_GROUPS", "demonyms_before", "reported_subject"]
 _DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
 # "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
 SIDE_GROUPS = _DELEGATION_HEADS | {"officials", "diplomats", "authorities", "government", "leadership"}
-_COUNTED_GROUPS = {"countries", "nations", "states", "governments"}
 _SHARES_OF_PEOPLE = {"most", "many", "some", "few", "several", "all", "ordinary"}  # "*most* Ukrainians": a people
 
 
@@ -69,7 +68,7 @@ def reported_subject(ix: ArticleIndex, k: int, pos: int) -> tuple[str, ...] | No
     if [w.lower_ for w in words] in (["the", "sides"], ["the", "two", "sides"], ["both", "sides"], ["the", "parties"],
                                      ["the", "two", "parties"]):
         return two_sides(ix, k)  # "Fidan said *the sides* had agreed in principle": the two parties named before
-    if head.lower_ in _COUNTED_GROUPS and any(doc[i].like_num or doc[i].lower_ in COUNT_WORDS for i in range(k, end)):
+    if head.lower_ in STATE_GROUPS and any(doc[i].like_num or doc[i].lower_ in COUNT_WORDS for i in range(k, end)):
         return None  # "Macron said *26 countries* had committed to the force": the count he announces is his news
     if head.lower_ in PARTIES or words[0].lower_ == "the" and len(words) > 1 and words[1].lower_ in PARTIES:
         return ()  # "said *the other side* had": nobody the codebook names

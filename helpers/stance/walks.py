@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, COUNT_WORDS, FRONTED_OPENERS,
-                                    GROUP_HEADS, NP_GLUE,
+                                    GROUP_HEADS, STATE_GROUPS, NP_GLUE,
                                     OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                                     RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
                                     REDUCED_RELATIVE, TELL_VERBS, COORDINATORS,
@@ -168,15 +168,12 @@ def _past_possessor(ix: ArticleIndex, j: int, lo: int) -> int:
     return j
 
 
-_MEMBER_HEADS = {"states", "countries", "governments", "nations"}
-
-
 def _counted_after_speech(ix: ArticleIndex, j: int, lo: int) -> bool:
     """"Macron said *26 countries* had committed to the force": a counted group of countries right after a speech
     verb is the count its speaker announces (the coalition he speaks for), so the walk goes on to him."""
     doc = ix.doc
     k = j - 1
-    if ix.doc[j].lower_ not in _MEMBER_HEADS or k < lo or not (doc[k].like_num or doc[k].lower_ in COUNT_WORDS):
+    if ix.doc[j].lower_ not in STATE_GROUPS or k < lo or not (doc[k].like_num or doc[k].lower_ in COUNT_WORDS):
         return False
     while k > lo and (doc[k].like_num or doc[k].lower_ in COUNT_WORDS or doc[k].text in {"-", "–"}):
         k -= 1
@@ -201,7 +198,7 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     if nxt.text in {"-", "–", "—"} and not doc[m.end - 1].whitespace_ and m.end + 1 < len(doc) and (
             m.end + 1 in ix.mention_at_start or doc[m.end + 1].is_lower):
         return True  # "the Trump–Putin meeting", "a US-led mechanism"
-    if nxt.lower_ in {"member", "state"} and not (m.end + 1 < len(doc) and doc[m.end + 1].lower_ in _MEMBER_HEADS):
+    if nxt.lower_ in {"member", "state"} and not (m.end + 1 < len(doc) and doc[m.end + 1].lower_ in STATE_GROUPS):
         return True  # "Singapore, *the only ASEAN member* to impose sanctions": one member, not the body (but "EU
         # *member states* adopted": the bloc's states acting as it)
     return m.end in ix.topic_starts and m.end not in ix.cue_starts
