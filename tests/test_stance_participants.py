@@ -129,6 +129,9 @@ def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Umerov said the logical next step was a meeting of the two presidents.",
      {("rustem_umerov", "direct_talks", "support", "speaker")}),
+    # the same step with the adjective after "next"
+    ("Umerov said the next natural step would be a summit between the two leaders.",
+     {("rustem_umerov", "direct_talks", "support", "speaker")}),
     ("Rubio said the moment had come for an immediate ceasefire.",
      {("marco_rubio", "ceasefire", "support", "speaker")}),
     ("Rubio warned that foreign banks could face secondary sanctions.",
