@@ -380,6 +380,9 @@ def test_reported_clauses_with_their_own_subject(nlp, text, expected):
     # what others are said to claim is nobody's position, and what is dismissed is the claim, not the proposal
     ("Zelensky dismissed Russian claims that Ukraine had rejected the talks.", set()),
     ("Kyiv denied allegations that it had agreed to a ceasefire.", set()),
+    # an intention to refuse ascribed to another is an accusation, not the accused's refusal (nor the accuser's)
+    ("Zelensky said Putin was preparing to reject the truce while pretending otherwise.", set()),
+    ("Sybiha accused Moscow of planning to block any truce.", set()),
     # a verb "claims that" reports like "said"
     ("Trump claims that Russia wants a ceasefire.", {("russia", "ceasefire", "support", "subject")}),
     # a speech verb's form used as a noun reports nothing: "his remarks" has no speaker to hand on
