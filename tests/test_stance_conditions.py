@@ -1072,6 +1072,15 @@ def test_only_in_the_context_of(nlp, text, expected):
      {("vladimir_putin", "ceasefire", "conditional", "reported_speech")}),
     ("Putin says he agrees with the 30-day ceasefire, but asks who will monitor it.",
      {("vladimir_putin", "ceasefire", "conditional", "pronoun")}),
+    # the reservation qualifies the main clause, not a relative clause on the proposal before it
+    ("Putin says he agrees with the truce that Kyiv and Washington proposed, but asks who will monitor it.",
+     {("vladimir_putin", "ceasefire", "conditional", "pronoun"), ("ukraine", "ceasefire", "support", "subject"),
+      ("united_states", "ceasefire", "support", "subject")}),
+    ("Putin backed the ceasefire proposal, which Kyiv has already accepted, but asked how it would be enforced.",
+     {("vladimir_putin", "ceasefire", "conditional", "subject"), ("ukraine", "ceasefire", "support", "subject")}),
+    # a "that" after a verb opens no relative clause: the reservation stays with the clause before it
+    ("Rutte said that Kyiv backed the truce but asked who would monitor it.",
+     {("ukraine", "ceasefire", "conditional", "subject")}),
 ])
 def test_agreement_with_reservations(nlp, text, expected):
     assert rows_of(nlp, text) == expected
