@@ -66,6 +66,11 @@ def _found(nlp, text):
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
     ("Polish deputy mayor Piotr Nowak backed a truce.",
      [("Piotr Nowak", "piotr_nowak")], {"piotr_nowak": ("europe", "Polish deputy mayor")}),
+    # clergy are named by their office too
+    ("Ukrainian Archbishop Ihor Savchuk backed the talks.",
+     [("Ihor Savchuk", "ihor_savchuk")], {"ihor_savchuk": ("ukraine", "Ukrainian Archbishop")}),
+    ("Father Mykola Hrynchuk backed a truce.", [("Mykola Hrynchuk", "mykola_hrynchuk")],
+     {"mykola_hrynchuk": ("other", "Father")}),
     # the title first, the name after it set off by commas
     ("Lithuania's foreign minister, Kestutis Budrys, rejected the plan.",
      [("Kestutis Budrys", "kestutis_budrys")],
