@@ -52,6 +52,8 @@ _INSTITUTION_WORDS = {"Service", "Council", "Ministry", "Committee", "Union", "P
                       "Palace", "Summit", "Talks", "Head", "State", "Air", "Navy", "Secretary", "Minister", "President",
                       "Fleet", "Sea", "Railways", "Company", "Group", "Oil", "Gas", "Media", "News", "Times", "Post",
                       "Region", "Oblast", "Republic", "Federation", "Church", "Embassy", "Mission", "Fund", "Plan"}
+# the institution words that end a party's name: its possessive names a member ("the Green *Party's* Imogen Tallis")
+_PARTY_WORDS = {"Party", "Alliance", "Coalition", "Union"}
 # verbs of a "who" clause that introduce a person by what they do ("Salim Bakari, who runs a milling company")
 _INTRODUCING_VERBS = {"runs", "ran", "teaches", "taught", "heads", "headed", "leads", "led", "chairs", "chaired",
                       "represents", "represented", "owns", "manages", "managed", "directs", "lectures", "farms",
@@ -262,13 +264,18 @@ class ProvisionalFinder:
         out = []
         for k in range(1, len(doc) - 3):
             if doc[k].text not in ("'s", "’s") or k in named or not _name_like(doc[k - 1].text) \
-                    or doc[k - 1].text in self.not_names or doc[k - 1].text in _INSTITUTION_WORDS:
+                    or doc[k - 1].text in self.not_names \
+                    or doc[k - 1].text in _INSTITUTION_WORDS and doc[k - 1].text not in _PARTY_WORDS:
                 continue
             run = self._name_run(doc, k + 1, 1, covered)
             if run is not None and run[0] == k + 1 and run[1] < len(doc) \
                     and (doc[run[1]].is_lower or doc[run[1]].text == ",") \
                     and not any(doc[j].text in _INSTITUTION_WORDS for j in range(run[0], run[1])):
-                out.append((run[0], run[1], k - 1, k + 1))  # (a verb or a comma right after the name)
+                p = k - 1
+                while p > 0 and _name_like(doc[p - 1].text) and doc[p - 1].text not in self.not_names \
+                        and doc[p - 1].text not in ("The", "the"):
+                    p -= 1  # the party's whole name ("the *Green Party's*", "*Reform UK's*")
+                out.append((run[0], run[1], p, k + 1))  # (a verb or a comma right after the name)
         return out
 
     def _of_a_body(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int, int]]:

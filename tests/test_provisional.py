@@ -57,6 +57,10 @@ def _found(nlp, text):
     ("Labour's Priya Nandakumar said a truce must come first.",
      [("Priya Nandakumar", "priya_nandakumar")], {"priya_nandakumar": ("other", "Labour's")}),
     ("Monday's Security Council meeting backed a truce.", [], {}),
+    # a party's name may end in an institution word ("Party", "Alliance"); another body's does not
+    ("The Green Party's Imogen Tallis said a truce must come first.",
+     [("Imogen Tallis", "imogen_tallis")], {"imogen_tallis": ("other", "Green Party's")}),
+    ("The Security Council's Crimea Platform backed a truce.", [], {}),
     # a sentence that opens with a name "of" a party or institution; a body's own name is no person
     ("Jouni Partanen of the Left Alliance welcomed a truce.",
      [("Jouni Partanen", "jouni_partanen")], {"jouni_partanen": ("other", "of the Left Alliance")}),
