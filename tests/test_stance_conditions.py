@@ -202,6 +202,9 @@ def test_conditions_on_demands_and_quoted_demands(nlp, text, expected):
     ("Umerov said Ukraine would never agree to surrender its territory.",
      {("rustem_umerov", "territorial_concessions", "oppose", "own_side"),
       ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # the second predicate of the speaker's own country is the speaker's position too
+    ("Ushakov told reporters that Russia was satisfied with the result and ready to continue contacts.",
+     {("yuri_ushakov", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
 ])
 def test_conditions_for_and_surrendering_territory(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -35,7 +35,7 @@ from helpers.stance.walks import in_pp, reporter, speaker_of, speech_before, tra
 __all__ = ["reported_by_unnamed", "own_side", "deontic", "apply_own_side", "after_deontic", "ruled_out_for_another_side"]
 
 # rules whose holder is a grammatical subject in the reported clause (a quote's speaker is already a person)
-_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessive"}
+_SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessive", "shared_subject"}
 # modal words that make the clause after them a demand ("should", "has to")
 _DEONTIC = {"should", "must"}
 _DEONTIC_TO = {"has", "have", "had", "needs", "need", "ought"}
