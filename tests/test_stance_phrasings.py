@@ -638,6 +638,8 @@ def test_european_troops_in_ukraine_are_a_deployment(nlp):
      {("donald_trump", "direct_talks", "support", "speaker")}),
     ("Trump said there would be no real progress until he met Putin face to face.",
      {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Trump said nothing would move until he and Putin got together.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
     # hitting a sector is a sanction; hitting its facilities is a strike
     ("Zelensky urged allies to hit Russian energy and banks if Moscow kept stalling.",
      {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
