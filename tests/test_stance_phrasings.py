@@ -640,6 +640,8 @@ def test_european_troops_in_ukraine_are_a_deployment(nlp):
      {("donald_trump", "direct_talks", "support", "speaker")}),
     ("Trump said nothing would move until he and Putin got together.",
      {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Rubio said he saw no breakthrough without a direct conversation between the two leaders.",
+     {("marco_rubio", "direct_talks", "support", "speaker")}),
     # hitting a sector is a sanction; hitting its facilities is a strike
     ("Zelensky urged allies to hit Russian energy and banks if Moscow kept stalling.",
      {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
