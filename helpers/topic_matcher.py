@@ -150,6 +150,8 @@ class TopicMatcher:
                     continue  # "Zelensky's remarks *about NATO*": says what it is about, no proposal named before
                 if end + 1 < len(doc) and doc[end].lower_ in ("for", "on") and doc[end + 1].is_alpha:
                     continue  # "Zelensky's request *for Tomahawk missiles*": it names its own object (no term follows)
+                if start >= 1 and doc[start - 1].lower_ in _CONCESSIVE_BEFORE:
+                    continue  # "would never recognise it, *whatever the pressure*": a concession, no object
                 kind = doc.vocab.strings[match_id]
                 refs.append(Span(doc, start, end, label="reference", kb_id=kind.partition(":")[2]))
         doc.spans["topic_refs"] = filter_spans(refs)
@@ -164,6 +166,9 @@ _ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
 _WHEN_WORDS = {"after", "following", "since", "amid", "before"}
 # a reference noun followed by one of these and a name is about that name ("his remarks *about* NATO")
 _ABOUT_WORDS = {"about", "on", "regarding", "concerning"}
+# a reference noun after one of these and its determiner concedes a circumstance, naming no proposal ("whatever
+# the pressure", "despite the measures")
+_CONCESSIVE_BEFORE = {"whatever", "despite", "notwithstanding"}
 # nouns that, after a side's name ("the American proposals", "the Russian plan"), are that side's whole plan, no
 # reference to the last proposal named (as "the US plan"; "the European initiative" still refers back)
 _WHOLE_PLANS = {"plan", "plans", "proposal", "proposals", "draft", "drafts"}

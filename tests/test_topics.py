@@ -137,6 +137,9 @@ def test_inverter_does_not_cross_sentences(topic_nlp):
     ("Kyiv welcomed the new proposal.", ["the new proposal"]),
     ("Ushakov said the idea of a three-way summit was raised.", []),  # the term says what it is
     ("A plan was floated.", []),  # indefinite: no reference back
+    # a circumstance conceded names no proposal
+    ("Kyiv would never give up land, whatever the pressure.", []),
+    ("Moscow kept talking despite the measures, and rejected the offer.", ["the offer"]),
 ])
 def test_topic_references(topic_nlp, text, refs):
     doc = topic_nlp(text)
