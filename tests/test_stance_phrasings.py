@@ -642,6 +642,8 @@ def test_european_troops_in_ukraine_are_a_deployment(nlp):
      {("donald_trump", "direct_talks", "support", "speaker")}),
     ("Rubio said he saw no breakthrough without a direct conversation between the two leaders.",
      {("marco_rubio", "direct_talks", "support", "speaker")}),
+    ("Rubio said he did not expect any real progress until the two presidents met face to face.",
+     {("marco_rubio", "direct_talks", "support", "speaker")}),
     # hitting a sector is a sanction; hitting its facilities is a strike
     ("Zelensky urged allies to hit Russian energy and banks if Moscow kept stalling.",
      {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
