@@ -929,6 +929,19 @@ def test_a_speech_verb_after_comma_while_is_the_main_subjects_speech(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "while" before a participle opens no clause of its own: the participle is the main subject's
+    ("Merz backed the truce, while insisting that borders cannot be changed by force.",
+     {("friedrich_merz", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    # a verb whose object is a "what" clause takes no proposal from before it
+    ("Zakharova said Moscow remained open to dialogue while rejecting what she called pressure tactics.",
+     {("maria_zakharova", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+])
+def test_while_before_a_participle_and_what_clauses(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # ", he said" closing the sentence: the pronoun's person reports their own country's position
     ("Zelensky spoke in Kyiv on Monday. Ukraine will not give up land it controls, he said.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),

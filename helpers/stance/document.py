@@ -175,7 +175,10 @@ class ArticleIndex:
         """First token of the clause of ``pos``: after the last clause break (";", "while", "so that"...) before it."""
         if self._clause_breaks is None:  # found once per article: this is asked for every cue, many times
             doc = self.doc
-            self._clause_breaks = [j for j in range(len(doc)) if doc[j].lower_ in CLAUSE_BREAKS]
+            self._clause_breaks = [j for j in range(len(doc)) if doc[j].lower_ in CLAUSE_BREAKS
+                                   and not (doc[j].lower_ == "while" and j + 1 < len(doc)  # ", *while insisting*
+                                            and doc[j + 1].is_lower and doc[j + 1].lower_.endswith("ing"))]  # that":
+            # a participle of the main clause's subject, no clause with its own
             self._purpose_thats = [j for j in range(1, len(doc))  # "so that" / "in order that": a purpose clause
                                    if doc[j].lower_ == "that" and doc[j - 1].lower_ in {"so", "order"}]
         lo = sent.start

@@ -475,12 +475,13 @@ def trailing_participle(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attributio
     """"Putin said Moscow would fight on if Kyiv refused, *dismissing* European calls for a truce": a participle
     after a comma belongs to the sentence's main subject, not to the subject of the clause just before it."""
     doc = ix.doc
-    if cue.segment >= 0 or not cue.verbal or cue.start - 1 <= sent.start or doc[cue.start - 1].text != "," \
+    comma = cue.start - 1 - (cue.start - 2 > sent.start and doc[cue.start - 1].lower_ in {"while", "whilst"})
+    if cue.segment >= 0 or not cue.verbal or comma <= sent.start or doc[comma].text != "," \
             or not doc[cue.start].lower_.endswith("ing"):
-        return None
-    speech = [m for m in ix.markers_in("speech", max(sent.start, cue.start - 6), cue.start - 1)
+        return None  # (", *while insisting* that ...": the same participle)
+    speech = [m for m in ix.markers_in("speech", max(sent.start, comma - 5), comma)
               if ix.quote_at(m.start) < 0]
-    if speech and speech[-1].end == cue.start - 1 and (who := speaker_of(ix, speech[-1])):
+    if speech and speech[-1].end == comma and (who := speaker_of(ix, speech[-1])):
         return Attribution(who)  # "..., Peskov said, *rejecting* Kyiv's call": the one who just spoke
     for m in ix.mentions[bisect.bisect_left(ix.mention_starts, sent.start):]:
         if m.start >= cue.start:

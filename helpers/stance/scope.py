@@ -305,6 +305,9 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
         named = [t for t in topics if hit.start - 4 <= t.end <= hit.start - 1]
         if named:  # "the talks*, broken off by* Kyiv in 2022": the participle describes the noun before the comma
             return named[-1:]
+    if hit.kind == "verb" and hit.stance != "neutral" and hit.end < sent.end and ix.doc[hit.end].lower_ == "what":
+        return []  # "rejecting *what he called* pressure tactics": the verb's object follows it, named or not
+        # (not "declining to say *what* it would send": what is left unsaid is about the proposal before it)
     lo = ix.clause_start(hit.start, sent)
     own_subject = -1
     if hit.rule == "subject" and hit.kind == "verb" and hit.holders:
