@@ -454,6 +454,7 @@ def write(tmp_path, text):
     ("cues:\n  support:\n    - {cue: will meet, between: maybe}\n", "'will meet'.*between must be true or false"),
     ("cues:\n  conditional:\n    - {cue: without, leading: 1}\n", "'without'.*leading must be true or false"),
     ("cues:\n  conditional:\n    - {cue: for, after_topic: yes please}\n", "'for'.*after_topic must be true or false"),
+    ("cues:\n  support:\n    - {cue: the ball is in, antecedent: 1}\n", "'the ball is in'.*antecedent must be true or false"),
     ("cues:\n  support: [back]\n  oppose: [back]\n", "'back' is also matched by"),
     # the same phrase written twice in one family: the second copy's options would silently compete with the first
     ("cues:\n  support:\n    - plan|plans to\n    - {cue: plan|plans to, before_topic: true}\n",

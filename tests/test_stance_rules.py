@@ -1183,6 +1183,23 @@ def test_answers_to_the_sentence_before_batches_and_vetoes(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the ball is in Russia's court": the proposal on the table, named before, is the speaker's
+    ("Kyiv accepted a 30-day ceasefire. Rubio said the ball was now in Russia's court.",
+     {("ukraine", "ceasefire", "support", "subject"), ("marco_rubio", "ceasefire", "support", "speaker")}),
+    # two sentences back, across a paragraph break, the first proposal of that sentence
+    ("Kyiv accepted the truce after long talks.\n\nWashington resumed military aid.\n\n"
+     '"The ball is now in their court," Rubio said.',
+     {("ukraine", "ceasefire", "support", "subject"), ("marco_rubio", "ceasefire", "support", "quote")}),
+    ("Kyiv accepted the truce. Rutte said it was now up to Moscow to respond.",
+     {("ukraine", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "speaker")}),
+    # with no proposal named before it, the cue names none
+    ("Rubio said the ball was now in Russia's court.", set()),
+])
+def test_the_ball_in_anothers_court_is_about_the_proposal_before(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # ruling something out for an actor of another side is the speaker's position
     ("Trump said Ukraine would never join NATO.", {("donald_trump", "neutrality", "support", "deontic")}),
     ("Ukraine will never be a member of NATO, Zakharova said.", {("maria_zakharova", "neutrality", "support", "deontic")}),

@@ -482,6 +482,9 @@ def _wanted(ix: ArticleIndex, s: int, spans: list[Span], topic_sents: set[int], 
         return True
     if any(k in topic_sents for k in list_items(ix, s)):
         return True  # "put forward the following demands:" and the items listed after it
+    if s > 1 and (s - 2) in topic_sents and any((c.id_ or "").rsplit("|", 1)[-1] == "1" for c in spans):
+        return True  # an ``antecedent`` cue (the last of a cue's options, ``Cue.options``: "the ball is in Russia's
+        # court") two sentences after the proposal
     return s > 0 and (s - 1) in topic_sents  # a cue answering the sentence before (answer_to_last_sentence)
 
 

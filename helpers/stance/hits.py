@@ -21,7 +21,7 @@ __all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modif
 
 # what may stand right before a ``leading`` cue that opens its sentence (a quotation or a dash that opens it)
 _OPENING_MARKS = {'"', "“", "«", "„", "'", "‘", "—", "–", "-", ":"}
-DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0|0"
+DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0|0|0"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you", "it"}
@@ -62,6 +62,7 @@ class CueHit:
     before_topic: bool = False  # a cue only before a proposal ("will not", "begin"): that proposal is its object
     put_aside: bool = False    # right after "rather than"/"instead of": what is put aside, so negated
     reversed_from: str = ""    # the stance a reversal turned ("abandoned his demand for": it was support)
+    antecedent: bool = False   # its proposal is the last one named before it ("the ball is in Russia's court")
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # walks several rules share
 
     @property
@@ -260,8 +261,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
     """
     hits = []
     for sp in cue_spans:
-        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between, leading, after_topic = \
-            (sp.id_ or DEFAULT_OPTIONS).split("|")
+        kind, holder, frame, negated, standalone, hypothetical, before_topic, wanted, between, leading, after_topic, \
+            antecedent = (sp.id_ or DEFAULT_OPTIONS).split("|")
         if after_topic == "1" and not _traded(ix, sp, sent.end, before_topic == "1"):
             continue  # "drop the NATO bid *for* guarantees" trades one proposal for another; "calls for" is no trade
         if leading == "1" and sp.start > sent.start and ix.doc[sp.start - 1].text not in _OPENING_MARKS:
@@ -282,6 +283,7 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
                      standalone == "1", hypothetical == "1")
         hit.alternative = sp[0].lower_ == "or"
         hit.before_topic = before_topic == "1"
+        hit.antecedent = antecedent == "1"
         hit.put_aside = kind == "verb" and _dispreferred(ix, sp, sent.start)  # "*rather than* agreeing to a truce"
         hit.wanted = "" if wanted == "-" else wanted
         if kind == "verb" and frame != "modifier" and not hit.alternative:

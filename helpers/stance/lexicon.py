@@ -24,7 +24,7 @@ KINDS = ("verb", "noun", "adj")
 HOLDERS = ("subject", "agent", "after", "speaker", "speaker_only", "compound")
 FRAMES = ("plain", "demand", "modifier")
 ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
-              "before_topic", "wanted", "between", "leading", "after_topic"}
+              "before_topic", "wanted", "between", "leading", "after_topic", "antecedent"}
 SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms"}
 NEGATION_WINDOW_MAX = 6
 TABLE_COLUMNS = ["stance", "cue", "kind", "holder", "frame", "negated"]
@@ -48,12 +48,14 @@ class Cue:
     between: bool = False        # a cue only when two parties are named ("Trump and Putin *will meet*")
     leading: bool = False        # a cue only when it opens its sentence ("*Without* a truce, ...")
     after_topic: bool = False    # a cue only right after a proposal's term ("drop the NATO bid *for* guarantees")
+    antecedent: bool = False     # its proposal is the last one named before it ("*the ball is in* Russia's court")
 
     def options(self) -> str:
         """The options as stored in a cue span's ``id_`` (spans carry strings, not objects)."""
         return "|".join([self.kind, self.holder, self.frame, self.negated, str(int(self.standalone)),
                          str(int(self.hypothetical)), str(int(self.before_topic)), self.wanted or "-",
-                         str(int(self.between)), str(int(self.leading)), str(int(self.after_topic))])
+                         str(int(self.between)), str(int(self.leading)), str(int(self.after_topic)),
+                         str(int(self.antecedent))])
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
     if str(negated) not in STANCES + ("none",):
         raise CodebookError(f"{where}: negated: unknown stance label {negated!r}; "
                             f"use one of {', '.join(STANCES)} or none")
-    for flag in ("standalone", "hypothetical", "before_topic", "between", "leading", "after_topic"):
+    for flag in ("standalone", "hypothetical", "before_topic", "between", "leading", "after_topic", "antecedent"):
         if flag in entry and not isinstance(entry[flag], bool):
             raise CodebookError(f"{where}: {flag} must be true or false")
     unless = entry.get("unless_followed_by") or []
@@ -172,6 +174,7 @@ def _cue(entry: object, label: str, i: int, default: dict[str, str], path: Path 
         between=bool(entry.get("between", False)),
         leading=bool(entry.get("leading", False)),
         after_topic=bool(entry.get("after_topic", False)),
+        antecedent=bool(entry.get("antecedent", False)),
     )
 
 

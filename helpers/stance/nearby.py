@@ -32,6 +32,8 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
     """"Zelensky proposed a truce. *The Kremlin has not responded.*": a verb cue that ends its sentence with no
     object answers the last proposal named before it in its own sentence, else that of the sentence before (its
     last topic), in the same paragraph."""
+    if hit.antecedent:
+        return _antecedent(ix, s, hit)
     if hit.kind != "verb" or hit.nominal or hit.frame != "plain" or hit.segment >= 0:
         return []
     doc, sent = ix.doc, ix.sents[s]
@@ -53,6 +55,22 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
         return []
     t = before[-1]
     return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
+
+
+def _antecedent(ix: ArticleIndex, s: int, hit: CueHit) -> list[TopicHit]:
+    """An ``antecedent`` cue ("Ukraine said yes; now *the ball was in* Russia's court") is about the last proposal
+    named before it: in its own sentence, else in one of the two sentences before (a paragraph may be one
+    sentence long)."""
+    own = [t for t in ix.sentence_topics(ix.sents[s]) if t.end <= hit.start and t.polarity == "+"
+           and not ix.put_aside(t.start)]
+    if own:
+        return own[-1:]
+    for k in (s - 1, s - 2):
+        before = [t for t in ix.sentence_topics(ix.sents[k]) if t.polarity == "+"] if k >= 0 else []
+        if before:  # the sentence's first proposal: what it is about ("Kyiv accepted *the proposal* after eight
+            t = before[0]  # hours of talks"), not the occasions after it
+            return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
+    return []
 
 
 def apposition_topics(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
