@@ -941,6 +941,12 @@ def test_while_before_a_participle_and_what_clauses(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+def test_he_after_a_clause_leader_is_a_subject(nlp):
+    # "after he shelved": a nominative pronoun opens a clause, it is no object of "after"
+    text = "Trump spoke to reporters on Monday. It came a day after he shelved a planned summit with Putin in Budapest."
+    assert rows_of(nlp, text) == {("donald_trump", "direct_talks", "oppose", "pronoun")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # ", he said" closing the sentence: the pronoun's person reports their own country's position
     ("Zelensky spoke in Kyiv on Monday. Ukraine will not give up land it controls, he said.",

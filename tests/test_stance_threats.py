@@ -26,6 +26,10 @@ from tests.test_stance_rules import rows_of
     ("Rutte said tougher sanctions must follow if Russia keeps blocking a ceasefire.",
      {("mark_rutte", "ceasefire", "support", "condition_demand"),
       ("mark_rutte", "sanctions", "conditional", "reported_speech")}),
+    # a threat conjoined after a call: the condition is the threat's, the call stands unqualified
+    ("Merz called for a 30-day ceasefire and threatened sanctions if Russia refused.",
+     {("friedrich_merz", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "shared_subject")}),
 ])
 def test_what_a_threat_demands_is_not_the_threats_own_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected

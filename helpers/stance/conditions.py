@@ -429,6 +429,10 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
             return [o for o in main if o.start > k]  # "would back guarantees*, though* he did not say whether ..."
         if doc[k].text == "," and doc[k + 1].lower_.endswith("ing") and any(o.start == k + 1 for o in main):
             return [o for o in main if o.start > k]  # "called for a truce*, warning of* sanctions if Moscow refused"
+        if doc[k].lower_ == "and" and any(o.start == k + 1 and o.verbal for o in main) \
+                and any(o.start < k and o.verbal for o in main):
+            return [o for o in main if o.start > k]  # "called for a truce *and threatened* sanctions if Russia
+            # refused": the threat is conditional, the call is not
         if doc[k].lower_ == "and" and ix.markers_in("speech", k + 1, k + 2):
             return [o for o in main if o.start > k]  # "wanted a ceasefire quickly *and warned* of consequences if
             # Moscow refused": the threat is conditional, the wish is not

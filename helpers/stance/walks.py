@@ -324,8 +324,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 return prev, "pronoun"  # "Britain and France lead the coalition. *They* pledged ...": that subject
             if low == "they":  # (a subject form: never the object of a preposition, "said on Monday they")
                 return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
-            if low in SUBJECT_PRONOUNS and not in_pp(ix, j, lo):
-                who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])
+            if low in SUBJECT_PRONOUNS and (low in {"he", "she"} or not in_pp(ix, j, lo)):  # ("a day *after he*
+                who = ix.resolve_pronoun(j, SUBJECT_PRONOUNS[low])  # shelved": a nominative opens a clause)
                 if who:
                     return (who,), "pronoun"
             elif low in RELATIVE_PRONOUNS and j > lo and doc[j - 1].text in {",", *_DASHES}:  # "Zelensky – who"
