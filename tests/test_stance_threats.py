@@ -45,6 +45,10 @@ def test_what_a_threat_demands_is_not_the_threats_own_condition(nlp, text, expec
      {("friedrich_merz", "sanctions", "oppose", "own_side"), ("germany", "sanctions", "oppose", "own_side")}),
     ("Would Germany back a ceasefire? Merz said Germany would support a truce.",
      {("friedrich_merz", "ceasefire", "support", "own_side"), ("germany", "ceasefire", "support", "own_side")}),
+    # the writer's own question states nobody's position, but what it takes as given does
+    ("Will Russia agree to a ceasefire?", set()),
+    ("What became of the 30-day truce that Kyiv and the EU have been demanding?",
+     {("ukraine", "ceasefire", "support", "subject"), ("european_union", "ceasefire", "support", "subject")}),
 ])
 def test_reported_yes_no_questions(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -28,7 +28,7 @@ from helpers.actors import mentions_stage
 from helpers.nlp import sentence_stage
 from helpers.quotes import quotes_stage
 from helpers.stance import parse
-from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, negate
+from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, in_object_relative, negate
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import RULE_OUT_VERBS
 from helpers.stance.hits import CueHit, make_hits
@@ -62,12 +62,15 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     last = sent.end - 1
     while last > sent.start and ix.doc[last].is_space:
         last -= 1
-    if ix.doc[last].text == "?" and ix.quote_at(last) < 0:
-        return []  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position
+    question = ix.doc[last].text == "?" and ix.quote_at(last) < 0
     if reported_yes_no_question(ix, sent, last):
         return []  # "Would Canada accept sanctions relief before any withdrawal, the MP asked.": nobody's either
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
+    if question:  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position, but what
+        hits = [h for h in hits if in_object_relative(ix, h)]  # it takes as given is ("What happened to the truce
+        if not hits:  # *that Kyiv has been demanding*?")
+            return []
     _judged_objects(ix, hits, sent)
     described_plans(ix, hits)
     clauses = hypothetical_clauses(ix, hits, sent)

@@ -455,10 +455,10 @@ def _quoted_tail(ix: ArticleIndex, o: CueHit, h: CueHit) -> bool:
     # (the cue may take the quotation's first word: 'was *"possible*, but only if Moscow wants it"')
 
 
-_RELATIVE_FILLERS = {"has", "have", "had", "so", "far", "already", "also", "first", "initially", "originally"}
+_RELATIVE_FILLERS = {"has", "have", "had", "been", "so", "far", "already", "also", "first", "initially", "originally"}
 
 
-def _in_object_relative(ix: ArticleIndex, o: CueHit) -> bool:
+def in_object_relative(ix: ArticleIndex, o: CueHit) -> bool:
     """Is the cue ``o`` the verb of a relative clause on a proposal ("the truce *that Kyiv and Washington backed*",
     "the proposal, *which Kyiv accepted*"): its holders are not the ones a following "but ..." qualifies."""
     doc = ix.doc
@@ -466,12 +466,14 @@ def _in_object_relative(ix: ArticleIndex, o: CueHit) -> bool:
     while j > 0 and doc[j - 1].lower_ in _RELATIVE_FILLERS:
         j -= 1
     m = ix.mention_at_end.get(j)
-    while m is not None and m.start > 1 and doc[m.start - 1].lower_ in {"and", ","} \
-            and ix.mention_at_end.get(m.start - 1) is not None:
-        m = ix.mention_at_end[m.start - 1]  # "that *Kyiv and Washington* backed"
-    if m is None or m.start < 2 or doc[m.start - 1].lower_ not in {"that", "which"}:
+    if m is None:
         return False
-    k = m.start - 1 - (doc[m.start - 2].text == ",")
+    start = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "the")  # ("that *the EU* backed")
+    while start > 1 and doc[start - 1].lower_ in {"and", ","} and (m := ix.mention_at_end.get(start - 1)) is not None:
+        start = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "the")  # "that *Kyiv and Washington* backed"
+    if start < 2 or doc[start - 1].lower_ not in {"that", "which"}:
+        return False
+    k = start - 1 - (doc[start - 2].text == ",")
     return k in ix.topic_ends or k - 1 in ix.topic_ends and doc[k - 1].is_alpha  # right after a proposal ("the
     # ceasefire *proposal*, which"), not after a verb ("said that Kyiv backed")
 
@@ -498,7 +500,7 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
         if h.frame == "modifier" and not h.hypothetical:
             prev = [o for o in hits if o.end <= h.start and not o.dropped and o.frame != "modifier"
                     and o.segment == h.segment and not _concessive_between(ix, o.end, h.start)]
-            if h.span[0].lower_ == "but" and prev and _in_object_relative(ix, prev[-1]):
-                prev = [o for o in prev if o.holders and not _in_object_relative(ix, o)]  # "agrees with the truce that Kyiv
+            if h.span[0].lower_ == "but" and prev and in_object_relative(ix, prev[-1]):
+                prev = [o for o in prev if o.holders and not in_object_relative(ix, o)]  # "agrees with the truce that Kyiv
                 # backed, *but asks who* will monitor it": the reservation is the main clause's
             _apply_modifier(ix, h, prev[-1:], cue_topics, hits, sent, topics)
