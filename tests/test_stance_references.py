@@ -952,6 +952,9 @@ def test_he_after_a_clause_leader_is_a_subject(nlp):
     ("Zelensky spoke in Kyiv on Monday. Ukraine will not give up land it controls, he said.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
       ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+    # and right after the cue: the speaker's own view
+    ("Zelensky spoke in Kyiv on Monday. A ceasefire must come first, he said.",
+     {("volodymyr_zelensky", "ceasefire", "support", "speaker")}),
     # a pronoun that fits nobody named adds nobody
     ("Zelensky spoke in Kyiv on Monday. Ukraine will not give up land it controls, she said.",
      {("ukraine", "territorial_concessions", "oppose", "subject")}),

@@ -497,7 +497,7 @@ def speech_after(ix: ArticleIndex, pos: int, sent: Span) -> Span | None:
         k = m.start - 1
         while k > pos and ix.mention_covering(k) is not None:
             k -= 1
-        if k == m.start - 1 and k - 1 > pos and doc[k].lower_ in {"he", "she"}:
+        if k == m.start - 1 and k - 1 >= pos and doc[k].lower_ in {"he", "she"}:
             k -= 1  # "Ukraine will not give up land*, he said*": the pronoun is resolved by speaker_of
         elif k == m.start - 1 and k - 1 > pos and (doc[k].lower_ in ix.role_heads or doc[k].lower_ in STATEMENT_NOUNS) \
                 and doc[k - 1].lower_ in {"the", "joint"}:
