@@ -941,6 +941,13 @@ def test_while_before_a_participle_and_what_clauses(nlp, text, expected):
     assert rows_of(nlp, text) == expected
 
 
+def test_what_a_starting_point_starts_is_not_the_object(nlp):
+    # "endorsed that idea as a starting point for negotiations": the idea is endorsed, the talks are its purpose
+    text = "Trump proposed freezing the front line. Zelensky endorsed that idea as a starting point for negotiations."
+    assert rows_of(nlp, text) == {("donald_trump", "ceasefire", "support", "subject"),
+                                  ("volodymyr_zelensky", "ceasefire", "support", "subject")}
+
+
 def test_he_after_a_clause_leader_is_a_subject(nlp):
     # "after he shelved": a nominative pronoun opens a clause, it is no object of "after"
     text = "Trump spoke to reporters on Monday. It came a day after he shelved a planned summit with Putin in Budapest."

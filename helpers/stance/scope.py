@@ -552,12 +552,19 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = listed_topics(ix, s)
     if not found and not own_object:
         found = answer_to_last_sentence(ix, s, hit)
+    found = [t for t in found if not _what_it_starts(ix, t)]
     if waits_on_subject(ix, hit, found):  # "guarantees *must be in place* before a ceasefire"
         return scope_before(ix, hit, hits, topics, sent) + [t._replace(via="precondition") for t in found]
     extra = precondition(ix, hit, topics, found, end=_next_verb_cue(hit, hits, sent))
     if extra and any(f.start == extra[0].start for f in found):
         return [extra[0] if f.start == extra[0].start else f for f in found]
     return found + extra
+
+
+def _what_it_starts(ix: ArticleIndex, t: TopicHit) -> bool:
+    """Is ``t`` named as what something else is to start ("endorsed the freeze *as a starting point for talks*")?
+    The cue's object is the starting point, not the talks."""
+    return t.start >= 3 and [w.lower_ for w in ix.doc[t.start - 3:t.start]] == ["starting", "point", "for"]
 
 
 def topic_end_after(ix: ArticleIndex, j: int, hi: int) -> int | None:
