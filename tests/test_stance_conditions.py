@@ -1081,6 +1081,9 @@ def test_only_in_the_context_of(nlp, text, expected):
       ("united_states", "ceasefire", "support", "subject")}),
     ("Putin backed the ceasefire proposal, which Kyiv has already accepted, but asked how it would be enforced.",
      {("vladimir_putin", "ceasefire", "conditional", "subject"), ("ukraine", "ceasefire", "support", "subject")}),
+    # a trailing reservation after "and" + a new subject is that clause's, not the one before it
+    ("Talks followed the proposal for a truce, which Kyiv accepted and Moscow has met with a list of questions.",
+     {("ukraine", "ceasefire", "support", "subject")}),
     # a "that" after a verb opens no relative clause: the reservation stays with the clause before it
     ("Rutte said that Kyiv backed the truce but asked who would monitor it.",
      {("ukraine", "ceasefire", "conditional", "subject")}),

@@ -429,6 +429,10 @@ def _last_conjunct(ix: ArticleIndex, main: list[CueHit], a: int, sent: Span) -> 
             return [o for o in main if o.start > k]  # "would back guarantees*, though* he did not say whether ..."
         if doc[k].text == "," and doc[k + 1].lower_.endswith("ing") and any(o.start == k + 1 for o in main):
             return [o for o in main if o.start > k]  # "called for a truce*, warning of* sanctions if Moscow refused"
+        if doc[k].lower_ == "and" and (m := ix.mention_at_start.get(k + 1)) is not None and m.end < a \
+                and doc[m.end].lower_ in _CONJOINED_MODALS | {"has", "have", "had", "is", "was", "says", "said"}:
+            return [o for o in main if o.start > k]  # "which Kyiv accepted *and Moscow has* met with questions": a
+            # clause with its own subject takes the condition, not the one before it
         if doc[k].lower_ == "and" and any(o.start == k + 1 and o.verbal for o in main) \
                 and any(o.start < k and o.verbal for o in main):
             return [o for o in main if o.start > k]  # "called for a truce *and threatened* sanctions if Russia
