@@ -924,6 +924,9 @@ def test_criticism_praise_participles_and_demonyms(nlp, text, expected):
     ("Kyiv rejected a ceasefire without security guarantees.",
      {("ukraine", "ceasefire", "conditional", "subject"), ("ukraine", "security_guarantees", "support", "subject")}),
     ("Germany signed off on new sanctions.", {("germany", "sanctions", "support", "subject")}),
+    # a one-word aside between commas does not end the reach; another comma does
+    ("Kyiv would not, however, accept a ceasefire.", {("ukraine", "ceasefire", "oppose", "subject")}),
+    ("Kyiv would not wait, and accepted a ceasefire.", {("ukraine", "ceasefire", "support", "subject")}),
 ])
 def test_negation_reach_and_without(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -76,6 +76,17 @@ _REACH_ENDS = {"and", "but", "or", "’s", "'s", "as", "while", "whereas", "beca
                "though", "unless", "once"}
 
 
+_ASIDE_ADVERBS = {"however", "though", "moreover", "nonetheless", "nevertheless", "still", "therefore", "also"}
+
+
+def _aside_between(doc, lo: int, hi: int) -> set[int]:
+    """The tokens of a one-word aside set off by commas between ``lo`` and ``hi`` (", however,")."""
+    for j in range(lo, hi - 2):
+        if doc[j].text == "," and doc[j + 1].lower_ in _ASIDE_ADVERBS and doc[j + 2].text == ",":
+            return {j, j + 1, j + 2}
+    return set()
+
+
 def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
     """Mark ``hit`` negated when a negation marker ends within ``window`` words before it.
 
@@ -91,8 +102,9 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
         if m.end > hit.start + inside:
             break
         joins = sum(1 for j in range(m.end, hit.start) if doc[j].text in {"-", "–"} and not doc[j - 1].whitespace_)
-        if m.end <= hit.start + inside and m.end >= hit.start - window - 2 * joins and m.start >= lo \
-                and not any(doc[j].text in {",", ";", ":"} or doc[j].lower_ in _REACH_ENDS
+        aside = _aside_between(doc, m.end, hit.start)  # "would not*, however,* agree": an aside is no break
+        if m.end <= hit.start + inside and m.end >= hit.start - window - 2 * joins - len(aside) and m.start >= lo \
+                and not any((doc[j].text in {",", ";", ":"} or doc[j].lower_ in _REACH_ENDS) and j not in aside
                             for j in range(m.end, hit.start)) \
                 and not (m.start < hit.start < m.end - inside) \
                 and not _cue_between(ix, m.end, hit.start) \
