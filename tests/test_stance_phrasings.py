@@ -91,6 +91,16 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Rutte welcomed the new US measures against Rosneft.", {("mark_rutte", "sanctions", "support", "subject")}),
     ("Zelensky urged allies to hit Russian banks if Moscow kept stalling.",
      {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
+    # raising the price of the war and keeping up pressure are the sanctions lever; the cost alone is not
+    ("Merz said Germany would keep raising the cost of the war until Russia agreed to a ceasefire.",
+     {("friedrich_merz", "sanctions", "conditional", "reported_speech"),
+      ("friedrich_merz", "ceasefire", "support", "condition_demand")}),
+    ("Merz said he would raise the cost of Russia's aggression.", {("friedrich_merz", "sanctions", "support", "pronoun")}),
+    ("Rutte said the cost of the war was too high for Europe.", set()),
+    ("Zelensky urged allies to keep up the pressure.", {("volodymyr_zelensky", "sanctions", "support", "subject")}),
+    ("Merz said Europe would keep tightening the screws until Moscow agreed to a truce.",
+     {("friedrich_merz", "sanctions", "conditional", "reported_speech"),
+      ("friedrich_merz", "ceasefire", "support", "condition_demand")}),
 ])
 def test_reluctance_and_pressure_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected

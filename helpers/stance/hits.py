@@ -186,7 +186,7 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     if j < end and doc[j].lower_ == "that":
         return False  # "declared *that* a ceasefire was impossible": a clause, not the cue's object
     k = _past_determiners(ix, j, end)
-    if k in ix.topic_starts:
+    if k in ix.topic_starts or (j < end and j in ix.topic_starts):  # a term that begins with its article ("raise *the cost of the war*")
         return True
     owner = ix.mention_at_start.get(k) or ix.mention_at_start.get(j)  # "cleared *the bloc's* 19th sanctions package"
     if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in POSSESSIVE_MARKS \
