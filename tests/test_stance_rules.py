@@ -1180,6 +1180,14 @@ def test_intentions_fronted_clauses_and_verdicts(nlp, text, expected):
      {("european_commission", "sanctions", "support", "subject")}),
     ("Britain unveiled a new round of sanctions on Russian oil.", {("britain", "sanctions", "support", "subject")}),
     ("Moscow threatened to veto the sanctions package.", {("russia", "sanctions", "oppose", "subject")}),
+    # a passive answer is about its own subject: a named stance, not the proposal of an aside before it
+    ("The leaders of France and Germany, who went to Kyiv to press for a 30-day pause, said that Russia's stance "
+     "could not be accepted.",
+     {("france", "ceasefire", "support", "relative_clause"), ("germany", "ceasefire", "support", "relative_clause")}),
+    ("Merz, who has long pressed for a ceasefire, said that the Russian reply was rejected.",
+     {("friedrich_merz", "ceasefire", "support", "relative_clause")}),
+    ("Zelensky proposed a truce, which was rejected by Moscow.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("russia", "ceasefire", "oppose", "passive")}),
 ])
 def test_answers_to_the_sentence_before_batches_and_vetoes(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -44,6 +44,10 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
         return []
     own = [t for t in ix.sentence_topics(sent)
            if t.end <= hit.start and t.polarity == "+" and not ix.put_aside(t.start)]
+    subject = _passive_subject_end(ix, hit, sent)
+    if subject is not None and not any(t.end == subject for t in own) \
+            and doc[subject - 1].lower_ not in _REFERRING:
+        return []  # "said that *Russia's stance could not be accepted*": what was refused is the subject named
     if own and hit.span[-1].lower_ in _ANSWERS and not any(doc[k].text in {";", ".", ":"}
                                                             for k in range(own[-1].end, hit.start)):
         return own[-1:]  # "Putin suggested talks in Istanbul, and Trump urged Kyiv *to accept*.": this sentence's
@@ -55,6 +59,26 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
         return []
     t = before[-1]
     return [TopicHit(t.start, t.end, t.topic, t.polarity, "previous_sentence", t.text)]
+
+
+# subjects of a passive that point back to a proposal named before ("a truce was proposed, *which* was rejected")
+_REFERRING = {"which", "that", "it", "this", "they", "these", "those", "one"}
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+                "can", "should", "must", "might", "may", "not", "n't", "never", "also", "then", "now", "quickly",
+                "flatly", "firmly", "promptly"}
+
+
+def _passive_subject_end(ix: ArticleIndex, hit: CueHit, sent: Span) -> int | None:
+    """Where the subject of a passive cue ends ("Russia's stance *could not be accepted*": after "stance"), or None
+    when the cue is no passive participle right after a form of "be"."""
+    doc = ix.doc
+    j = hit.start
+    while j > sent.start and doc[j - 1].lower_ in _PASSIVE_AUX:
+        j -= 1
+    if j == hit.start or not {doc[k].lower_ for k in range(j, hit.start)} & {"is", "are", "was", "were", "be",
+                                                                              "been", "being"}:
+        return None
+    return j if j > sent.start and doc[j - 1].is_alpha else None
 
 
 def _antecedent(ix: ArticleIndex, s: int, hit: CueHit) -> list[TopicHit]:
