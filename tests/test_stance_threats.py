@@ -49,6 +49,11 @@ def test_what_a_threat_demands_is_not_the_threats_own_condition(nlp, text, expec
     ("Will Russia agree to a ceasefire?", set()),
     ("What became of the 30-day truce that Kyiv and the EU have been demanding?",
      {("ukraine", "ceasefire", "support", "subject"), ("european_union", "ceasefire", "support", "subject")}),
+    # so does whose demand it is: the question is about accepting, the demand is Moscow's either way
+    ("Does that mean accepting Russia's territorial demands?",
+     {("russia", "territorial_concessions", "support", "possessive")}),
+    ("Will Kyiv bow to Moscow's demand for a neutral Ukraine?", {("russia", "neutrality", "support", "possessive")}),
+    ("Will Kyiv accept a demand for a neutral Ukraine?", set()),
 ])
 def test_reported_yes_no_questions(nlp, text, expected):
     assert rows_of(nlp, text) == expected

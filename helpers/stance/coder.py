@@ -39,7 +39,7 @@ from helpers.stance.participles import participles_describing_objects, wanted_un
 from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
                                   provisions_continued)
 from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
-from helpers.stance.questions import indirect_questions, reported_yes_no_question
+from helpers.stance.questions import indirect_questions, owned_demand, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.shared import apply_shared_positions
 from helpers.stance.signatories import apply_signatories
@@ -68,8 +68,8 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     if question:  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position, but what
-        hits = [h for h in hits if in_object_relative(ix, h)]  # it takes as given is ("What happened to the truce
-        if not hits:  # *that Kyiv has been demanding*?")
+        hits = [h for h in hits if in_object_relative(ix, h) or owned_demand(ix, h)]  # it takes as given is
+        if not hits:  # ("What happened to the truce *that Kyiv has been demanding*?", "Will Kyiv accept *Russia's demands*?")
             return []
     _judged_objects(ix, hits, sent)
     described_plans(ix, hits)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex
+from helpers.stance.grammar import POSSESSIVE_MARKS
 from helpers.stance.hits import CueHit
 
-__all__ = ["reported_yes_no_question", "indirect_questions"]
+__all__ = ["reported_yes_no_question", "indirect_questions", "owned_demand"]
 
 _QUESTION_WORDS = {"when", "whether", "how", "why", "where", "if"}
 _INVERTED_AUX = {"would", "will", "could", "can", "should", "shall", "does", "do", "did", "is", "are", "was", "were",
@@ -47,3 +48,17 @@ def indirect_questions(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None
         for h in hits:
             if verb.end < h.start < end and h.frame != "modifier":
                 h.dropped = True
+
+
+def owned_demand(ix: ArticleIndex, h: CueHit) -> bool:
+    """Is ``h`` a noun cue owned by an actor ("accepting *Russia's territorial demands*?")? A question takes the
+    demand as given: whose it is stays a position even where the question itself is nobody's."""
+    if h.kind != "noun" and not h.nominal:
+        return False
+    doc = ix.doc
+    j = h.start
+    j = min([t.start for t in ix.topic_spans if t.start < j <= t.end] + [j])  # "Russia's *territorial* demands":
+    # the proposal named before the noun, or a term that ends with it
+    if j < 2 or doc[j - 1].lower_ not in POSSESSIVE_MARKS:
+        return False
+    return ix.mention_at_end.get(j - 1) is not None
