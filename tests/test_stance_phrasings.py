@@ -78,6 +78,19 @@ def test_guarantees_named_by_what_they_do(nlp, text, expected):
      {("kremlin", "ceasefire", "oppose", "speaker")}),
     ("Ushakov argued that a pause in the fighting would only let Ukraine rearm.",
      {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    # the pause named by its length or as a halt, the army named, the rest belittled after a verb that gives it
+    ("Ushakov described the 30-day plan as little more than a breathing space for Ukraine's army.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("Ushakov said an immediate halt would only let Ukraine rearm.", {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("The Kremlin argues that a pause would only let Ukraine regroup.", {("kremlin", "ceasefire", "oppose", "speaker")}),
+    ("The Kremlin argues that a ceasefire would only allow the Ukrainian army to rearm.",
+     {("kremlin", "ceasefire", "oppose", "speaker")}),
+    ("Ushakov said a truce would give Ukrainian soldiers nothing more than breathing space.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("Ushakov said that the truce offered nothing except a breathing space for Ukraine's army.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("Peskov said a pause in talks would not help.", set()),
+    ("Trump said the truce would give Ukraine a chance.", {("donald_trump", "ceasefire", "support", "subject")}),
 ])
 def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -72,6 +72,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
         if not hits:  # ("What happened to the truce *that Kyiv has been demanding*?", "Will Kyiv accept *Russia's demands*?")
             return []
     _judged_objects(ix, hits, sent)
+    _belittled_gifts(ix, hits)
     described_plans(ix, hits)
     clauses = hypothetical_clauses(ix, hits, sent)
     indirect_questions(ix, hits, sent)
@@ -149,6 +150,21 @@ def _judged_objects(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
         for o in hits:
             if o is not h and o.start <= j < o.end:
                 o.dropped = True
+
+
+_BELITTLING = {"nothing", "little"}
+
+
+def _belittled_gifts(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"a truce would *give* Ukraine's army *nothing more than a breathing space*": the verb only carries the
+    belittling judgement after it; what it gives is no position of its own."""
+    for h in hits:
+        if h.dropped or h.kind != "verb" or h.stance == "oppose":
+            continue
+        for o in hits:
+            if o.kind == "adj" and o.stance == "oppose" and 0 <= o.start - h.end <= 4 \
+                    and ix.doc[o.start].lower_ in _BELITTLING:
+                h.dropped = True
 
 
 _SECONDING = {"backed", "supported", "echoed", "seconded", "endorsed", "joined"}
