@@ -1087,6 +1087,18 @@ def test_only_in_the_context_of(nlp, text, expected):
     # a "that" after a verb opens no relative clause: the reservation stays with the clause before it
     ("Rutte said that Kyiv backed the truce but asked who would monitor it.",
      {("ukraine", "ceasefire", "conditional", "subject")}),
+    # questions or conditions listed after "but", and what "any" such truce must do, are reservations too
+    ("Putin said he was in favour of ending hostilities.", {("vladimir_putin", "ceasefire", "support", "pronoun")}),
+    ("Putin said he was in favour of ending hostilities, but he listed questions that would have to be settled first.",
+     {("vladimir_putin", "ceasefire", "conditional", "pronoun")}),
+    ("Putin said he supported a truce, but argued that any truce must lead to a lasting peace.",
+     {("vladimir_putin", "ceasefire", "conditional", "pronoun")}),
+    ("Zelensky welcomed the prospect of a ceasefire but warned that any peace deal must be just.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    # a statement a colon ends with a question stays a statement; a question after a bare lead-in states nothing
+    ("Putin said he agreed with the idea of halting hostilities, but he listed conditions: who would monitor the truce?",
+     {("vladimir_putin", "ceasefire", "conditional", "pronoun")}),
+    ("Merz asked a simple question: would Russia accept a ceasefire?", set()),
 ])
 def test_agreement_with_reservations(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -68,7 +68,12 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     topics = ix.sentence_topics(sent)
     hits = make_hits(ix, sent, cue_spans)
     if question:  # "Will Russia agree to a ceasefire?": a question the writer asks is nobody's position, but what
-        hits = [h for h in hits if in_object_relative(ix, h) or owned_demand(ix, h)]  # it takes as given is
+        colon = max((j for j in range(sent.start, last) if ix.doc[j].text == ":"), default=sent.start)
+        if not any(t.end <= colon for t in topics):
+            colon = sent.start  # ("asked a simple question: would Russia accept a truce?" states nothing)
+        hits = [h for h in hits if h.end <= colon  # the statement a colon opens a question with ("backed the
+                or in_object_relative(ix, h) or owned_demand(ix, h)]  # truce, but listed conditions: who would
+        # monitor it?"); what the question takes as given is a position too
         if not hits:  # ("What happened to the truce *that Kyiv has been demanding*?", "Will Kyiv accept *Russia's demands*?")
             return []
     _judged_objects(ix, hits, sent)
