@@ -187,6 +187,16 @@ def test_conjoined_predicates(nlp, text, expected):
      "demanding.", {("britain", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "subject")}),
     ("They flew out with a summit the Kremlin hasn't confirmed, a pledge on security guarantees and homework.",
      {("kremlin", "direct_talks", "neutral", "subject")}),
+    # "said before the talks that": the "that" of the speech verb, no relative clause on the talks
+    ("Zelensky said before the talks that Ukraine was ready to give up its bid to join NATO in return for legally "
+     "binding bilateral guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "own_side"), ("ukraine", "neutrality", "conditional", "own_side"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "own_side"),
+      ("ukraine", "security_guarantees", "support", "own_side")}),
+    ("It was the truce that Kyiv backed.", {("ukraine", "ceasefire", "support", "subject")}),
+    # a force named by its purpose is a reassurance force
+    ("Merz pledged to take part in a force meant to reassure Ukraine.",
+     {("friedrich_merz", "security_guarantees", "support", "subject")}),
     # a fronted phrase before the subject is no relative clause
     ("After the summit, Zelensky proposed to give up the NATO bid in return for security guarantees.",
      {("volodymyr_zelensky", "neutrality", "conditional", "subject"),

@@ -51,5 +51,13 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
         else:
             break
     if k >= sent.start and doc[k].lower_ in {"that", "which"}:
+        if doc[k].lower_ == "that" and _said_before(ix, k, sent):
+            return []  # "said *before the talks that* Ukraine was ready to ...": the "that" of the speech verb
         k -= 1
     return [t for t in topics if t.end == k + 1]
+
+
+def _said_before(ix: ArticleIndex, k: int, sent: Span) -> bool:
+    """Does a speech verb stand a short phrase of time before ``k`` ("said *before the talks* that")?"""
+    return any(m.end <= k and k - m.end <= 5 and all(ix.doc[j].text not in {",", ";"} for j in range(m.end, k))
+               for m in ix.markers_in("speech", max(sent.start, k - 8), k))
