@@ -30,6 +30,12 @@ from tests.test_stance_rules import rows_of
     ("Merz called for a 30-day ceasefire and threatened sanctions if Russia refused.",
      {("friedrich_merz", "ceasefire", "support", "subject"),
       ("friedrich_merz", "sanctions", "conditional", "shared_subject")}),
+    # a price for refusing is a threat too: the refusal it names is what the speaker wants undone
+    ("Merz said Russia would pay a price for blocking a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "condition_demand")}),
+    ("Merz said Moscow would pay more for every week it refused a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "condition_demand")}),
+    ("Merz said Europe would pay a high price for the ceasefire.", set()),
 ])
 def test_what_a_threat_demands_is_not_the_threats_own_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected

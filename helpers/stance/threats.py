@@ -40,8 +40,8 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
     """Revive a cue inside an if/unless clause as the main holder's demand, when the condition asks for it
     (``threat``: the main clause threatens sanctions, so an agreement in its condition is no demand)."""
     h = clause[0]
-    if inner.stance == "oppose" and not inner.negated:   # "... if Moscow *refuses* a ceasefire"
-        asks = h.phrase.lower().startswith("if")
+    if inner.stance == "oppose" and not inner.negated:   # "... if Moscow *refuses* a ceasefire", "would pay a price
+        asks = h.phrase.lower().startswith(("if", "pay", "paid"))  # for *blocking* a ceasefire"
     else:
         asks = inner.negated if h.phrase.lower().startswith("if") else not inner.negated
         if not asks and not threat and not inner.negated and inner.stance == "support" \
