@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from helpers.actors import mentions_stage
 from helpers.nlp import sentence_stage
 from helpers.quotes import quotes_stage
-from helpers.stance import parse
+from helpers.stance import judged, parse  # noqa: F401 - judged registers its holder rule
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, in_object_relative, negate
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import RULE_OUT_VERBS

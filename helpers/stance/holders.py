@@ -21,6 +21,8 @@ compound cue with no actor before its hyphen).
   said: the one reporting it (the subject is the demand's target).
 * ``possessive``: "Russia's rejection", "his insistence" (a pronoun resolved
   to the last person named), "the European call for" (a demonym after an article).
+* ``judged_object`` (in :mod:`helpers.stance.judged`): "tabled demands *that
+  were unacceptable*": the reporter of the sentence, never the subject.
 * ``subject``: the nearest actor before the cue in its clause that is not
   inside a prepositional phrase ("talks *with* Putin"), a possessor ("Putin's
   aide") or a noun modifier ("the Trump–Putin meeting"), with actors

@@ -43,9 +43,10 @@ __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_
 
 
 def _next_verb_cue(hit: CueHit, hits: list[CueHit], sent: Span) -> int:
-    """Where the next verb cue after ``hit`` starts (the end of its reach), else the sentence's end."""
-    return next((o.start for o in hits if o.start >= hit.end and o.start > hit.start and o.verbal and not o.dropped),
-                sent.end)
+    """Where the next verb cue after ``hit`` starts (the end of its reach), else the sentence's end. A judgement in
+    a relative clause on the object ("tabled demands *that were unacceptable*, including ...") ends nothing."""
+    return next((o.start for o in hits if o.start >= hit.end and o.start > hit.start and o.verbal and not o.dropped
+                 and o.rule != "judged_object"), sent.end)
 
 
 # words that open another clause right after ", and" ("*, and that* no summit was planned", "*, and why* ...")

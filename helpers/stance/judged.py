@@ -1,0 +1,48 @@
+"""``judged_object``: a judgement in a relative clause on a plain noun is the reporter's, not the main subject's.
+
+"Zelensky said Russia had tabled *demands that were unacceptable*": the demands are Russia's, the judgement of
+them is whoever reports it (Zelensky), never the subject who tabled them. With nobody reporting, or a reporter
+the codebook lacks ("a Ukrainian source said ..."), the judgement holds for nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance import parse as _parse  # noqa: F401 - the rule below goes before "parse" (and "subject")
+from helpers.stance.document import ArticleIndex
+from helpers.stance.hits import CueHit
+from helpers.stance.registry import Attribution, holder_rule
+from helpers.stance.walks import reporter
+
+__all__ = ["judged_object"]
+
+_COPULA = {"were", "was", "are", "is", "seemed", "seem", "seems", "appeared"}
+_SET_OFF = {'"', "“", "”", "'", "‘", "’", ","}
+
+
+def _back_past_asides(doc, j: int, lo: int) -> int:
+    """Back from ``j`` past quotation marks, commas and an ", in his words," aside."""
+    while j > lo and doc[j].text in _SET_OFF:
+        j -= 1
+    if j - 2 > lo and doc[j].lower_ == "words" and doc[j - 2].lower_ == "in":  # "were, *in his words*, unacceptable"
+        j -= 3
+        while j > lo and doc[j].text in _SET_OFF:
+            j -= 1
+    return j
+
+
+@holder_rule("judged_object", before="parse")
+def judged_object(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"tabled demands *that were* "unacceptable"": an adjective cue right after "that|which" + a form of "be"
+    following a plain noun judges that noun for whoever reports the sentence."""
+    if cue.kind != "adj" or cue.start - 3 < sent.start:
+        return None
+    doc = ix.doc
+    j = _back_past_asides(doc, cue.start - 1, sent.start)
+    if doc[j].lower_ not in _COPULA or doc[j - 1].lower_ not in {"that", "which"}:
+        return None
+    noun = doc[j - 2]
+    if not (noun.is_alpha and noun.is_lower) or ix.mention_covering(noun.i) is not None:
+        return None  # "Russia, which was ...", "the Kremlin, which is ...": an actor's own clause
+    return Attribution(reporter(ix, cue.segment, cue.start, sent))
