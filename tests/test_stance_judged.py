@@ -23,6 +23,11 @@ from tests.test_stance_rules import rows_of
     # the same demands with no judgement
     ("Zelensky said Russia had made demands, including the withdrawal of Ukrainian troops from Donetsk.",
      {("russia", "territorial_concessions", "support", "subject")}),
+    # a judge the codebook does not know holds nothing; a judge it knows holds the judgement
+    ("Russia set out conditions that a Ukrainian source called unacceptable, among them a demand that Ukrainian "
+     "forces leave Donetsk.", set()),
+    ("Russia set out conditions that Zelensky called unacceptable, among them a demand that Ukrainian forces leave "
+     "Donetsk.", {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
     # a relative clause on an actor is that actor's own
     ("Zelensky said the Kremlin, which was defiant, rejected the truce.", {("kremlin", "ceasefire", "oppose", "subject")}),
 ])

@@ -1,5 +1,8 @@
 """``judged_object``: a judgement in a relative clause on a plain noun is the reporter's, not the main subject's.
 
+The same goes for a judge the codebook does not know ("set out conditions *that a Ukrainian source called*
+unacceptable"): the judgement holds for nobody, and the conditions stay the subject's.
+
 "Zelensky said Russia had tabled *demands that were unacceptable*": the demands are Russia's, the judgement of
 them is whoever reports it (Zelensky), never the subject who tabled them. With nobody reporting, or a reporter
 the codebook lacks ("a Ukrainian source said ..."), the judgement holds for nobody.
@@ -11,6 +14,7 @@ from spacy.tokens import Span
 
 from helpers.stance import parse as _parse  # noqa: F401 - the rule below goes before "parse" (and "subject")
 from helpers.stance.document import ArticleIndex
+from helpers.stance.grammar import JUDGING_VERBS
 from helpers.stance.hits import CueHit
 from helpers.stance.registry import Attribution, holder_rule
 from helpers.stance.walks import reporter
@@ -40,6 +44,12 @@ def judged_object(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | No
         return None
     doc = ix.doc
     j = _back_past_asides(doc, cue.start - 1, sent.start)
+    if doc[j].lower_ in JUDGING_VERBS:  # "set out conditions *that a Ukrainian source called* unacceptable": a
+        k = next((k for k in range(j - 1, max(sent.start, j - 6), -1) if doc[k].lower_ in {"that", "which"}), None)
+        if k is None or k - 1 < sent.start or any(ix.mention_covering(i) is not None for i in range(k, j)):
+            return None  # (a judge the codebook knows is the clause's subject: the subject rule finds it)
+        noun = doc[k - 1]
+        return Attribution(()) if noun.is_alpha and noun.is_lower and ix.mention_covering(noun.i) is None else None
     if doc[j].lower_ not in _COPULA or doc[j - 1].lower_ not in {"that", "which"}:
         return None
     noun = doc[j - 2]
