@@ -104,6 +104,12 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Rutte welcomed the new US measures against Rosneft.", {("mark_rutte", "sanctions", "support", "subject")}),
     ("Zelensky urged allies to hit Russian banks if Moscow kept stalling.",
      {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
+    # what is done "without" is not what is backed; conditions on lifting keep a measure conditional
+    ("Merz said the world should back the ceasefire without reaching for new sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("Merz said the withdrawal of Russian troops would be one of the main preconditions for changing or lifting any "
+     "sanctions.", {("friedrich_merz", "sanctions", "conditional", "speaker")}),
+    ("Merz backed a ceasefire without preconditions.", {("friedrich_merz", "ceasefire", "support", "subject")}),
     # raising the price of the war and keeping up pressure are the sanctions lever; the cost alone is not
     ("Merz said Germany would keep raising the cost of the war until Russia agreed to a ceasefire.",
      {("friedrich_merz", "sanctions", "conditional", "reported_speech"),

@@ -75,6 +75,10 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if _but_opens_clause(doc, j) and j - 1 > hit.end:
             end = j - 1  # "open to talks*, but Western guarantees* unacceptable": another clause, its own subject
             break
+        if doc[j].lower_ == "without" and j > hit.end and j + 1 < end and doc[j + 1].lower_.endswith("ing") \
+                and doc[j + 1].lower_ not in {"preconditions", "bring"}:
+            end = j  # "back the ceasefire *without reaching for* new sanctions": what is done without, not backed
+            break
         if doc[j].lower_ == "but" and j > hit.end and j + 1 < end and doc[j + 1].lower_ in {"no", "without"}:
             end = j  # "agree a prisoner swap *but no* ceasefire": what was not agreed is no object of the cue
             break
