@@ -479,6 +479,9 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     if m is not None and hit.frame != "demand" and hit.stance == "support" and (m.end >= sent.end or not (
             doc[m.end].lower_ in {"to", "for", "on", "in", "’s", "'s"} or ix.in_topic(m.end))):
         return True  # "European leaders *rallied behind Ukraine* and ...": an actor is the object, no proposal
+    if ((hit.stance == "support") != hit.negated) and doc[j].lower_ in _ABSTRACT_OBJECTS and not ix.in_topic(j):
+        return True  # "showed he did not *want peace*": an aim named in a bare noun is the verb's own object (a
+        # support cue's, negated or not; a warning "of escalation" still looks back)
     if m is None and _bare_plural_object(ix, j, sent):
         return True  # "would not accept *ultimatums*.": a bare plural noun closing the clause is the object
     return m is not None and m.end < sent.end and doc[m.end].lower_ in {"’s", "'s"}
@@ -492,6 +495,10 @@ def _bare_plural_object(ix: ArticleIndex, j: int, sent: Span) -> bool:
         and not ix.in_topic(j) and t.lower_ not in _NOT_PLURAL_NOUNS \
         and (j + 1 >= sent.end or doc[j + 1].text in {".", ",", ";", ":", "!", "?"})
 
+
+# aims named by a bare noun right after a verb: its object, never a proposal named before it
+_ABSTRACT_OBJECTS = {"peace", "war", "dialogue", "diplomacy", "escalation", "compromise", "victory", "justice",
+                     "capitulation", "stability", "confrontation"}
 
 _NOT_PLURAL_NOUNS = {"always", "perhaps", "afterwards", "towards", "besides", "nevertheless", "sometimes",
                      "unless", "thus", "across", "upwards", "backwards", "regardless"}
