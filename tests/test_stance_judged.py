@@ -33,3 +33,20 @@ from tests.test_stance_rules import rows_of
 ])
 def test_a_judgement_of_the_object_is_the_reporters(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause whose subject is the proposal says what happened to it: nobody before it holds that
+    ("Europe agrees loan for Ukraine as frozen Russian assets plan stalls",
+     {("europe", "sanctions", "support", "subject")}),
+    ("Merz backed the talks while the ceasefire collapsed.", {("friedrich_merz", "direct_talks", "support", "subject")}),
+    ("Moscow stalls on the ceasefire.", {("russia", "ceasefire", "oppose", "subject")}),
+    # a second finite verb with its object after "and" ends the first verb's reach
+    ("Trump scraps Budapest summit and hits Russian oil giants with sanctions",
+     {("donald_trump", "direct_talks", "oppose", "subject")}),
+    ("Merz backed the ceasefire and talks Trump proposed.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "direct_talks", "support", "subject"),
+      ("donald_trump", "direct_talks", "support", "subject")}),
+])
+def test_what_happens_to_a_proposal_and_a_second_predicate(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

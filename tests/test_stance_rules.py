@@ -27,7 +27,7 @@ from helpers.codebooks import load_codebooks  # noqa: E402
 
 CODEBOOKS = load_codebooks(CORPUS)
 HOLDER_ORDER = ["quote", "speaker", "compound", "after", "agent", "passive", "passive_demand", "possessive", "shared_subject",
-                "trailing_participle", "manner", "judged_object", "parse",
+                "trailing_participle", "manner", "proposal_subject", "judged_object", "parse",
                 "subject",
                 "pronoun", "relative_clause", "fronted_clause", "fronted_for", "trailing_speaker"]
 LATER_RULES = ["demand", "reported_speech", "own_side", "deontic", "condition_demand", "intention", "signatories",

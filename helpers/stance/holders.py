@@ -21,6 +21,8 @@ compound cue with no actor before its hyphen).
   said: the one reporting it (the subject is the demand's target).
 * ``possessive``: "Russia's rejection", "his insistence" (a pronoun resolved
   to the last person named), "the European call for" (a demonym after an article).
+* ``proposal_subject`` (in :mod:`helpers.stance.judged`): "EU agrees loan *as
+  the frozen assets plan stalls*": nobody (the proposal is the subject).
 * ``judged_object`` (in :mod:`helpers.stance.judged`): "tabled demands *that
   were unacceptable*": the reporter of the sentence, never the subject.
 * ``subject``: the nearest actor before the cue in its clause that is not

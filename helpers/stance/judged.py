@@ -1,5 +1,8 @@
 """``judged_object``: a judgement in a relative clause on a plain noun is the reporter's, not the main subject's.
 
+``proposal_subject``: a clause whose subject is the proposal itself ("*as the frozen assets plan stalls*") says
+what happened to it; nobody named before the clause holds it.
+
 The same goes for a judge the codebook does not know ("set out conditions *that a Ukrainian source called*
 unacceptable"): the judgement holds for nobody, and the conditions stay the subject's.
 
@@ -19,7 +22,7 @@ from helpers.stance.hits import CueHit
 from helpers.stance.registry import Attribution, holder_rule
 from helpers.stance.walks import reporter
 
-__all__ = ["judged_object"]
+__all__ = ["judged_object", "proposal_subject"]
 
 _COPULA = {"were", "was", "are", "is", "seemed", "seem", "seems", "appeared"}
 _SET_OFF = {'"', "“", "”", "'", "‘", "’", ","}
@@ -56,3 +59,27 @@ def judged_object(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | No
     if not (noun.is_alpha and noun.is_lower) or ix.mention_covering(noun.i) is not None:
         return None  # "Russia, which was ...", "the Kremlin, which is ...": an actor's own clause
     return Attribution(reporter(ix, cue.segment, cue.start, sent))
+
+
+_SUBORDINATORS = {"as", "while", "because", "since", "although", "though", "when", "after", "before", "until", "but",
+                  "and", "whereas"}
+_PLAN_WORDS = {"plan", "plans", "proposal", "proposals", "idea", "deal", "initiative", "scheme", "push", "bid"}
+
+
+@holder_rule("proposal_subject", before="judged_object")
+def proposal_subject(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
+    """"EU agrees loan *as frozen Russian assets plan stalls*": a verb whose own clause opens with a proposal as its
+    subject says what happened to the proposal; no actor named before the clause holds it."""
+    if cue.kind != "verb" or cue.start - 2 < sent.start:
+        return None
+    doc = ix.doc
+    j = cue.start
+    if doc[j - 1].lower_ in _PLAN_WORDS:
+        j -= 1
+    t = next((t for t in ix.topic_spans if t.end == j and t.start > sent.start), None)
+    if t is None:
+        return None
+    k = t.start - 1
+    if k > sent.start and doc[k].lower_ in {"the", "a", "an", "this"}:
+        k -= 1
+    return Attribution(()) if doc[k].lower_ in _SUBORDINATORS else None
