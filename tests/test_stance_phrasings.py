@@ -116,6 +116,13 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Merz said the withdrawal of Russian troops would be one of the main preconditions for changing or lifting any "
      "sanctions.", {("friedrich_merz", "sanctions", "conditional", "speaker")}),
     ("Merz backed a ceasefire without preconditions.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # who must take part, in more words: talks "over its head", "on board", "coordinated with Kyiv"
+    ("Kyiv warned against any deal made over its head.", {("ukraine", "direct_talks", "conditional", "subject")}),
+    ("Merz said any plan needed both Ukraine and Europe on board to work.",
+     {("friedrich_merz", "direct_talks", "conditional", "subject")}),
+    ("Merz said any call with Putin would have to be coordinated with Kyiv first.",
+     {("friedrich_merz", "direct_talks", "conditional", "speaker")}),
+    ("Merz said the plan went over budget.", set()),
     # raising the price of the war and keeping up pressure are the sanctions lever; the cost alone is not
     ("Merz said Germany would keep raising the cost of the war until Russia agreed to a ceasefire.",
      {("friedrich_merz", "sanctions", "conditional", "reported_speech"),
