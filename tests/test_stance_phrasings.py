@@ -116,6 +116,10 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Merz said the withdrawal of Russian troops would be one of the main preconditions for changing or lifting any "
      "sanctions.", {("friedrich_merz", "sanctions", "conditional", "speaker")}),
     ("Merz backed a ceasefire without preconditions.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # a country's share of the force, decided once the terms are known, is a condition on the guarantees
+    ("Merz said Berlin would decide on its contribution only when the conditions were known.",
+     {("friedrich_merz", "security_guarantees", "conditional", "subject")}),
+    ("Merz said Germany would decide on its role in the talks later.", set()),
     # who must take part, in more words: talks "over its head", "on board", "coordinated with Kyiv"
     ("Kyiv warned against any deal made over its head.", {("ukraine", "direct_talks", "conditional", "subject")}),
     ("Merz said any plan needed both Ukraine and Europe on board to work.",
