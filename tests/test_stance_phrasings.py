@@ -116,6 +116,12 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Merz said the withdrawal of Russian troops would be one of the main preconditions for changing or lifting any "
      "sanctions.", {("friedrich_merz", "sanctions", "conditional", "speaker")}),
     ("Merz backed a ceasefire without preconditions.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # guarantees wanted in writing
+    ("Zelensky said the security guarantees should be formalised on paper within about ten days.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "speaker")}),
+    ("Zelensky said a guarantee package could be written down within about ten days.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "speaker")}),
+    ("Zelensky said the troops would be put in harm's way.", set()),
     # a country's share of the force, decided once the terms are known, is a condition on the guarantees
     ("Merz said Berlin would decide on its contribution only when the conditions were known.",
      {("friedrich_merz", "security_guarantees", "conditional", "subject")}),
