@@ -116,6 +116,13 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Merz said the withdrawal of Russian troops would be one of the main preconditions for changing or lifting any "
      "sanctions.", {("friedrich_merz", "sanctions", "conditional", "speaker")}),
     ("Merz backed a ceasefire without preconditions.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # helping another actor give guarantees is the helper's support, not the helped actor's
+    ("Merz said Germany would help Europe provide security guarantees for Ukraine.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    ("Trump said he would help the Europeans provide security for Ukraine.",
+     {("donald_trump", "security_guarantees", "support", "pronoun")}),
+    ("Hungary said it would not take part in the loan guarantees.", set()),
     # guarantees wanted in writing
     ("Zelensky said the security guarantees should be formalised on paper within about ten days.",
      {("volodymyr_zelensky", "security_guarantees", "support", "speaker")}),
