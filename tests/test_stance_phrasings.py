@@ -116,6 +116,11 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Merz said the withdrawal of Russian troops would be one of the main preconditions for changing or lifting any "
      "sanctions.", {("friedrich_merz", "sanctions", "conditional", "speaker")}),
     ("Merz backed a ceasefire without preconditions.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # sanctions named by those who reject them, and relief from them
+    ("Moscow wants relief from the US measures on Rosneft written into any deal.",
+     {("russia", "sanctions", "oppose", "subject")}),
+    ("Merz said Germany does not support unilateral coercive measures.",
+     {("friedrich_merz", "sanctions", "oppose", "own_side"), ("germany", "sanctions", "oppose", "own_side")}),
     # helping another actor give guarantees is the helper's support, not the helped actor's
     ("Merz said Germany would help Europe provide security guarantees for Ukraine.",
      {("friedrich_merz", "security_guarantees", "support", "own_side"),
