@@ -36,6 +36,7 @@ from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, qu
 from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_occasion, own_object_before_time
 from helpers.stance.preconditions import precondition, waits_on_subject, with_conditions
 from helpers.stance.pronoun_topics import pronoun_topic
+from helpers.stance.conjoined import finite_verb_with_object
 from helpers.stance.relatives import object_relative
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
@@ -72,7 +73,7 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
         if doc[j].lower_ == "and" and j > hit.end and j + 1 < end and doc[j + 1].lower_ in _NEW_PREDICATE:
             end = j  # "agreed to hold more talks *and would* send ideas on a truce later": another predicate
             break
-        if doc[j].lower_ == "and" and j > hit.end and j + 2 < end and _finite_verb_with_object(ix, j + 1):
+        if doc[j].lower_ == "and" and j > hit.end and j + 2 < end and finite_verb_with_object(ix, j + 1):
             end = j  # "scraps Budapest summit *and hits* Russian oil giants with sanctions": another predicate
             break
         if _but_opens_clause(doc, j) and j - 1 > hit.end:
@@ -177,17 +178,6 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
 # words between "and" and a speech verb that ends a cue's reach ("confirmed the swap and *also* said ...")
 _SPEECH_ADVERBS = {"also", "later", "then", "separately", "further"}
 _FINITE = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does"}
-
-
-def _finite_verb_with_object(ix: ArticleIndex, k: int) -> bool:
-    """Is token ``k`` a finite verb in -s or -ed (no proposal's word) followed by its object: a determiner or a
-    capitalised name ("*hits Russian* oil giants", "*backed the* plan")?"""
-    doc = ix.doc
-    w, nxt = doc[k], doc[k + 1]
-    verb_term = any(t.start == k and t.end - t.start >= 3 for t in ix.topic_spans)  # "*hits Russian oil* giants"
-    return w.is_alpha and w.is_lower and w.lower_.endswith(("s", "ed")) and not w.lower_.endswith("ss") \
-        and len(w) > 3 and (verb_term or not ix.in_topic(k)) \
-        and (nxt.lower_ in DETERMINERS or nxt.is_title and not nxt.is_sent_start)
 
 
 def _finite_before_topic(ix: ArticleIndex, k: int, end: int) -> bool:
