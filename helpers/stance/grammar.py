@@ -74,6 +74,8 @@ GROUP_HEADS = {"leaders", "heads", "governments", "ministers", "presidents", "of
 # "Zelensky's *office* said": the office speaks for its principal
 OFFICE_NOUNS = {"office", "team", "camp", "administration", "aides", "spokesman", "spokeswoman", "spokesperson"}
 # words between a subject and its verb ("Putin *had already* rejected")
+# the forms of "be" (a passive participle follows one: "*was* rejected", "could not *be* accepted")
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "did", "does", "already", "also", "again",
                "reportedly", "publicly", "first", "finally", "repeatedly", "would", "will", "could"}
 # "it's ready" is a contraction, not a possessive

@@ -1,14 +1,14 @@
-"""``judged_object``: a judgement in a relative clause on a plain noun is the reporter's, not the main subject's.
+"""Holder rules for what is said *of* a thing rather than by an actor.
+
+``judged_object``: a judgement in a relative clause on a plain noun is the reporter's, not the main subject's.
+"Zelensky said Russia had tabled *demands that were unacceptable*": the demands are Russia's, the judgement of
+them is whoever reports it (Zelensky), never the subject who tabled them. With nobody reporting, or a reporter
+the codebook lacks ("a Ukrainian source said ..."), the judgement holds for nobody; so does a judge the codebook
+does not know ("set out conditions *that a Ukrainian source called* unacceptable"), and the conditions stay the
+subject's.
 
 ``proposal_subject``: a clause whose subject is the proposal itself ("*as the frozen assets plan stalls*") says
 what happened to it; nobody named before the clause holds it.
-
-The same goes for a judge the codebook does not know ("set out conditions *that a Ukrainian source called*
-unacceptable"): the judgement holds for nobody, and the conditions stay the subject's.
-
-"Zelensky said Russia had tabled *demands that were unacceptable*": the demands are Russia's, the judgement of
-them is whoever reports it (Zelensky), never the subject who tabled them. With nobody reporting, or a reporter
-the codebook lacks ("a Ukrainian source said ..."), the judgement holds for nobody.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import SUMMARY_NOUNS
+from helpers.stance.grammar import BE_FORMS, SUMMARY_NOUNS
 from helpers.stance.hits import CueHit
 
 __all__ = ["answer_to_last_sentence", "apposition_topics", "question_topics", "summary_topics"]
@@ -63,9 +63,8 @@ def answer_to_last_sentence(ix: ArticleIndex, s: int, hit: CueHit) -> list[Topic
 
 # subjects of a passive that point back to a proposal named before ("a truce was proposed, *which* was rejected")
 _REFERRING = {"which", "that", "it", "this", "they", "these", "those", "one"}
-_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
-                "can", "should", "must", "might", "may", "not", "n't", "never", "also", "then", "now", "quickly",
-                "flatly", "firmly", "promptly"}
+_PASSIVE_AUX = BE_FORMS | {"has", "have", "had", "will", "would", "could", "can", "should", "must", "might", "may",
+                           "not", "n't", "never", "also", "then", "now", "quickly", "flatly", "firmly", "promptly"}
 
 
 def _passive_subject_end(ix: ArticleIndex, hit: CueHit, sent: Span) -> int | None:
@@ -75,8 +74,7 @@ def _passive_subject_end(ix: ArticleIndex, hit: CueHit, sent: Span) -> int | Non
     j = hit.start
     while j > sent.start and doc[j - 1].lower_ in _PASSIVE_AUX:
         j -= 1
-    if j == hit.start or not {doc[k].lower_ for k in range(j, hit.start)} & {"is", "are", "was", "were", "be",
-                                                                              "been", "being"}:
+    if j == hit.start or not {doc[k].lower_ for k in range(j, hit.start)} & BE_FORMS:
         return None
     return j if j > sent.start and doc[j - 1].is_alpha else None
 
