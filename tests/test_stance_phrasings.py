@@ -104,9 +104,10 @@ def test_a_halt_in_other_words_and_the_rearming_argument(nlp, text, expected):
     ("Rutte welcomed the new US measures against Rosneft.", {("mark_rutte", "sanctions", "support", "subject")}),
     ("Zelensky urged allies to hit Russian banks if Moscow kept stalling.",
      {("volodymyr_zelensky", "sanctions", "conditional", "subject")}),
-    # an aim named in a bare noun is the verb's own object, not the proposal named before it
+    # an aim named in a bare noun is the verb's own object, not the proposal named before it (the blame of the
+    # refusal is Merz's support)
     ("Merz said Mr Putin's refusal to accept an unconditional truce showed he did not want peace.",
-     {("vladimir_putin", "ceasefire", "oppose", "intention")}),
+     {("vladimir_putin", "ceasefire", "oppose", "intention"), ("friedrich_merz", "ceasefire", "support", "blamed_refusal")}),
     ("Merz said the truce was a trap and Russia did not want peace.",
      {("friedrich_merz", "ceasefire", "oppose", "speaker")}),
     ("Merz said Russia did not want a truce.", {("russia", "ceasefire", "oppose", "subject")}),

@@ -84,6 +84,11 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if _third_person_subject(ix, cue):
             return Attribution(())  # "“They rejected the truce,” Zelensky said": not the speaker's own position
         named = _named_in_quote(ix, cue, sent)
+        if named is None and speakers and cue.stance == "oppose" and (cue.kind == "noun" or cue.nominal):
+            owner = possessive(ix, cue, sent)  # '"*Russia's* rejection of the truce will cost it," Rutte said'
+            if owner is not None and owner.holders and not {ix.sides.get(a) for a in owner.holders} \
+                    & {ix.sides.get(a) for a in speakers}:
+                return owner  # another side's objection, reported (codebook rule 4)
         if named == ():
             return Attribution(())  # '"Some partners did not support this," Zelensky said': nobody named
         if named and speakers:

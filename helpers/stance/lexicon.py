@@ -25,7 +25,8 @@ HOLDERS = ("subject", "agent", "after", "speaker", "speaker_only", "compound")
 FRAMES = ("plain", "demand", "modifier")
 ENTRY_KEYS = {"cue", "kind", "holder", "frame", "negated", "standalone", "hypothetical", "unless_followed_by",
               "before_topic", "wanted", "between", "leading", "after_topic", "antecedent"}
-SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms"}
+SECTIONS = {"cues", "negation", "speech_verbs", "elaboration_openers", "topic_pronouns", "demonyms",
+            "blame_predicates"}
 NEGATION_WINDOW_MAX = 6
 TABLE_COLUMNS = ["stance", "cue", "kind", "holder", "frame", "negated"]
 
@@ -72,6 +73,7 @@ class Lexicon:
     topic_pronouns: tuple[str, ...]
     demonyms: dict
     negation_reversals: tuple[str, ...] = ()   # markers that also report the position they turn ("dropped its veto")
+    blame_predicates: tuple[str, ...] = ()     # what blames a refusal ("Russia's refusal ... *must carry a price*")
 
 
 def _phrases(value: object, where: str) -> tuple[str, ...]:
@@ -241,6 +243,7 @@ def parse_lexicon(data: object, *, source: Path | str) -> Lexicon:
         elaboration_openers=_phrases(data.get("elaboration_openers"), f"{path}: elaboration_openers"),
         topic_pronouns=_phrases(data.get("topic_pronouns"), f"{path}: topic_pronouns"),
         demonyms={str(k): str(v) for k, v in demonyms.items()},
+        blame_predicates=_phrases(data.get("blame_predicates"), f"{path}: blame_predicates"),
     )
 
 

@@ -5,7 +5,7 @@ It writes two span groups:
 * ``doc.spans["stance_cues"]``: ``label_`` = stance family, ``kb_id_`` = the
   lexicon entry, ``id_`` = its options (:meth:`Cue.options`);
 * ``doc.spans["stance_markers"]``: ``label_`` = ``negation``, ``speech``,
-  ``elaboration``, ``topic_pronoun`` or ``demonym`` (``kb_id_`` = its actor).
+  ``elaboration``, ``topic_pronoun``, ``blame`` or ``demonym`` (``kb_id_`` = its actor).
 
 The component reads no file: the caller hands it a :class:`Lexicon` and the
 actor ids that are persons (:func:`add_cue_matcher`). "Who is a person" decides
@@ -30,7 +30,7 @@ from helpers.stance.lexicon import Cue, Lexicon
 __all__ = ["StanceCueMatcher", "add_cue_matcher", "COMPONENT_NAME"]
 
 COMPONENT_NAME = "stance_cue_matcher"
-MARKER_GROUPS = ("negation", "speech", "elaboration", "topic_pronoun")
+MARKER_GROUPS = ("negation", "speech", "elaboration", "topic_pronoun", "blame")
 
 
 class StanceCueMatcher:
@@ -76,7 +76,8 @@ class StanceCueMatcher:
         self.markers = PhraseMatcher(self.vocab, attr="LOWER")
         for label, phrases in zip(MARKER_GROUPS, (lexicon.negation_markers + lexicon.negation_reversals,
                                                   lexicon.speech_verbs,
-                                                  lexicon.elaboration_openers, lexicon.topic_pronouns)):
+                                                  lexicon.elaboration_openers, lexicon.topic_pronouns,
+                                                  lexicon.blame_predicates)):
             docs = [self.make_doc(v) for p in phrases for v in expand_phrase(p)]
             if docs:
                 self.markers.add(label, docs)

@@ -483,7 +483,8 @@ def _has_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
     if m is not None and hit.frame != "demand" and hit.stance == "support" and (m.end >= sent.end or not (
             doc[m.end].lower_ in {"to", "for", "on", "in", "’s", "'s"} or ix.in_topic(m.end))):
         return True  # "European leaders *rallied behind Ukraine* and ...": an actor is the object, no proposal
-    if ((hit.stance == "support") != hit.negated) and doc[j].lower_ in _ABSTRACT_OBJECTS and not ix.in_topic(j):
+    k = next((k for k in range(j, min(j + 3, sent.end)) if doc[k].lower_ not in _AIM_MODIFIERS), j)
+    if ((hit.stance == "support") != hit.negated) and doc[k].lower_ in _ABSTRACT_OBJECTS and not ix.in_topic(k):
         return True  # "showed he did not *want peace*": an aim named in a bare noun is the verb's own object (a
         # support cue's, negated or not; a warning "of escalation" still looks back)
     if m is None and _bare_plural_object(ix, j, sent):
@@ -503,6 +504,9 @@ def _bare_plural_object(ix: ArticleIndex, j: int, sent: Span) -> bool:
 # aims named by a bare noun right after a verb: its object, never a proposal named before it
 _ABSTRACT_OBJECTS = {"peace", "war", "dialogue", "diplomacy", "escalation", "compromise", "victory", "justice",
                      "capitulation", "stability", "confrontation"}
+
+_AIM_MODIFIERS = {"a", "an", "more", "real", "lasting", "genuine", "endless", "just", "total", "durable", "further",
+                  "only"}  # "wanted *more* war", "wants *a lasting* peace"
 
 _NOT_PLURAL_NOUNS = {"always", "perhaps", "afterwards", "towards", "besides", "nevertheless", "sometimes",
                      "unless", "thus", "across", "upwards", "backwards", "regardless"}

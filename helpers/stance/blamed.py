@@ -1,0 +1,62 @@
+"""``blamed_refusal``: who blames another side's refusal of a proposal wants the proposal.
+
+"Merz said *Russia's refusal of a ceasefire must carry a price*", "Macron said Putin's refusal to accept a truce
+*showed* he did not want peace": the refusal stays its possessor's objection; the blame phrase right after it
+(``blame_predicates`` in stance_cues.yaml) is the position of whoever says it, the reverse of the refusal, when that
+speaker is of another side. Said by its own side ("Peskov said Russia's refusal was justified"), or by nobody the
+codebook knows, it adds nothing. A blame phrase that is a cue itself ("was *unacceptable*") gives no row of its own:
+it judges the refusal, not the proposal.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from helpers.stance.document import ArticleIndex, TopicHit
+from helpers.stance.hits import CueHit
+from helpers.stance.walks import quote_speakers, reporter
+
+__all__ = ["blamed_refusals"]
+
+OPPOSITE = {"support": "oppose", "oppose": "support"}
+_REFUSAL_RULES = {"possessive", "intention"}  # "Russia's *refusal*", "Putin's refusal to *accept*"
+_CLOSING = {'"', "”", "’", "'"}
+
+
+def _speakers(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[str, ...]:
+    """Who says the clause of ``h``: a full quotation's speakers, else the reporter before it."""
+    if h.segment >= 0 and ix.quotes[h.segment].full:
+        return quote_speakers(ix, h.segment)
+    return reporter(ix, h.segment, h.start, sent)
+
+
+def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]], sent: Span) -> None:
+    """Add the speaker's reversed position for every refusal a blame phrase follows (its proposals are the
+    refusal's)."""
+    doc = ix.doc
+    for idx in range(len(hits)):
+        h = hits[idx]
+        topics = found.get(idx)
+        if h.dropped or h.stance not in OPPOSITE or not h.holders or not topics \
+                or h.rule not in _REFUSAL_RULES and not (h.rule == "quote" and (h.kind == "noun" or h.nominal)):
+            continue
+        if h.stance == "support" and not any(t.polarity == "-" for t in topics):
+            continue  # a plain acceptance blamed is no refusal ("Kyiv's acceptance of the truce showed ...")
+        j = max([h.end] + [t.end for t in topics if t.start >= h.end])
+        while j < sent.end and doc[j].text in _CLOSING:
+            j += 1
+        blame = next(iter(ix.markers_in("blame", j, j + 1)), None)
+        if blame is None:
+            continue
+        refusers = {ix.sides.get(a) for a in h.holders}
+        who = tuple(a for a in _speakers(ix, h, sent) if a not in h.holders and ix.sides.get(a) not in refusers)
+        if not who:
+            continue
+        for o in hits:
+            if o is not h and blame.start <= o.start < blame.end:
+                o.dropped = True  # "was *unacceptable*": it judges the refusal
+        new = CueHit(blame, blame.start, blame.end, OPPOSITE[h.stance], blame.text, "verb", "subject", "plain",
+                     h.stance, True, False, segment=h.segment)
+        new.holders, new.rule = who, "blamed_refusal"
+        hits.append(new)
+        found[len(hits) - 1] = [t for t in topics]
