@@ -103,6 +103,11 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Merz said any plan must reject recognition of occupied territory.",
      {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    # land put under Moscow's rule
+    ("Ushakov insisted that Donbas must come under Russian control.",
+     {("yuri_ushakov", "territorial_concessions", "support", "speaker")}),
+    ("Zelensky rejected Russian control over parts of Donetsk.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
     ("Zelensky said Moscow's refusal to halt the killing showed it did not want peace.",
      {("russia", "ceasefire", "oppose", "possessive"), ("volodymyr_zelensky", "ceasefire", "support", "blamed_refusal")}),
 ])
