@@ -65,3 +65,4 @@ def test_blame_predicates_are_data_checked_like_phrases():
                       source="cues.yaml")
     with pytest.raises(CodebookError, match=r"^cues\.yaml: blame_predicates: expected a list"):
         parse_lexicon({"cues": {"support": ["back"]}, "blame_predicates": "showed"}, source="cues.yaml")
+

@@ -630,3 +630,19 @@ def test_a_count_of_countries_announced(nlp, text, expected):
 ])
 def test_after_leads_a_clause_with_a_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessed view opening the sentence says whose the clause is
+    ("In Moscow's view, Western troops in Ukraine would be unacceptable.",
+     {("russia", "security_guarantees", "oppose", "subject")}),
+    ("Merz spoke in Berlin on Monday. In his view, Russia must accept a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "deontic")}),
+    # a clause with a subject of its own stays that subject's
+    ("In Zelensky's view, the Kremlin rejects any ceasefire.", {("kremlin", "ceasefire", "oppose", "subject")}),
+    # inside a reported clause, "in Kyiv's view" is an aside: the reporter keeps it
+    ("Umerov told reporters that, in Kyiv's view, the next step should be a meeting of the two presidents.",
+     {("rustem_umerov", "direct_talks", "support", "speaker")}),
+])
+def test_a_view_opening_the_sentence_is_its_possessors(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

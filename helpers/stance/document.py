@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
 from helpers.stance.grammar import (CLAUSE_BREAKS, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS, OCCASION_WORDS,
-                                    POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE, QUOTE_MARKS)
+                                    POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE, QUOTE_MARKS, aside_marker)
 from helpers.stance.pronouns import (fits_gender, of_the_pronoun_s_gender, opens_with_unlisted_name, pronoun_subject_of,
                                      subject_of_verb_before)
 from helpers.stance.quote_spans import Quote, find_quotes
@@ -97,9 +97,8 @@ class ArticleIndex:
             if m.label_ == "speech" and m.start > 0 and doc[m.start].lower_ not in POSITION_NOUNS \
                     and (doc[m.start - 1].lower_ in _BEFORE_A_NOUN or m.start in demonym_ends):
                 continue  # "Russian *claims* that", "his *remarks*", "Moscow's *warning*": a noun, no speech verb
-            if m.label_ == "speech" and doc[m.start].lower_ == "according" and m.start > 0 \
-                    and not doc[m.start].is_sent_start and doc[m.start - 1].text not in {",", "—", "–", "(", ":"}:
-                continue  # "Trump, who *according to* officials urged ...": an aside inside a clause
+            if m.label_ == "speech" and aside_marker(doc, m):
+                continue
             self.markers.setdefault(m.label_, []).append(m)
         self.topic_spans = list(doc.spans["topics"]) if "topics" in doc.spans else []
         self.ref_spans = list(doc.spans["topic_refs"]) if "topic_refs" in doc.spans else []

@@ -129,7 +129,7 @@ WRITINGS = frozenset({"document", "memorandum", "draft", "text", "statement", "c
 # a stated position whose possessor holds what follows ("Kyiv's *position* is that ..."; the speech marker is in
 # stance_cues.yaml)
 POSITION_NOUNS = {"position", "view", "stance", "argument", "belief", "line", "insistence", "assessment", "contention",
-                  "signal", "message", "assurance", "suggestion"}
+                  "signal", "message", "assurance", "suggestion", "opinion", "estimation", "judgement", "judgment"}
 # what may stand between the subject of a relative clause with no "that" and its verb ("the truce Kyiv *and its
 # Western backers have long* demanded")
 REDUCED_RELATIVE = {"and", "its", "their", "his", "her", "western", "european", "allies", "backers", "partners",
@@ -223,3 +223,13 @@ OFFER_WORDS = frozenset({"offer", "offers", "offered", "offering", "ready", "wil
 
 # verbs of ruling something out ("has not *ruled out* a summit", "did not *exclude* that ...")
 RULE_OUT_VERBS = frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded", "excluding"})
+
+
+def aside_marker(doc, m) -> bool:
+    """Is speech marker ``m`` an aside inside a clause, not who says it: "Trump, who *according to* officials urged
+    ...", "and that, *in Ukraine's view,* the next step ..." (a view reports the clause only when "In" opens the
+    sentence: "*In his view,* sanctions should stay")?"""
+    if doc[m.end - 1].text == ",":
+        return not any(doc[k].lower_ == "in" and doc[k].is_sent_start for k in range(max(0, m.start - 5), m.start))
+    return doc[m.start].lower_ == "according" and m.start > 0 and not doc[m.start].is_sent_start \
+        and doc[m.start - 1].text not in {",", "—", "–", "(", ":"}

@@ -241,6 +241,9 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             return own, "subject"  # "Fidan said *the sides* had agreed", "said *the Russians* had": not the speaker
         if j + 1 in speech_ends and (who := _conjoined_speaker(ix, speech_ends[j + 1], lo)):
             return who, "subject"  # "Peskov said Russia had no news *and repeated that* ...": Peskov, not Russia
+        if j + 1 in speech_ends and doc[j].text == "," and doc[j - 1].lower_ in POSITION_NOUNS \
+                and (who := possessor_of(ix, j - 1)):
+            return who, "subject"  # "*In Moscow's view,* Western troops would be unacceptable": Moscow's
         m = ix.mention_covering(j)
         if m is not None and m.start >= lo:
             set_against = m.start - 2 >= lo and doc[m.start - 1].lower_ == "not" and doc[m.start - 2].text == ","
