@@ -187,6 +187,20 @@ def test_quote_with_unknown_speaker_claims_the_cue_for_nobody(nlp):
     assert rows_of(nlp, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unknown speaker reports what a named actor plainly does: that actor's
+    ('"Russia demands neutrality. Ukraine says that is for Ukrainians to decide," one analyst said.',
+     {("russia", "neutrality", "support", "quote")}),
+    ('"The Kremlin has rejected a ceasefire since March," said an economist at a Tokyo bank.',
+     {("kremlin", "ceasefire", "oppose", "quote")}),
+    # what the actor might do, or is asked to do, is the unknown speaker's guess: nobody's
+    ('"Kyiv may accept a ceasefire if Washington signs," said a Western diplomat.', set()),
+    ('"Ukraine is being asked to accept neutrality," a lecturer said.', set()),
+])
+def test_quote_with_unknown_speaker_reports_a_plainly_named_actor(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
 # --------------------------------------------------------------------------- rules applied after the holders
 
 

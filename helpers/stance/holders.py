@@ -54,6 +54,7 @@ from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS, fronted_opener, past_auxiliaries_back)
 from helpers.stance.hits import CueHit, demonym_ending_at, name_modifier, participle_with_agent
+from helpers.stance.quoted import named_in_quote, plainly_stated, third_person_subject
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
 from helpers.stance.speakers import after_deontic, ruled_out_for_another_side
@@ -81,9 +82,9 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
     """Inside a full quotation the speaker holds the cue; an unknown speaker holds nothing."""
     if cue.segment >= 0 and ix.quotes[cue.segment].full:
         speakers = quote_speakers(ix, cue.segment)
-        if _third_person_subject(ix, cue):
+        if third_person_subject(ix, cue):
             return Attribution(())  # "“They rejected the truce,” Zelensky said": not the speaker's own position
-        named = _named_in_quote(ix, cue, sent)
+        named = named_in_quote(ix, cue, sent)
         if named is None and speakers and cue.stance == "oppose" and (cue.kind == "noun" or cue.nominal):
             owner = possessive(ix, cue, sent)  # '"*Russia's* rejection of the truce will cost it," Rutte said'
             if owner is not None and owner.holders and not {ix.sides.get(a) for a in owner.holders} \
@@ -91,6 +92,8 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
                 return owner  # another side's objection, reported (codebook rule 4)
         if named == ():
             return Attribution(())  # '"Some partners did not support this," Zelensky said': nobody named
+        if named and not speakers and plainly_stated(ix, cue):
+            return Attribution(named)  # '"Russia demands neutrality," one analyst said': Russia's, reported
         if named and speakers:
             own = {ix.sides.get(a) for a in speakers}
             reported = all(a in ix.persons for a in named) and not set(named) & set(speakers)
@@ -101,32 +104,6 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
                 # "“Russia must agree to a ceasefire,” she said": the speaker's demand
         return Attribution(speakers)  # the speaker's own side ("“Ukraine will never ...,” Zelensky said") stays his
     return None
-
-
-_THIRD_PERSON = {"he", "she", "they"}
-_BEFORE_VERB = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "do", "does", "did",
-                "not", "n't", "never", "also", "still", "always", "already", "just", "only", "now", "really"}
-
-
-def _third_person_subject(ix: ArticleIndex, cue: CueHit) -> bool:
-    """Is a quoted verb cue's subject he/she/they ("“They do not want a ceasefire,” he said")?"""
-    if not cue.verbal:
-        return False
-    doc, j = ix.doc, cue.start - 1
-    lo = ix.quotes[cue.segment].start
-    while j > lo and doc[j].lower_ in _BEFORE_VERB:
-        j -= 1
-    return j > lo and doc[j].lower_ in _THIRD_PERSON
-
-
-def _named_in_quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> tuple[str, ...] | None:
-    """The actors a quoted clause names as the subject of a verb cue, inside the same quotation; () for unnamed
-    others ("some partners"); None when it names none."""
-    if not cue.verbal:
-        return None
-    lo = max(ix.clause_start(cue.start, sent), ix.quotes[cue.segment].start + 1)
-    found = nearest_subject(ix, cue.start, lo, seg=cue.segment)
-    return found[0] if found is not None and found[1] == "subject" else None
 
 
 @holder_rule("speaker")
