@@ -104,8 +104,8 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
     ("Merz said any plan must reject recognition of occupied territory.",
      {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
     # foreign troops with "military" between sender and troops
-    ("Peskov said Western military forces in Ukraine were unacceptable.",
-     {("dmitry_peskov", "security_guarantees", "oppose", "subject")}),
+    ("Ushakov said Western military forces in Ukraine were unacceptable.",
+     {("yuri_ushakov", "security_guarantees", "oppose", "subject")}),
     # land put under Moscow's rule
     ("Ushakov insisted that Donbas must come under Russian control.",
      {("yuri_ushakov", "territorial_concessions", "support", "speaker")}),
