@@ -103,6 +103,12 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Merz said any plan must reject recognition of occupied territory.",
      {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    # a pronoun closing the clause is the object of a cue that needs a proposal after it
+    ("Merz wants security guarantees for Ukraine. Trump said he would help Europe provide them.",
+     {("friedrich_merz", "security_guarantees", "support", "subject"),
+      ("donald_trump", "security_guarantees", "support", "pronoun")}),
+    ("Merz wants security guarantees for Ukraine. Trump said he would help Europe provide them with aircraft.",
+     {("friedrich_merz", "security_guarantees", "support", "subject")}),
     # foreign troops with "military" between sender and troops
     ("Ushakov said Western military forces in Ukraine were unacceptable.",
      {("yuri_ushakov", "security_guarantees", "oppose", "subject")}),

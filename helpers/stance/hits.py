@@ -254,6 +254,14 @@ def _traded(ix: ArticleIndex, sp: Span, end: int, both: bool) -> bool:
     return bool(after) and not after <= before
 
 
+def _pronoun_object(ix: ArticleIndex, j: int, end: int) -> bool:
+    """Is token ``j`` "it"/"them" closing its clause and standing for a proposal ("would *help Europe provide
+    them*.")?"""
+    doc = ix.doc
+    return j < end and doc[j].lower_ in {"it", "them"} and (j + 1 >= end or doc[j + 1].is_punct) \
+        and ix.resolve_topic(ix.all_topics, j) is not None
+
+
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
     """One :class:`CueHit` per cue span of the sentence, with its options unpacked.
 
@@ -268,7 +276,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         if leading == "1" and sp.start > sent.start and ix.doc[sp.start - 1].text not in _OPENING_MARKS:
             continue  # "*Without* a truce, ..." opens its sentence; "talks without preconditions" is no condition
         if before_topic == "1" and not (_topic_next(ix, sp.end, sent.end) or _inside_topic(ix, sp)
-                                        or len(sp) > 1 and sp.end - 1 in ix.topic_starts):  # "would *wait* for Putin"
+                                        or len(sp) > 1 and sp.end - 1 in ix.topic_starts  # "would *wait* for Putin"
+                                        or len(sp) > 2 and _pronoun_object(ix, sp.end, sent.end)):
             continue  # "will not" is a cue only when a proposal follows ("will not cede land")
         if between == "1" and not _two_parties(ix, sp, sent.start):
             continue  # "the coalition *would meet* by video": allies among themselves, no talks between parties
