@@ -103,6 +103,14 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Merz said any plan must reject recognition of occupied territory.",
      {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    # a party that could give up the opposite of a proposal accepts the proposal; a deal's description does not
+    ("Zelensky said Kyiv could give up its NATO bid.",
+     {("volodymyr_zelensky", "neutrality", "support", "own_side"), ("ukraine", "neutrality", "support", "own_side")}),
+    ("Zelensky said Kyiv could give up its bid to join NATO if the US offered legally binding guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech")}),
+    ("Zelensky said Kyiv would never give up its NATO bid.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "own_side"), ("ukraine", "neutrality", "oppose", "own_side")}),
+    ("Merz discussed a draft deal under which Ukraine would give up its NATO bid.", set()),
     # a pronoun closing the clause is the object of a cue that needs a proposal after it
     ("Merz wants security guarantees for Ukraine. Trump said he would help Europe provide them.",
      {("friedrich_merz", "security_guarantees", "support", "subject"),
