@@ -88,6 +88,9 @@ def test_what_a_statement_foresees(nlp, text, expected):
      {("steve_witkoff", "territorial_concessions", "support", "agent")}),
     ("Washington's plan requires Ukraine to give up Donbas.",
      {("united_states", "territorial_concessions", "support", "possessive")}),
+    # several modifiers between the owner and the plan; giving up "the rest of" a region
+    ("Washington's original 28-point draft would have required Ukraine to give up the rest of Donetsk.",
+     {("united_states", "territorial_concessions", "support", "possessive")}),
     # what a law or a role requires is no plan's demand
     ("The sanctions required by the treaty will stay in place, Zelensky said.",
      {("volodymyr_zelensky", "sanctions", "support", "speaker")}),

@@ -51,10 +51,11 @@ def described_plans(ix: ArticleIndex, hits: list[CueHit]) -> None:
 
 
 def _modifiers_start(ix: ArticleIndex, j: int) -> int:
-    """First token of the up to three modifiers before the plan noun at ``j`` ("Russia's *peace* plan")."""
+    """First token of the up to five modifier tokens before the plan noun at ``j`` ("Russia's *peace* plan",
+    "Washington's *original 28-point* draft")."""
     doc = ix.doc
     k = j
-    while k - 1 > 0 and j - k < 3 and (doc[k - 1].is_alpha or doc[k - 1].text in {"-", "–"} or doc[k - 1].like_num
+    while k - 1 > 0 and j - k < 5 and (doc[k - 1].is_alpha or doc[k - 1].text in {"-", "–"} or doc[k - 1].like_num
                                        or ix.mention_covering(k - 1) is not None) \
             and doc[k - 1].lower_ not in {"the", "this", "that", "a", "an", "any", "its", "his", "her", "their"}:
         k -= 1  # past its modifiers ("the frozen *Russian assets* plan", "Washington's *28-point* plan")
