@@ -504,3 +504,14 @@ def test_and_why_opens_another_clause(nlp, text, expected):
 ])
 def test_a_pronoun_object_without_delay(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb set off as an aside after its subject says who speaks, not what is proposed
+    ("Putin raised questions. Until they were answered, he suggested, a truce would mainly help Kyiv.", set()),
+    ("Merz suggested a truce.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    ("As they parted, Putin suggested, in English, that they meet next in Moscow.",
+     {("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_a_speech_verb_set_off_as_an_aside(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

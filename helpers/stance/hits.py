@@ -262,6 +262,24 @@ def _pronoun_object(ix: ArticleIndex, j: int, end: int) -> bool:
         and ix.resolve_topic(ix.all_topics, j) is not None
 
 
+def _parenthetical_speech(ix: ArticleIndex, sp: Span, lo: int) -> bool:
+    """Is the one-word cue ``sp`` a speech verb set off as an aside after its subject (", *he suggested*,")?"""
+    doc = ix.doc
+    if len(sp) != 1 or sp.end >= len(doc) or doc[sp.end].text not in {",", "."} \
+            or not ix.markers_in("speech", sp.start, sp.start + 1):
+        return False
+    j = sp.start - 1
+    m = ix.mention_at_end.get(sp.start)
+    if m is not None:
+        j = m.start - 1
+    elif doc[j].lower_ in {"he", "she", "they", "it"}:
+        j -= 1
+    else:
+        return False
+    return j > lo and doc[j].text == "," and not any(doc[k].lower_ == "that" for k in range(sp.end, sp.end + 5)
+                                                     if k < len(doc))  # not "Putin suggested, in English, that"
+
+
 def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHit]:
     """One :class:`CueHit` per cue span of the sentence, with its options unpacked.
 
@@ -286,6 +304,8 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
             continue  # "territorial *questions*": a word of a proposal's name, not "questions whether"
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position
+        if _parenthetical_speech(ix, sp, sent.start):
+            continue  # "a truce, *he suggested*, would help Kyiv": who says it, not a proposal of its own
         if _describes_a_topic(ix, sp, sent.start):
             continue  # "rejects any ceasefire *that would allow* Ukraine to rearm": what the proposal does
         hit = CueHit(sp, sp.start, sp.end, sp.label_, sp.kb_id_ or sp.text, kind, holder, frame, negated,
