@@ -120,6 +120,8 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
     # foreign troops with "military" between sender and troops
     ("Ushakov said Western military forces in Ukraine were unacceptable.",
      {("yuri_ushakov", "security_guarantees", "oppose", "subject")}),
+    # "it was time to" in reported speech
+    ("Merz said it was time to stop the killing.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
     # land put under Moscow's rule
     ("Ushakov insisted that Donbas must come under Russian control.",
      {("yuri_ushakov", "territorial_concessions", "support", "speaker")}),
