@@ -120,6 +120,10 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
     # foreign troops with "military" between sender and troops
     ("Ushakov said Western military forces in Ukraine were unacceptable.",
      {("yuri_ushakov", "security_guarantees", "oppose", "subject")}),
+    # a proposal wanted undone: the verb after the term turns it
+    ("Moscow wants sanctions removed from its ships.", {("russia", "sanctions", "oppose", "subject")}),
+    ("Russia demanded that sanctions be lifted.", {("russia", "sanctions", "oppose", "subject")}),
+    ("Zelensky does not want sanctions to be eased.", {("volodymyr_zelensky", "sanctions", "support", "subject")}),
     # "it was time to" in reported speech
     ("Merz said it was time to stop the killing.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
     # land put under Moscow's rule

@@ -387,6 +387,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 inverted = not inverted  # "sanctions must be *lifted*": the inverter after the term, as a cue
             elif t.via == "pronoun" and _inverted_after(ix, t.end):
                 inverted = not inverted  # "called for *them* to be *lifted*"
+            elif t.via == "term" and t.start >= h.end and (h.verbal or h.span[-1].lower_ == "that") \
+                    and _inverted_after(ix, t.end):
+                inverted = not inverted  # "wants *sanctions removed*", "demanded that sanctions *be lifted*"
             elif inverted and h.span.label_ == "oppose" and h.end <= t.start <= h.end + 3 \
                     and h.span[-1].lower_ in ix.inverter_words:
                 inverted = False  # "threatened to *derail* the talks": the objection already says it, once
