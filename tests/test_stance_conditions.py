@@ -1102,3 +1102,14 @@ def test_only_in_the_context_of(nlp, text, expected):
 ])
 def test_agreement_with_reservations(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reservation after a verb's object qualifies the verb's holder, not the owner of the object
+    ("Ukraine accepted a US proposal for a 30-day ceasefire, subject to Russian agreement.",
+     {("ukraine", "ceasefire", "conditional", "subject"), ("united_states", "ceasefire", "support", "possessive")}),
+    ("Zelensky welcomed Trump's proposal for a truce, subject to guarantees.",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "subject"), ("donald_trump", "ceasefire", "support", "possessive")}),
+])
+def test_a_reservation_after_an_object_is_the_verbs(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

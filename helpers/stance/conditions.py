@@ -519,4 +519,8 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
             if h.span[0].lower_ == "but" and prev and in_object_relative(ix, prev[-1]):
                 prev = [o for o in prev if o.holders and not in_object_relative(ix, o)]  # "agrees with the truce that Kyiv
                 # backed, *but asks who* will monitor it": the reservation is the main clause's
+            if len(prev) >= 2 and (prev[-1].kind == "noun" or prev[-1].nominal) and prev[-2].verbal \
+                    and prev[-1].start - prev[-2].end <= 3 and prev[-2].holders \
+                    and set(prev[-2].holders) != set(prev[-1].holders):
+                prev = prev[:-1]  # "Ukraine *accepted* a US proposal for a truce*, subject to* ...": the acceptance's
             _apply_modifier(ix, h, prev[-1:], cue_topics, hits, sent, topics)
