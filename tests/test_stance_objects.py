@@ -124,6 +124,9 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
     ("Moscow wants sanctions removed from its ships.", {("russia", "sanctions", "oppose", "subject")}),
     ("Russia demanded that sanctions be lifted.", {("russia", "sanctions", "oppose", "subject")}),
     ("Zelensky does not want sanctions to be eased.", {("volodymyr_zelensky", "sanctions", "support", "subject")}),
+    # not discussing a proposal states no position on it
+    ("Rutte declined to discuss NATO membership.", {("mark_rutte", "neutrality", "neutral", "subject")}),
+    ("Rutte avoided the question of NATO membership.", {("mark_rutte", "neutrality", "neutral", "subject")}),
     # "it was time to" in reported speech
     ("Merz said it was time to stop the killing.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
     # land put under Moscow's rule
