@@ -74,3 +74,16 @@ def test_reported_yes_no_questions(nlp, text, expected):
 ])
 def test_a_warning_names_its_target(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no comma, a subject pronoun and a modal open the main clause: the threat is not the condition's
+    ("Zelensky said that if Moscow kept rejecting a full ceasefire it should face tougher sanctions.",
+     {("volodymyr_zelensky", "ceasefire", "support", "condition_demand"),
+      ("volodymyr_zelensky", "sanctions", "conditional", "speaker")}),
+    # "that it would" inside the condition is still the condition
+    ("Merz said that if Russia agreed that it would stop attacks, talks could begin.",
+     {("friedrich_merz", "direct_talks", "conditional", "reported_speech")}),
+])
+def test_an_if_clause_without_a_comma_ends_at_the_main_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -148,6 +148,10 @@ def _turned_already(ix: ArticleIndex, hit: CueHit) -> bool:
     return bool(after) and after[0].polarity == "-" and after[0].start - hit.start <= 3
 
 
+_MAIN_SUBJECTS = {"it", "he", "she", "they", "we", "i"}
+_MAIN_MODALS = {"should", "would", "will", "must", "could", "can", "might", "shall"}
+
+
 def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int, int, bool]:
     """Extent of an if/unless clause, and whether it leads (its main clause follows)."""
     doc = ix.doc
@@ -159,6 +163,9 @@ def _hypothetical_clause(ix: ArticleIndex, hit: CueHit, sent: Span) -> tuple[int
                 and (m := ix.mention_at_start.get(j + 1)) is not None and m.end < end \
                 and doc[m.end].lower_ in {",", "and", "or"}:  # (a name before the comma too: not "if talks fail,"
             continue  # "guarantees from the United States*, European partners and* other allies": a list goes on
+        if j > hit.end + 2 and doc[j].lower_ in _MAIN_SUBJECTS and j + 1 < end and doc[j + 1].lower_ in _MAIN_MODALS \
+                and doc[j - 1].lower_ not in {"that", "whether", "and", "or"} and _opens_its_sentence(ix, hit.start, sent):
+            return hit.start, j, True  # "if Moscow kept rejecting a truce *it should* face sanctions": no comma
         if doc[j].text in {",", ";"}:
             if doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ in {"and", "but"} \
                     and hit.start - 1 > sent.start and doc[hit.start - 1].text == ",":
