@@ -30,6 +30,7 @@ from helpers.quotes import quotes_stage
 from helpers.stance import judged, parse  # noqa: F401 - judged registers its holder rule
 from helpers.stance.blamed import blamed_refusals
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, in_object_relative, negate
+from helpers.stance.contrasts import manner_contrasts
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import RULE_OUT_VERBS
 from helpers.stance.hits import CueHit, make_hits
@@ -109,6 +110,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     _demanded_in_condition(hits, found)
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
+    manner_contrasts(hits, found)
     wanted_undone(ix, hits, found)
     participles_describing_objects(ix, hits, found)
     _predicated_subjects(ix, hits, found)
