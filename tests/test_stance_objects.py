@@ -127,6 +127,10 @@ def test_the_one_told_is_not_the_subject(nlp, text, expected):
     # not discussing a proposal states no position on it
     ("Rutte declined to discuss NATO membership.", {("mark_rutte", "neutrality", "neutral", "subject")}),
     ("Rutte avoided the question of NATO membership.", {("mark_rutte", "neutrality", "neutral", "subject")}),
+    # a pronoun undone by the cue or a verb before it: the opposite of what it names
+    ("Sanctions bite. Merz said there were no plans to ease them.",
+     {("friedrich_merz", "sanctions", "neutral", "speaker"), ("friedrich_merz", "sanctions", "support", "subject")}),
+    ("Sanctions bite. Ushakov wants to lift them.", {("yuri_ushakov", "sanctions", "oppose", "subject")}),
     # "it was time to" in reported speech
     ("Merz said it was time to stop the killing.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
     # land put under Moscow's rule

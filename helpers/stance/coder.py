@@ -389,6 +389,9 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 inverted = not inverted  # "sanctions must be *lifted*": the inverter after the term, as a cue
             elif t.via == "pronoun" and _inverted_after(ix, t.end):
                 inverted = not inverted  # "called for *them* to be *lifted*"
+            elif t.via == "pronoun" and t.start >= h.end and h.span.label_ == "support" \
+                    and any(ix.doc[k].lower_ in ix.inverter_words for k in range(h.end - 1, t.start)):
+                inverted = not inverted  # "no plans to *ease them*", "wants to *lift them*": undoing what it names
             elif t.via == "term" and t.start >= h.end and (h.verbal or h.span[-1].lower_ == "that") \
                     and _inverted_after(ix, t.end):
                 inverted = not inverted  # "wants *sanctions removed*", "demanded that sanctions *be lifted*"
