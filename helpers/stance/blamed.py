@@ -14,11 +14,11 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit
+from helpers.stance.labels import OPPOSITE
 from helpers.stance.walks import quote_speakers, reporter
 
 __all__ = ["blamed_refusals"]
 
-OPPOSITE = {"support": "oppose", "oppose": "support"}
 _REFUSAL_RULES = {"possessive", "intention"}  # "Russia's *refusal*", "Putin's refusal to *accept*"
 _CLOSING = {'"', "”", "’", "'"}
 
@@ -59,4 +59,4 @@ def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[
                      h.stance, True, False, segment=h.segment)
         new.holders, new.rule = who, "blamed_refusal"
         hits.append(new)
-        found[len(hits) - 1] = [t for t in topics]
+        found[len(hits) - 1] = list(topics)

@@ -40,7 +40,7 @@ from helpers.stance.limits import limited_support
 from helpers.stance.participles import participles_describing_objects, wanted_undone
 from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
                                   provisions_continued)
-from helpers.stance.labels import STANCE_COLUMNS, StanceWarning
+from helpers.stance.labels import OPPOSITE, STANCE_COLUMNS, StanceWarning
 from helpers.stance.questions import indirect_questions, owned_demand, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.shared import apply_shared_positions
@@ -50,7 +50,6 @@ from helpers.stance.threats import apply_condition_demands
 
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
 
-OPPOSITE = {"support": "oppose", "oppose": "support"}
 # words that negate a term right after them ("would *not* join NATO, a Kremlin demand")
 _NOT_WORDS = {"not", "never", "n't"}
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
