@@ -455,7 +455,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
             and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, comma + 1)):
         return first  # "Trump urged Putin to agree, *saying* ...", "..., *while repeating* that": the main subject
     if verb.start > lo and doc[verb.start - 1].lower_ in ("and", "but"):  # "said ... *but insisted* that"
-        firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0]
+        firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0
+                  and not (m.start == lo and doc[m.start].lower_.endswith("ing"))]  # ("*Announcing* it, X said")
         if firsts:
             verb = firsts[0]
         else:  # "Macron urged Putin to accept ... and *warned* of sanctions": the first verb cue's holders
