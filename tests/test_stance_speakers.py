@@ -21,3 +21,19 @@ from tests.test_stance_rules import rows_of
 ])
 def test_a_second_speech_verb_shares_the_first_one_s_speaker(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in writing" is a manner, not a speech verb: the "said" before it still reports the clause
+    ("Vladimir Medinsky led the Russian delegation. He said each side would set out its terms in writing, and that "
+     "Russia was ready to continue contacts.",
+     {("vladimir_medinsky", "direct_talks", "support", "own_side"), ("russia", "direct_talks", "support", "own_side")}),
+    # a gerund after "by" that introduces a clause still speaks
+    ("Zelensky answered by saying that Ukraine was ready for a ceasefire.",
+     {("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
+    # "reminded reporters" reports like "said"
+    ("Zelensky spoke in Kyiv. Ukraine had accepted an unconditional ceasefire in March, he reminded reporters.",
+     {("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
+])
+def test_manners_are_no_speech_and_reminding_is(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -229,6 +229,9 @@ def aside_marker(doc, m) -> bool:
     """Is speech marker ``m`` an aside inside a clause, not who says it: "Trump, who *according to* officials urged
     ...", "and that, *in Ukraine's view,* the next step ..." (a view reports the clause only when "In" opens the
     sentence: "*In his view,* sanctions should stay")?"""
+    if m.start > 0 and doc[m.start].lower_.endswith("ing") and doc[m.start - 1].lower_ in {"in", "by", "without"} \
+            and (m.end >= len(doc) or doc[m.end].lower_ not in {"that", "to"}):
+        return True  # "set out *in writing*", "*without stating* a view": a manner, nobody speaks
     if doc[m.end - 1].text == ",":
         return not any(doc[k].lower_ == "in" and doc[k].is_sent_start for k in range(max(0, m.start - 5), m.start))
     return doc[m.start].lower_ == "according" and m.start > 0 and not doc[m.start].is_sent_start \
