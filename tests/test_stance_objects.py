@@ -540,3 +540,21 @@ def test_proposals_given_up_or_wanted_undone(nlp, text, expected):
 ])
 def test_proposals_named_in_other_words(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # signing whatever carries a proposal: refusing to sign it refuses the proposal
+    ("Zelensky has said he will not sign anything that recognises occupied land as Russian.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "pronoun")}),
+    ("Zelensky said he would never sign any deal that recognises occupied land as Russian.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "pronoun")}),
+    # land given in exchange for something is a cession
+    ("Zelensky said Kyiv would not accept any arrangement that exchanges land for promises.",
+     {("ukraine", "territorial_concessions", "oppose", "own_side"),
+      ("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side")}),
+    # "stops the killing" is a halt to the fighting in any tense
+    ("Merz said Germany would support any arrangement that stops the killing.",
+     {("friedrich_merz", "ceasefire", "support", "own_side"), ("germany", "ceasefire", "support", "own_side")}),
+])
+def test_signing_anything_that_and_land_exchanged_for(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
