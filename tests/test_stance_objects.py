@@ -558,3 +558,23 @@ def test_proposals_named_in_other_words(nlp, text, expected):
 ])
 def test_signing_anything_that_and_land_exchanged_for(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # financial steps or consequences named alone are sanctions; one that "could" be taken is a threat
+    ("Trump said he could take financial steps that would be very bad for Russia.",
+     {("donald_trump", "sanctions", "conditional", "pronoun")}),
+    ("Merz warned that Russia could face financial consequences if it refuses.",
+     {("friedrich_merz", "sanctions", "conditional", "speaker")}),
+    # the Russian formula with its other adjectives, and exclusion for good, are neutrality
+    ("Putin said Russia insists on Ukraine's neutral, non-bloc and non-nuclear status.",
+     {("vladimir_putin", "neutrality", "support", "own_side"), ("russia", "neutrality", "support", "own_side")}),
+    ("Ushakov said Moscow insists on Ukraine's non-aligned, non-nuclear status.",
+     {("yuri_ushakov", "neutrality", "support", "own_side"), ("russia", "neutrality", "support", "own_side")}),
+    ("Medinsky said Russia wants Ukraine's permanent exclusion from NATO.",
+     {("vladimir_medinsky", "neutrality", "support", "own_side"), ("russia", "neutrality", "support", "own_side")}),
+    # "going into NATO" is joining it
+    ("Trump wrote that Ukraine would not be going into NATO.", {("donald_trump", "neutrality", "support", "deontic")}),
+])
+def test_financial_steps_and_the_neutrality_formula(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

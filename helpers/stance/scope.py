@@ -33,6 +33,7 @@ from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, PLAN_NOUNS, POSS
                                     fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
+from helpers.stance.summed import negated_clause_topics
 from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_occasion, own_object_before_time
 from helpers.stance.preconditions import precondition, waits_on_subject, with_conditions
 from helpers.stance.pronoun_topics import pronoun_topic
@@ -572,7 +573,7 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
         found = listed_topics(ix, s)
     if not found and not own_object:
         found = answer_to_last_sentence(ix, s, hit)
-    found = [t for t in found if not _what_it_starts(ix, t)]
+    found = negated_clause_topics(ix, hit, [t for t in found if not _what_it_starts(ix, t)], sent)
     if waits_on_subject(ix, hit, found):  # "guarantees *must be in place* before a ceasefire"
         return scope_before(ix, hit, hits, topics, sent) + [t._replace(via="precondition") for t in found]
     extra = precondition(ix, hit, topics, found, end=_next_verb_cue(hit, hits, sent))

@@ -1,0 +1,32 @@
+"""helpers.stance.summed: a cue that sums up, after a comma, a clause that negates its proposal answers the clause.
+
+Sentences are written for these tests in the style of news copy; each case asserts the
+rows (actor, topic, stance, rule) the full pipeline codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting "Ukraine must never join NATO" is rejecting neutrality, not NATO membership
+    ("Putin said Ukraine must never join NATO, a demand Kyiv rejected.",
+     {("vladimir_putin", "neutrality", "support", "speaker"), ("ukraine", "neutrality", "oppose", "subject")}),
+    ("Trump wrote that Ukraine would not be joining NATO, a position Kyiv has never accepted.",
+     {("donald_trump", "neutrality", "support", "deontic"), ("ukraine", "neutrality", "oppose", "subject")}),
+    # welcoming "Ukraine would never cede land" is opposing the cession
+    ("Zelensky said Ukraine would never cede land, a stance Merz welcomed.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side"),
+      ("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
+    # a clause that does not negate its proposal keeps it
+    ("Putin said Ukraine must give up its NATO bid, a demand Kyiv rejected.",
+     {("vladimir_putin", "neutrality", "support", "speaker"), ("ukraine", "neutrality", "oppose", "subject")}),
+    ("Trump said Ukraine should join NATO one day, a position Kyiv welcomed.",
+     {("donald_trump", "neutrality", "oppose", "speaker"), ("ukraine", "neutrality", "oppose", "subject")}),
+])
+def test_a_summed_up_clause_keeps_its_negation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
