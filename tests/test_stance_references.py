@@ -1197,3 +1197,15 @@ def test_its_skips_possessors(nlp, text, expected):
 ])
 def test_a_member_is_no_body(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it is up to Moscow to ...": "it" stands for what follows, not the proposal named before
+    ("Zelensky accepted the ceasefire. Merz said it was up to Moscow to show whether it wanted peace.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    # an "it" that does refer back still does
+    ("Putin proposed a ceasefire on his terms. Merz said it was unacceptable.",
+     {("vladimir_putin", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "oppose", "subject")}),
+])
+def test_it_before_up_to_refers_to_nothing(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -43,6 +43,8 @@ def pronoun_topic(ix: ArticleIndex, hit: CueHit, sent: Span) -> list[TopicHit]:
             return [TopicHit(m.start, m.end, found.topic, found.polarity, "pronoun", m.text)]
     if hit.kind == "adj":  # "Russia says *this* is unacceptable": the pronoun is the evaluation's subject
         for m in ix.markers_in("topic_pronoun", max(sent.start, hit.start - 4), hit.start):
+            if m.text.lower() == "it" and [t.lower_ for t in hit.span[-2:]] == ["up", "to"]:
+                continue  # "*it* is now up to Moscow to answer": "it" stands for what follows, not a proposal
             if all(t.lower_ in _COPULAS for t in ix.doc[m.end:hit.start]):
                 found = ix.resolve_topic(ix.all_topics, m.start)
                 if found is not None:
