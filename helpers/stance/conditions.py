@@ -35,6 +35,7 @@ from helpers.stance.grammar import (OPEN_QUOTES, POSSESSIVE_MARKS, POSSESSIVE_PR
                                     SUMMARY_NOUNS)
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
+from helpers.stance.lasting import lasts_until
 from helpers.stance.registry import rule
 from helpers.stance.scope import opens_as_clause, scope_after, scope_before
 from helpers.stance.walks import coordinated_after, reporter
@@ -380,6 +381,8 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         lifts = o.stance == "oppose" and mod.wanted == "after"
         not_ruled_out = o.stance == "neutral" and o.negated and o.span[0].lower_ in RULE_OUT_VERBS  # "has not ruled
         # out a summit, *but only when* a document is ready": an opening with a condition
+        if lasts_until(ix, mod, o):
+            continue  # "sanctions should *stay in place until* Russia agrees": how long they last, no condition
         if (o.stance == "support" or lifts or not_ruled_out) and cue_topics.get(idx) and o.holders:
             if mod.wanted == "after" and o.frame == "demand" and mod.phrase.lower().startswith(("in exchange",
                                                                                                    "in return")):
