@@ -646,3 +646,15 @@ def test_after_leads_a_clause_with_a_subject(nlp, text, expected):
 ])
 def test_a_view_opening_the_sentence_is_its_possessors(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "without" before the proposal is the outer clause's; the relative clause is about the proposal itself
+    ("The meeting ended without the ceasefire Merz had said he wanted.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun")}),
+    ("The meeting ended without the ceasefire that Kyiv has been demanding.",
+     {("ukraine", "ceasefire", "support", "subject")}),
+    ("The meeting ended without a ceasefire.", set()),
+])
+def test_an_object_relative_after_without(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

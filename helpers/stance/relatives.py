@@ -15,6 +15,8 @@ __all__ = ["object_relative"]
 _RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "not", "n't", "never", "long", "so",
                      "far", "yet", "also", "still", "repeatedly", "since", "will", "would", "could", "can", "did",
                      "does", "do", "be", "being", "to"}
+# the subject reporting its own wish ("the ceasefire Washington *had said it* wanted")
+_SAID_IT = {"said", "says", "it", "they", "he", "she"}
 
 
 _LIST_GLUE = {"and", "the", "its", "their", "his", "her", "european", "western"}
@@ -32,7 +34,7 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
     j = hit.start - 1
     if j >= sent.start and doc[j].lower_ in SPANS_OF_TIME:
         j = next((k - 1 for k in range(j - 1, max(sent.start, j - 5) - 1, -1) if doc[k].lower_ in _SPEND), j)
-    while j >= sent.start and doc[j].lower_ in _RELATIVE_FILLERS:
+    while j >= sent.start and (doc[j].lower_ in _RELATIVE_FILLERS or doc[j].lower_ in _SAID_IT):
         j -= 1
     if j >= sent.start and doc[j].lower_ in _GROUP_NOUNS and ix.mention_covering(j) is None:
         k = j - 1  # "the ceasefire Kyiv and *its Western backers* have been demanding": back to the named actor
@@ -54,7 +56,19 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
         if doc[k].lower_ == "that" and _said_before(ix, k, sent):
             return []  # "said *before the talks that* Ukraine was ready to ...": the "that" of the speech verb
         k -= 1
-    return [t for t in topics if t.end == k + 1]
+    return [_undone_outside(ix, t, sent) for t in topics if t.end == k + 1]
+
+
+def _undone_outside(ix: ArticleIndex, t: TopicHit, sent: Span) -> TopicHit:
+    """"ended *without* the ceasefire Washington said it wanted": the inverter before the term belongs to the clause
+    outside; the relative clause is about the proposal itself."""
+    doc = ix.doc
+    k = t.start - 1
+    while k > sent.start and doc[k].lower_ in {"the", "a", "an", "any", "its", "their"}:
+        k -= 1
+    if k >= sent.start and doc[k].lower_ in ix.inverter_words and t.polarity in ("+", "-"):
+        return t._replace(polarity="+" if t.polarity == "-" else "-")
+    return t
 
 
 def _said_before(ix: ArticleIndex, k: int, sent: Span) -> bool:
