@@ -16,7 +16,7 @@ _RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "
                      "far", "yet", "also", "still", "repeatedly", "since", "will", "would", "could", "can", "did",
                      "does", "do", "be", "being", "to"}
 # the subject reporting its own wish ("the ceasefire Washington *had said it* wanted")
-_SAID_IT = {"said", "says", "it", "they", "he", "she"}
+_SAID_IT = {"it", "they", "he", "she"}
 
 
 _LIST_GLUE = {"and", "the", "its", "their", "his", "her", "european", "western"}
@@ -34,7 +34,9 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
     j = hit.start - 1
     if j >= sent.start and doc[j].lower_ in SPANS_OF_TIME:
         j = next((k - 1 for k in range(j - 1, max(sent.start, j - 5) - 1, -1) if doc[k].lower_ in _SPEND), j)
-    while j >= sent.start and (doc[j].lower_ in _RELATIVE_FILLERS or doc[j].lower_ in _SAID_IT):
+    said_it = j - 1 >= sent.start and doc[j].lower_ in _SAID_IT and doc[j - 1].lower_ in {"said", "says"}
+    j -= 2 if said_it else 0
+    while j >= sent.start and doc[j].lower_ in _RELATIVE_FILLERS:
         j -= 1
     if j >= sent.start and doc[j].lower_ in _GROUP_NOUNS and ix.mention_covering(j) is None:
         k = j - 1  # "the ceasefire Kyiv and *its Western backers* have been demanding": back to the named actor
@@ -56,6 +58,8 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
         if doc[k].lower_ == "that" and _said_before(ix, k, sent):
             return []  # "said *before the talks that* Ukraine was ready to ...": the "that" of the speech verb
         k -= 1
+    if said_it and any(doc[i].text == "," for i in range(k + 1, hit.start)):
+        return []  # ("After meeting Zelensky, Trump said he opposed ...": no proposal before a list of names)
     return [_undone_outside(ix, t, sent) for t in topics if t.end == k + 1]
 
 
