@@ -578,3 +578,16 @@ def test_signing_anything_that_and_land_exchanged_for(nlp, text, expected):
 ])
 def test_financial_steps_and_the_neutrality_formula(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pause named alone is the truce
+    ("Zelensky said Ukraine wanted a lasting peace, not a pause that Russia could use to regroup.",
+     {("volodymyr_zelensky", "ceasefire", "oppose", "own_side"), ("ukraine", "ceasefire", "oppose", "own_side")}),
+    ("Medinsky said Russia saw no point in a pause that would let Ukraine rearm.",
+     {("vladimir_medinsky", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
+    # a pause in something else is not
+    ("Zelensky said Ukraine could live with a pause in its membership bid.", set()),
+])
+def test_a_pause_named_alone(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -30,3 +30,8 @@ from tests.test_stance_rules import rows_of
 ])
 def test_a_summed_up_clause_keeps_its_negation(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+def test_a_dash_sets_off_the_summing_phrase_too(nlp):
+    assert rows_of(nlp, "Trump wrote that Ukraine would not be joining NATO - a position Kyiv has never accepted.") \
+        == {("donald_trump", "neutrality", "support", "deontic"), ("ukraine", "neutrality", "oppose", "subject")}

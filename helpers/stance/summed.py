@@ -24,6 +24,7 @@ _SUMMING_OPENERS = {"a", "an", "which", "something", "one"}
 _NEGATIONS = {"not", "n't", "never"}
 _BETWEEN = {"be", "been", "being", "ever", "now", "again", "formally", "officially"}
 _FLIP = {"+": "-", "-": "+"}
+_BREAKS = {",", "-", "—", "–"}  # what sets the summing phrase off ("... into NATO *-* a position Kyiv rejects")
 
 
 def _negated(ix: ArticleIndex, t: TopicHit, lo: int) -> bool:
@@ -42,7 +43,7 @@ def negated_clause_topics(ix: ArticleIndex, hit: CueHit, found: list[TopicHit], 
     out = []
     for t in found:
         term = t
-        if t.via == "reference" and t.start - 1 > sent.start and doc[t.start - 1].text == ",":
+        if t.via == "reference" and t.start - 1 > sent.start and doc[t.start - 1].text in _BREAKS:
             # "..., *a demand* Kyiv rejected": the noun refers to the last term of the clause before the comma
             term = next((x for x in reversed(ix.sentence_topics(sent)) if x.via == "term" and x.topic == t.topic
                          and sent.start <= x.start and x.end < t.start), None)
@@ -56,6 +57,6 @@ def negated_clause_topics(ix: ArticleIndex, hit: CueHit, found: list[TopicHit], 
 def _sums_up(ix: ArticleIndex, hit: CueHit, term: TopicHit) -> bool:
     """Does the cue stand after the comma that closes the term's clause, in a phrase that sums it up?"""
     doc = ix.doc
-    comma = next((k for k in range(hit.start - 1, term.end - 1, -1) if doc[k].text == ","), None)
+    comma = next((k for k in range(hit.start - 1, term.end - 1, -1) if doc[k].text in _BREAKS), None)
     return comma is not None and comma + 1 <= hit.start and doc[comma + 1].lower_ in _SUMMING_OPENERS \
-        and not any(doc[k].text == "," for k in range(term.end, comma))
+        and not any(doc[k].text in _BREAKS for k in range(term.end, comma))
