@@ -1113,3 +1113,14 @@ def test_agreement_with_reservations(nlp, text, expected):
 ])
 def test_a_reservation_after_an_object_is_the_verbs(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "only ... once" with the verb between: the talks wait on the condition
+    ("Merz said talks could only begin once the guns had fallen silent.",
+     {("friedrich_merz", "direct_talks", "conditional", "subject")}),
+    ("Merz said talks could only start after a ceasefire.", {("friedrich_merz", "direct_talks", "conditional", "subject")}),
+    ("Merz said talks could begin next week.", {("friedrich_merz", "direct_talks", "support", "speaker")}),
+])
+def test_only_begin_once(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
