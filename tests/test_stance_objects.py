@@ -591,3 +591,14 @@ def test_financial_steps_and_the_neutrality_formula(nlp, text, expected):
 ])
 def test_a_pause_named_alone(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "no" of a term that already says no is said once: no recognition of occupied land is opposing the cession
+    ("Zelensky says Ukraine's red lines are unchanged: no recognition of occupied territory.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "speaker")}),
+    ("Zelensky said: no recognition of occupied territory.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "speaker")}),
+])
+def test_a_term_s_own_no_is_said_once(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

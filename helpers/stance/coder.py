@@ -399,6 +399,8 @@ def _rows(ix: ArticleIndex, s: int, hits: list[CueHit], found: dict[int, list[To
                 inverted = False  # "threatened to *derail* the talks": the objection already says it, once
             elif inverted and h.span[-1].lower_ == "without" and h.end <= t.start <= h.end + 3:
                 inverted = False  # "no peace *without* guarantees": the cue holds the "without" and says it
+            elif inverted and h.span[-1].lower_ == "no" and t.start < h.end <= t.end:
+                inverted = False  # "red lines: *no* recognition of occupied land": the term's own "no", said once
             if (h.kind == "noun" or h.nominal) and t.end <= h.start and t.via == "term" and t.polarity == "-" \
                     and any(ix.doc[j].lower_ in _NOT_WORDS for j in range(max(sent.start, t.start - 3), t.start)):
                 inverted = not inverted  # "Ukraine would *not* join NATO, a Kremlin *demand*": the restriction
