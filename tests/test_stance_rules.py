@@ -261,6 +261,8 @@ def test_reported_speech_gives_the_condition_to_the_speaker(nlp, text, expected)
                                                        ("russia", "direct_talks", "support", "possessive")}),
     ("Britain dropped its veto of the sanctions package.", {("britain", "sanctions", "oppose", "possessive"),
                                                            ("britain", "sanctions", "support", "possessive")}),
+    # a plan dropped was no demand: only the dropping is a position
+    ("Trump dropped plans for a second summit with Putin.", {("donald_trump", "direct_talks", "oppose", "subject")}),
 ])
 def test_negation(nlp, text, expected):
     rows = code_text(text, nlp=nlp, context={"codebooks": CODEBOOKS})

@@ -31,8 +31,8 @@ from spacy.tokens import Span
 from helpers.stance import parse
 from helpers.stance.conjoined import past_form
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.grammar import (OPEN_QUOTES, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, RULE_OUT_VERBS,
-                                    SUMMARY_NOUNS)
+from helpers.stance.grammar import (OPEN_QUOTES, PLANNING, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, QUOTE_MARKS,
+                                    RULE_OUT_VERBS, SUMMARY_NOUNS)
 from helpers.stance.hits import CueHit
 from helpers.stance.holders import attribute
 from helpers.stance.lasting import lasts_until
@@ -135,7 +135,8 @@ def negate(ix: ArticleIndex, hit: CueHit, lo: int, window: int = 3) -> None:
                 return
             if hit.negated_to == "none":
                 return
-            hit.reversed_from = hit.stance  # "*abandoned* his demand for a ceasefire": the demand was made too
+            if hit.span[0].lower_ not in PLANNING:  # ("*shelved plans for* a summit": a plan dropped, no demand made)
+                hit.reversed_from = hit.stance  # "*abandoned* his demand for a ceasefire": the demand was made too
         if hit.negated_to == "none":
             hit.dropped = True
         else:
