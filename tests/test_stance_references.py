@@ -311,6 +311,10 @@ def test_unnamed_parties_after_a_speech_verb(nlp, text, expected):
      {("ukraine", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "subject")}),
     # ... not as the object of a preposition
     ("Talks with the Russian delegation covered a ceasefire.", set()),
+    # a negotiating team is a delegation
+    ("Russia demanded that Kyiv pull its troops out of Donbas, which the Ukrainian team said was unacceptable.",
+     {("russia", "territorial_concessions", "support", "subject"),
+      ("ukraine", "territorial_concessions", "oppose", "subject")}),
 ])
 def test_delegations_named_by_demonyms(nlp, text, expected):
     assert rows_of(nlp, text) == expected

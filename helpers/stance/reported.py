@@ -14,7 +14,7 @@ from helpers.stance.hits import demonym_ending_at
 
 __all__ = ["SIDE_GROUPS", "demonyms_before", "reported_subject"]
 
-_DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating"}
+_DELEGATION_HEADS = {"delegation", "delegations", "negotiators", "negotiating", "team", "teams"}
 # "Russian *officials* said", "the Ukrainian *government* has rejected": the group speaks for its demonym's actor
 SIDE_GROUPS = _DELEGATION_HEADS | {"officials", "diplomats", "authorities", "government", "leadership"}
 _SHARES_OF_PEOPLE = {"most", "many", "some", "few", "several", "all", "ordinary"}  # "*most* Ukrainians": a people
