@@ -658,3 +658,19 @@ def test_a_view_opening_the_sentence_is_its_possessors(nlp, text, expected):
 ])
 def test_an_object_relative_after_without(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound modifier between the cue and the proposal ("a European-led force") keeps the proposal its object
+    ("Merz said Germany would back a European-led multinational force for Ukraine.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("germany", "security_guarantees", "support", "own_side")}),
+    # a participle with its agent set off after a proposal is about that proposal, not the next one named
+    ("Merz said Europe would back a multinational force for Ukraine, supported by the United States, and a "
+     "mechanism to monitor a ceasefire.",
+     {("friedrich_merz", "security_guarantees", "support", "own_side"),
+      ("europe", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "passive")}),
+])
+def test_compound_modifiers_and_participles_after_a_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -158,14 +158,23 @@ def _past_determiners(ix: ArticleIndex, j: int, end: int) -> int:
     "announced *new* sanctions")."""
     doc = ix.doc
     k = j
-    while k < end and k - j < 7 and (doc[k].lower_ in DETERMINERS or doc[k].lower_ in PROPOSAL_MODIFIERS
+    while k < end and k - j < 7 and (_compound_modifier(doc, k, end) or doc[k].lower_ in DETERMINERS
+                                     or doc[k].lower_ in PROPOSAL_MODIFIERS
                                      or doc[k].like_num or doc[k].text in {"-", "–"} or _ORDINAL.match(doc[k].lower_)
                                      or (doc[k].lower_ in PROPOSAL_BATCHES and k + 1 < end
                                          and doc[k + 1].lower_ == "of")
                                      or (doc[k].lower_ == "of" and k > j and doc[k - 1].lower_ in PROPOSAL_BATCHES)
                                      or (k > j and doc[k].lower_ in {"day", "days"} and doc[k - 1].text in {"-", "–"})):
-        k += 1
+        k += 3 if _compound_modifier(doc, k, end) else 1
     return k
+
+
+# the second half of a compound modifier before a proposal ("back *a European-led* force", "a *US-brokered* truce")
+_LED = {"led", "backed", "brokered", "run", "funded", "style", "type", "sponsored", "drafted", "proposed"}
+
+
+def _compound_modifier(doc, k: int, end: int) -> bool:
+    return k + 2 < end and doc[k + 1].text in {"-", "–"} and doc[k + 2].lower_ in _LED
 
 
 _REQUEST_NOUNS = {"call", "calls", "demand", "demands", "proposal", "plan", "push", "bid", "offer", "appeal", "request"}

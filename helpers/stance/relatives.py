@@ -9,7 +9,7 @@ from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import SPANS_OF_TIME
 from helpers.stance.hits import CueHit
 
-__all__ = ["object_relative"]
+__all__ = ["object_relative", "participle_after_term"]
 
 
 _RELATIVE_FILLERS = {"has", "have", "had", "is", "are", "was", "were", "been", "not", "n't", "never", "long", "so",
@@ -79,3 +79,22 @@ def _said_before(ix: ArticleIndex, k: int, sent: Span) -> bool:
     """Does a speech verb stand a short phrase of time before ``k`` ("said *before the talks* that")?"""
     return any(m.end <= k and k - m.end <= 5 and all(ix.doc[j].text not in {",", ";"} for j in range(m.end, k))
                for m in ix.markers_in("speech", max(sent.start, k - 8), k))
+
+
+def participle_after_term(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: Span) -> list[TopicHit]:
+    """"a multinational force*, supported by* the United States, and ...": a participle with its agent set off by a
+    comma right after a proposal is about that proposal, not about what the sentence names next."""
+    doc = ix.doc
+    if hit.rule != "passive" or hit.end >= sent.end or doc[hit.end].lower_ != "by" or hit.start - 1 <= sent.start \
+            or doc[hit.start - 1].text != ",":
+        return []
+    comma = hit.start - 1
+    for t in reversed(topics):
+        if t.via != "term" or t.end > comma:
+            continue
+        gap = doc[t.end:comma]  # nothing, or a short phrase of place or purpose ("a force *for Ukraine*, supported by")
+        if not len(gap) or len(gap) <= 3 and gap[0].lower_ in {"for", "in", "to", "on"} \
+                and not any(w.is_punct for w in gap):
+            return [t]
+        return []
+    return []

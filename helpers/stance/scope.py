@@ -38,7 +38,7 @@ from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_oc
 from helpers.stance.preconditions import precondition, waits_on_subject, with_conditions
 from helpers.stance.pronoun_topics import pronoun_topic
 from helpers.stance.conjoined import finite_verb_with_object
-from helpers.stance.relatives import object_relative
+from helpers.stance.relatives import object_relative, participle_after_term
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
            "topic_end_after"]
@@ -533,7 +533,7 @@ def cue_topics(ix: ArticleIndex, s: int, hit: CueHit, hits: list[CueHit], topics
     if found:
         found += with_conditions(ix, found[-1].end, topics, sent)
     if not found and hit.kind == "verb" and not hit.nominal:
-        found = object_relative(ix, hit, topics, sent)
+        found = object_relative(ix, hit, topics, sent) or participle_after_term(ix, hit, topics, sent)
     if not found and hit.rule == "passive" and hit.kind == "verb" and hit.end < sent.end \
             and ix.doc[hit.end].lower_ != "by":  # "sanctions would not be *lifted* as a reward for a truce": the
         found = scope_before(ix, hit, hits, topics, sent)  # passive's subject, not a noun after it
