@@ -602,3 +602,14 @@ def test_a_pause_named_alone(nlp, text, expected):
 ])
 def test_a_term_s_own_no_is_said_once(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joining others' position backs the proposal
+    ("Germany has lined up with the European call for an unconditional truce.",
+     {("germany", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "possessive")}),
+    ("Merz said Germany would align itself with the new sanctions.",
+     {("friedrich_merz", "sanctions", "support", "own_side"), ("germany", "sanctions", "support", "own_side")}),
+])
+def test_lining_up_with_and_aligning_with(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
