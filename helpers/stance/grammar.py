@@ -118,9 +118,9 @@ ISSUING_VERBS = {"issued", "signed", "released", "published", "adopted", "endors
 # days and times that end a noun phrase walked back ("claimed on *Sunday* Putin had accepted")
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "today",
              "yesterday", "morning", "evening", "night", "afternoon"}
-# a plan described by a relative clause ("rejects any *plan that would force* it to surrender land")
 # a plan is a state that ends when it is dropped, not a demand that was made ("shelved *plans for* a summit")
 PLANNING = frozenset({"plan", "plans", "planned", "planning"})
+# a plan described by a relative clause ("rejects any *plan that would force* it to surrender land")
 PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "deal", "deals", "agreement", "agreements", "draft",
               "framework", "document", "text", "blueprint", "initiative", "settlement", "arrangement", "scheme",
               "offer", "package"}

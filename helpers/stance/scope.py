@@ -33,12 +33,12 @@ from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, PLAN_NOUNS, POSS
                                     fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
-from helpers.stance.summed import negated_clause_topics
 from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_occasion, own_object_before_time
 from helpers.stance.preconditions import precondition, waits_on_subject, with_conditions
 from helpers.stance.pronoun_topics import pronoun_topic
 from helpers.stance.conjoined import finite_verb_with_object
 from helpers.stance.relatives import object_relative, participle_after_term
+from helpers.stance.summed import negated_clause_topics
 
 __all__ = ["scope_after", "scope_before", "pronoun_topic", "elaboration", "list_items", "listed_topics", "cue_topics",
            "topic_end_after"]

@@ -1,6 +1,6 @@
 """A position summed up after a comma: "Ukraine would not join NATO*, a position Kyiv has never accepted*".
 
-A cue in an apposition or a relative clause after a comma that borrows its proposal from the
+A cue in an apposition or a relative clause after a comma (or a dash) that borrows its proposal from the
 clause before answers what that clause *says*, not the bare term. When the clause negates the
 term ("would not join NATO", "will never cede land"), what it says is the opposite of the
 term, so the borrowed proposal changes direction: rejecting "Ukraine would not join NATO" is
