@@ -1124,3 +1124,17 @@ def test_a_reservation_after_an_object_is_the_verbs(nlp, text, expected):
 ])
 def test_only_begin_once(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fighting said to end on a condition is the speaker's conditional offer; leaving land is the demand
+    ("Putin said the fighting would end only once Ukrainian troops left Donbas.",
+     {("vladimir_putin", "ceasefire", "conditional", "speaker"),
+      ("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Putin said the fighting would stop if Ukrainian forces left the territories Russia claims.",
+     {("vladimir_putin", "ceasefire", "conditional", "reported_speech")}),
+    # leaving without something is no step of its own
+    ("Trump and Putin left without a ceasefire.", set()),
+])
+def test_fighting_that_would_end_on_a_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
