@@ -613,3 +613,13 @@ def test_a_term_s_own_no_is_said_once(nlp, text, expected):
 ])
 def test_lining_up_with_and_aligning_with(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # striking someone with a measure is imposing it; on a condition, a threat
+    ("Trump warned that he could hit Russia with banking sanctions if it blocked a deal.",
+     {("donald_trump", "sanctions", "conditional", "reported_speech")}),
+    ("Drones hit Russia with a wave of attacks.", set()),
+])
+def test_hitting_someone_with_a_measure(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
