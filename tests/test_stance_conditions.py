@@ -1138,3 +1138,14 @@ def test_only_begin_once(nlp, text, expected):
 ])
 def test_fighting_that_would_end_on_a_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's own vision of a truce to come is a truce on its terms
+    ("Medinsky said Russia had agreed to present its vision of a possible ceasefire.",
+     {("vladimir_medinsky", "ceasefire", "conditional", "own_side"), ("russia", "ceasefire", "conditional", "own_side")}),
+    # the idea of a ceasefire is the ceasefire
+    ("Zelensky welcomed the idea of a ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+])
+def test_a_vision_of_a_ceasefire(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
