@@ -33,6 +33,7 @@ from helpers.stance.grammar import (CLAUSE_BREAKS, DETERMINERS, PLAN_NOUNS, POSS
                                     fronted_opener)
 from helpers.stance.hits import CueHit, participle_with_agent
 from helpers.stance.nearby import answer_to_last_sentence, apposition_topics, question_topics, summary_topics
+from helpers.stance.participles import gerund_list, in_participle_aside, participle_clause
 from helpers.stance.occasions import AFTER_THE_FACT, OCCASIONS, own_object_at_occasion, own_object_before_time
 from helpers.stance.preconditions import precondition, waits_on_subject, with_conditions
 from helpers.stance.pronoun_topics import pronoun_topic
@@ -107,8 +108,8 @@ def scope_after(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list[
             break
     for j in range(hit.end + 1, end - 1):  # "demands pressure on Moscow*, citing* ... Geneva talks": a reporting
         if doc[j].text == "," and ix.quote_at(j) < 0 and (doc[j + 1].lower_ in _REPORTING_PARTICIPLES  # clause
-                                                          or _participle_clause(ix, j + 1)
-                                                          and not _gerund_list(ix, j + 1, end)
+                                                          or participle_clause(ix, j + 1)
+                                                          and not gerund_list(ix, j + 1, end)
                                                           or doc[j + 1].lower_ == "without"  # ", without
                                                           and doc[j + 2].lower_.endswith("ing")):  # mentioning"
             end = j  # "proposed talks in Istanbul*, sidestepping* a European demand for a truce": another clause
@@ -258,44 +259,6 @@ def _mention_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
 # an auxiliary or modal right after "and" opens another predicate of the same subject
 _NEW_PREDICATE = {"would", "will", "could", "should", "can", "must", "may", "might", "has", "have", "had", "is",
                   "are", "was", "were", "did", "does"}
-# -ing words after a comma that go on with the phrase before rather than open a clause of their own
-_NOT_CLAUSES = {"including", "regarding", "concerning", "following", "starting", "beginning", "excluding",
-                "according", "involving", "covering", "targeting", "notwithstanding", "during", "pending"}
-
-
-def _participle_clause(ix: ArticleIndex, j: int) -> bool:
-    """Does a participle clause open at ``j`` after a comma (", ignoring ...", ", sidestepping ...")? Not a gerund
-    that names a proposal (", giving up land"), nor "including"/"following" (nor, see the caller, the next item
-    of a list of proposals: "surrendering territory, cutting its army and giving up ...")."""
-    t = ix.doc[j]
-    return t.is_lower and t.is_alpha and len(t) > 5 and t.lower_.endswith("ing") and t.lower_ not in _NOT_CLAUSES \
-        and not ix.in_topic(j)
-
-
-def _in_participle_aside(ix: ArticleIndex, t: TopicHit, lo: int, hi: int) -> bool:
-    """Is ``t`` inside an aside that a participle or "who" opens between commas ("Zelensky*, arriving for an EU
-    summit,* called the sanctions a strong signal"; "Macron*, who hosted the meeting,* said ..."): where, when or
-    who, not what the later cue judges?"""
-    doc = ix.doc
-    opener = next((j for j in range(t.start - 1, lo - 1, -1) if doc[j].text == ","), None)
-    if opener is None or opener + 1 >= t.start:
-        return False
-    if doc[opener + 1].lower_ in {"who", "whom", "whose"}:  # closed by a comma before the main verb (", said"),
-        # unless the aside itself says it (", who said a halt to the fighting, at sea and in the air, must begin")
-        return not ix.markers_in("speech", opener + 1, t.start) and any(doc[j].text == "," and (ix.markers_in("speech", j + 1, j + 2) or j + 1 in ix.cue_starts)
-                   for j in range(t.end, hi))
-    if not _participle_clause(ix, opener + 1):
-        return False
-    return any(doc[j].text == "," for j in range(t.end, hi))
-
-
-def _gerund_list(ix: ArticleIndex, j: int, end: int) -> bool:
-    """Is the -ing word at ``j`` an item of a list of gerunds ("ceding land, *shrinking* the army and dropping the NATO
-    bid"): "and" with another -ing word follows before ``end``?"""
-    doc = ix.doc
-    return any(doc[k].lower_ == "and" and doc[k + 1].lower_.endswith("ing") for k in range(j + 1, min(end, j + 12) - 1))
-
-
 # words after ", but" that keep the clause going ("backed talks, but not a truce", "but only with guarantees")
 _BUT_CONTINUES = {"not", "only", "also", "rather", "with", "without", "on", "in", "at", "for", "to", "that", "then",
                   "still", "never", "no"}
@@ -351,7 +314,7 @@ def scope_before(ix: ArticleIndex, hit: CueHit, hits: list[CueHit], topics: list
             # of its own, the clause answers the one before: "Ukraine wants to join NATO, but Russia objects")
     found = [t for t in topics if t.start >= lo and t.end <= hit.start
              and _preposition_before(ix.doc, t.start, lo) not in OCCASIONS  # "agreed *at talks* in Jeddah"
-             and not _in_participle_aside(ix, t, lo, hit.start) and not _in_another_quote(ix, t, hit)]
+             and not in_participle_aside(ix, t, lo, hit.start) and not _in_another_quote(ix, t, hit)]
     for k in range(lo, hit.start - 2):  # "Zelensky*, who attended the summit,* had urged ...": an aside about
         if ix.doc[k].text == "," and ix.doc[k + 1].lower_ in {"who", "whose"}:  # the subject is not the cue's object
             close = next((c for c in range(k + 2, hit.start) if ix.doc[c].text == ","), None)
