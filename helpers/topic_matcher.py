@@ -78,6 +78,10 @@ class TopicMatcher:
         self.ref_blockers = set(self.codebook.reference_blockers)
         self.ref_acts = set(self.codebook.reference_acts)
         self.not_before = {term: frozenset(words) for term, words in self.codebook.not_before}
+        self.grievances = PhraseMatcher(nlp.vocab, attr="LOWER")
+        if self.codebook.grievances and self.codebook.grievance_links:
+            self.grievances.add("grievance", _phrase_docs(nlp, self.codebook.grievances))
+            self.grievances.add("link", _phrase_docs(nlp, self.codebook.grievance_links))
         if self.codebook.reference_determiners and self.codebook.reference_nouns:
             self.refs.add("reference", [nlp.make_doc(n) for n in self.codebook.reference_nouns])
         if self.codebook.reference_determiners:
@@ -113,6 +117,8 @@ class TopicMatcher:
                                     for j in range(inverter_ends[k], span.start)):       # ceasefire": its own object
                         if span.id_ != "c":  # a condition ("without Ukraine") has no opposite to turn to
                             span.id_ = "+" if span.id_ == "-" else "-"
+        if spans and len(self.grievances):
+            spans = _turn_grievance_parts(doc, spans, self.grievances(doc))
         doc.spans["topics"] = spans
         doc.user_data["topics:inverters"] = self.inverter_words  # "sanctions must be *lifted*": the stance rules
         refs = []
@@ -156,6 +162,36 @@ class TopicMatcher:
                 refs.append(Span(doc, start, end, label="reference", kb_id=kind.partition(":")[2]))
         doc.spans["topic_refs"] = filter_spans(refs)
         return doc
+
+
+GRIEVANCE_WINDOW = 16  # a part may start up to this many tokens after the grievance phrase ends
+GRIEVANCE_GAP = 3      # and up to this many after its link word ("including *Ukraine's* aspiration to join NATO")
+
+
+def _turn_grievance_parts(doc: Doc, spans: list[Span], matches: list) -> list[Span]:
+    """An inverse term listed as a part of a grievance ("must address the *root causes* of the war, *including*
+    NATO's expansion") names what the speaker wants removed, so it names the proposal: wanting NATO's expansion
+    addressed backs neutrality. Within one sentence, with the link word between. The term then reaches back to
+    the grievance phrase's end ("*of the war, including NATO's expansion*"), so a cue on the grievance ("address
+    the root causes") has it as its object."""
+    vocab = doc.vocab.strings
+    ends = sorted(end for match_id, _, end in matches if vocab[match_id] == "grievance")
+    links = [(start, end) for match_id, start, end in matches if vocab[match_id] == "link"]
+    if not ends or not links:
+        return spans
+    out = []
+    for span in spans:
+        k = bisect.bisect_right(ends, span.start) - 1
+        g = ends[k] if k >= 0 else -1
+        if span.id_ == "-" and g >= 0 and span.start - g <= GRIEVANCE_WINDOW \
+                and not any(doc[j].is_sent_start or doc[j].text in {";", ":"} for j in range(g, span.start + 1)) \
+                and not any(g <= t.start < span.start for t in spans) \
+                and any(g <= start and end <= span.start and span.start - end <= GRIEVANCE_GAP  # the part right
+                        and not any(doc[j].lower_ == "that" for j in range(end, span.start))  # after its link, not a
+                        for start, end in links):  # remedy ("includes *a guarantee that* Ukraine will never join")
+            span = Span(doc, g, span.end, label=span.label_, span_id="+")
+        out.append(span)
+    return out
 
 
 # an abbreviated name between the determiner and a noun that refers back to one topic only ("the *U.S.*

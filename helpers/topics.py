@@ -87,6 +87,8 @@ class TopicCodebook:
     reference_blockers: tuple[str, ...] = ()  # "the *peace* plan" names another thing: no reference
     reference_acts: tuple[str, ...] = ()  # "the *US* move": an act, which an actor's abbreviation may name
     not_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "meet" is no meeting before "demands"
+    grievances: tuple[str, ...] = ()  # "the *root causes* of the war, including NATO expansion": a part is
+    grievance_links: tuple[str, ...] = ()  # named (after a link word) as a thing to remove: its polarity turns
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "order", tuple(self.topics))
@@ -145,10 +147,10 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
         raise CodebookError(f"{path}: the topics file is empty; it needs a 'topics:' mapping with at least one topic")
     if not isinstance(data, dict):
         raise CodebookError(f"{path}: expected a mapping with a 'topics:' section at the top level")
-    unknown = sorted(set(map(str, data)) - {"topics", "inverters", "references", "not_before"})
+    unknown = sorted(set(map(str, data)) - {"topics", "inverters", "references", "not_before", "grievances"})
     if unknown:
         raise CodebookError(f"{path}: unknown top-level section(s) {', '.join(unknown)}; "
-                            "expected topics, inverters, references, not_before")
+                            "expected topics, inverters, references, not_before, grievances")
     entries = data.get("topics")
     if not entries:
         raise CodebookError(f"{path}: no topics defined; add at least one under 'topics:'")
@@ -218,7 +220,22 @@ def parse_topics(data: object, *, source: Path | str) -> TopicCodebook:
     return TopicCodebook(path, topics, inverters, tuple(d.lower() for d in dets), tuple(n.lower() for n in nouns),
                          reference_blockers=tuple(b.lower() for b in blockers),
                          reference_acts=tuple(a.lower() for a in acts),
-                         not_before=_not_before(data.get("not_before"), path))
+                         not_before=_not_before(data.get("not_before"), path),
+                         **_grievances(data.get("grievances"), path))
+
+
+def _grievances(value: object, path: Path) -> dict[str, tuple[str, ...]]:
+    """``grievances``: ``phrases`` naming what one side wants removed ("root causes") and ``links`` that list its
+    parts ("including", "such as"); both or neither."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(map(str, value)) != {"phrases", "links"}:
+        raise CodebookError(f"{path}: grievances: expected a mapping with exactly 'phrases' and 'links'")
+    phrases = _expand(_string_list(value["phrases"], f"{path}: grievances, phrases", allow_empty=False),
+                      f"{path}: grievances, phrases")
+    links = _expand(_string_list(value["links"], f"{path}: grievances, links", allow_empty=False),
+                    f"{path}: grievances, links")
+    return {"grievances": phrases, "grievance_links": links}
 
 
 def _not_before(value: object, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -968,3 +968,19 @@ def test_a_call_is_no_judging_verb(nlp, text, expected):
 ])
 def test_pledges_of_the_opposite_and_not_ruling_out_talks(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand named with its owner ("remained Kyiv's first request"), held by the one who says so
+    ("Rustem Umerov said an unconditional ceasefire remained Kyiv's first request.",
+     {("rustem_umerov", "ceasefire", "support", "speaker")}),
+    ("Medinsky said neutrality was Russia's main demand.",
+     {("vladimir_medinsky", "neutrality", "support", "speaker")}),
+    # the senders of a force named as a plural possessive ("NATO countries' forces")
+    ("Zakharova said any deployment of NATO countries' forces in Ukraine would be unacceptable.",
+     {("maria_zakharova", "security_guarantees", "oppose", "subject")}),
+    ("Moscow rejects European states’ troops anywhere near the front.",
+     {("russia", "security_guarantees", "oppose", "subject")}),
+])
+def test_an_owned_demand_and_a_force_named_by_its_senders(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

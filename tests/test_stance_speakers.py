@@ -37,3 +37,19 @@ def test_a_second_speech_verb_shares_the_first_one_s_speaker(nlp, text, expected
 ])
 def test_manners_are_no_speech_and_reminding_is(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed spokesperson speaks for the body or person named after "for"
+    ("A spokesperson for the Russian foreign ministry said Moscow would never accept NATO troops in Ukraine.",
+     {("russian_foreign_ministry", "security_guarantees", "oppose", "own_side"),
+      ("russia", "security_guarantees", "oppose", "own_side")}),
+    ("A spokesman for Chancellor Friedrich Merz said Germany would back new sanctions.",
+     {("friedrich_merz", "sanctions", "support", "own_side"), ("germany", "sanctions", "support", "own_side")}),
+    # a named spokesperson is the speaker; the body is not added for them
+    ("Maria Zakharova, a spokesperson for the Russian foreign ministry, said any deployment of NATO countries' "
+     "forces in Ukraine would be unacceptable.",
+     {("maria_zakharova", "security_guarantees", "oppose", "subject")}),
+])
+def test_a_spokesperson_for_someone_speaks_for_them(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

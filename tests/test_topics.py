@@ -126,6 +126,28 @@ def test_polarity_of_inverse_terms_and_inverters(topic_nlp, text, term, polarity
     assert found[term] == polarity
 
 
+@pytest.mark.parametrize("text, term, polarity", [
+    # a part of a grievance named after its link word is what the speaker wants removed: the proposal
+    ("Any deal must address the root causes of the war, including NATO expansion.",
+     "of the war, including NATO expansion", "+"),
+    ("Moscow wants the root causes removed — Moscow's shorthand for Ukraine's bid to join NATO.",
+     "removed — Moscow's shorthand for Ukraine's bid to join NATO", "+"),
+    ("Peace needs the underlying causes tackled, above all NATO's eastward expansion.",
+     "tackled, above all NATO's eastward expansion", "+"),
+    # with no link word, too far after it, in another sentence or behind a clause, the term keeps its polarity
+    ("The root causes of the war matter; NATO expansion does not.", "NATO expansion", "-"),
+    ("Putin spoke of the root causes. NATO expansion, he said, was one.", "NATO expansion", "-"),
+    ("The root causes include a promise that Ukraine will never join NATO.", "join NATO", "-"),
+    ("Lavrov listed the root causes of the conflict at length on Tuesday in a speech to diplomats and students "
+     "in Moscow, including NATO expansion.", "NATO expansion", "-"),
+    # a part that already names the remedy stays the proposal
+    ("Any deal must address the root causes, including Ukraine's neutral status.", "neutral status", "+"),
+])
+def test_a_grievance_turns_the_part_it_lists(topic_nlp, text, term, polarity):
+    found = {t: p for t, _, p in topics_of(topic_nlp, text)}
+    assert found[term] == polarity
+
+
 def test_inverter_does_not_cross_sentences(topic_nlp):
     assert topics_of(topic_nlp, "They will not lift. Sanctions stay.") == [("Sanctions", "sanctions", "+")]
 
@@ -209,6 +231,10 @@ def write(tmp_path, text, name="topics.yaml"):
     ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet up: [demands]\n", "not_before: 'meet up'.*single word"),
     ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet: []\n", "not_before, meet: the list is empty"),
     ("topics:\n  a:\n    terms: [meet]\nnot_before:\n  meet: [your demands]\n", "meet: every entry.*single word"),
+    ("topics:\n  a:\n    terms: [meet]\ngrievances: [root causes]\n", "grievances: expected a mapping with exactly"),
+    ("topics:\n  a:\n    terms: [meet]\ngrievances:\n  phrases: [root causes]\n", "exactly 'phrases' and 'links'"),
+    ("topics:\n  a:\n    terms: [meet]\ngrievances:\n  phrases: []\n  links: [including]\n",
+     "grievances, phrases: the list is empty"),
 ])
 def test_bad_topics_file_names_file_and_entry(tmp_path, text, message):
     path = write(tmp_path, text)

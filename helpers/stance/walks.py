@@ -481,6 +481,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
         return (m.actor_id,)  # "Zelensky's office said": the office speaks for him
     if doc[verb.start].lower_ in POSITION_NOUNS and (who := possessor_of(ix, verb.start)):
         return who  # "*Kyiv's* position is that ...", "*his* view was that": the possessor holds it
+    if (who := spokesperson_for(ix, j, lo)) is not None:
+        return who  # "*A spokesperson for the Russian embassy* said": the body (or person) spoken for
     found = nearest_subject(ix, verb.start, lo, seg=-1)
     if found:
         return found[0]
@@ -489,6 +491,31 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     if m is None or verb.start == lo or doc[verb.start - 1].text not in {",", '"', "’", *CLOSE_QUOTES} \
             or doc[verb.start].lower_.endswith("ing"):  # ", saying *Moscow* must ...": the clause's subject
         return ()
+    return (m.actor_id,)
+
+
+# who speaks for someone else: "a spokesperson *for* the embassy", "the official representative *of* the ministry"
+_SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"}
+
+
+def spokesperson_for(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...] | None:
+    """The one a spokesperson speaks for, when the subject ending at ``j`` is "a spokesperson for X" (no name of
+    their own: "Lotte Claes, a spokesperson for ..." is Lotte Claes, found as the subject)."""
+    doc = ix.doc
+    m = ix.mention_at_end.get(j + 1)
+    if m is None:
+        return None
+    k = m.start - 1
+    if k > lo and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 < lo or doc[k].lower_ not in {"for", "of"} or doc[k - 1].lower_ not in _SPOKESPEOPLE:
+        return None
+    i = k - 2
+    while i >= lo and (doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in {"and", "said", "who"}
+                       or doc[i].text == "-"):
+        i -= 1  # "a *foreign-affairs* spokeswoman for", "the *official* representative of"
+    if i >= lo and (doc[i].text == "," or ix.mention_at_end.get(i + 1) is not None):
+        return None  # "Lotte Claes*,* a spokesperson for ...": the person named is the speaker
     return (m.actor_id,)
 
 
