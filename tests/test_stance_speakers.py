@@ -53,3 +53,25 @@ def test_manners_are_no_speech_and_reminding_is(nlp, text, expected):
 ])
 def test_a_spokesperson_for_someone_speaks_for_them(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" after a person who went "with" others is all of them, past a time opener with no comma and a fronted
+    # clause before the pronoun
+    ("On Saturday Friedrich Merz travelled to Kyiv with NATO's Mark Rutte and Marco Rubio. Standing alongside "
+     "Zelensky, they called for an unconditional ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun"), ("mark_rutte", "ceasefire", "support", "pronoun"),
+      ("marco_rubio", "ceasefire", "support", "pronoun")}),
+    ("Friedrich Merz travelled to Kyiv with Mark Rutte. If Moscow refused, they warned, Russia would face tougher "
+     "sanctions.",
+     {("friedrich_merz", "sanctions", "conditional", "speaker"), ("mark_rutte", "sanctions", "conditional", "speaker")}),
+    # a "they" that opens the sentence before passes its people on
+    ("Merz flew to Washington with Rutte. They called for a ceasefire. If Moscow refused, they warned, it would face "
+     "tougher sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "pronoun"), ("mark_rutte", "ceasefire", "support", "pronoun"),
+      ("friedrich_merz", "sanctions", "conditional", "speaker"), ("mark_rutte", "sanctions", "conditional", "speaker")}),
+    # one who spoke with another is no company: "they" stays unnamed
+    ("Friedrich Merz spoke with Mark Rutte on Monday. They called for a ceasefire.", set()),
+])
+def test_they_after_a_person_and_their_companions_is_all_of_them(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

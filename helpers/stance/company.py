@@ -12,7 +12,7 @@ from helpers.stance.grammar import (A_GROUP_OF, CONJUNCT_GLUE, COORDINATORS, DOC
                                     ISSUING_VERBS, OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS)
 
 __all__ = ["OTHERS", "OTHERS_DETERMINERS", "coordinated_after", "in_company", "members_after", "object_before",
-           "opens_sentence", "issues_a_document", "group_of", "possessor_of"]
+           "opens_sentence", "issues_a_document", "group_of", "possessor_of", "companions_after"]
 
 # unnamed others as a clause's subject: nobody the codebook names holds what they do
 OTHERS = {"partners", "allies", "countries", "nations", "critics", "observers", "analysts", "experts", "sources",
@@ -152,3 +152,32 @@ def members_after(ix: ArticleIndex, m: Mention, pos: int) -> list[str]:
         else:
             k += 1
     return after[1:] + members
+
+
+# a person who went somewhere or stood "with" others: "they" in the next sentence is all of them
+_WITH = {"with", "alongside"}
+_NOT_COMPANY = {"that", "said", "says", "told", "asked", "urged", "discussed", "talks", "talked", "spoke", "call",
+                "phone", "by"}
+
+
+def companions_after(ix: ArticleIndex, end: int, hi: int) -> list[str]:
+    """The people named after "with" or "alongside" in the clause after a subject that ends at ``end`` ("Starmer
+    travelled to Kyiv *with France's Emmanuel Macron, Germany's Friedrich Merz and Poland's Donald Tusk*"), not
+    their possessors; none when the clause reports talk ("spoke with", "said that") before the list."""
+    doc = ix.doc
+    w = next((k for k in range(end, min(end + 9, hi)) if doc[k].lower_ in _WITH), None)
+    if w is None or any(doc[k].text in {",", ";", ":"} or doc[k].lower_ in _NOT_COMPANY for k in range(end, w)):
+        return []
+    out, k = [], w + 1
+    while k < hi:
+        n = ix.mention_at_start.get(k)
+        if n is not None:
+            if not (n.end < hi and doc[n.end].lower_ in POSSESSIVE_MARKS) and n.actor_id in ix.persons:
+                out.append(n.actor_id)
+            k = n.end
+        elif doc[k].lower_ in {"and", ",", "'s", "’s"} or (doc[k].is_alpha and any(
+                ix.mention_at_start.get(i) is not None for i in range(k + 1, min(k + 4, hi)))):
+            k += 1  # "Germany's *new chancellor* Friedrich Merz"
+        else:
+            break
+    return out

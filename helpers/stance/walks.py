@@ -16,8 +16,9 @@ from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, CO
                                     REDUCED_RELATIVE, TELL_VERBS, COORDINATORS,
                                     CONJUNCT_GLUE, issued_by,
                                     past_auxiliaries_back)
-from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, coordinated_after, group_of, in_company,
-                                    issues_a_document, members_after, object_before, opens_sentence, possessor_of)
+from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, companions_after, coordinated_after, group_of,
+                                    in_company, issues_a_document, members_after, object_before, opens_sentence,
+                                    possessor_of)
 from helpers.stance.conjoined import subject_of_first_verb
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.reported import SIDE_GROUPS, demonyms_before, reported_subject
@@ -323,7 +324,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             if doc[j].is_title and low.endswith("s") and j - 1 >= lo and doc[j - 1].lower_ == "the" \
                     and not in_pp(ix, j - 1, lo) and (demonym := ix.demonym_actor(doc[j].text[:-1])):
                 return (demonym,), "subject"  # "*the Russians* rejected a truce": the demonym's actor
-            if low in {"they", "it"} and opens_sentence(ix, j) and (prev := _previous_subject(ix, j, low)):
+            if low in {"they", "it"} and (opens_sentence(ix, j) or _after_fronted_clause(ix, j)) \
+                    and (prev := _previous_subject(ix, j, low)):
                 return prev, "pronoun"  # "Britain and France lead the coalition. *They* pledged ...": that subject
             if low == "they":  # (a subject form: never the object of a preposition, "said on Monday they")
                 return _they(ix, j, lo), "pronoun"  # "Zelensky said *they* had rejected": not Zelensky
@@ -379,7 +381,22 @@ def _clause_opening_subject(ix: ArticleIndex, lo: int, hi: int) -> tuple[str, ..
     return tuple(dict.fromkeys(coordinated_after(ix, first, hi)[0]))
 
 
-def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]:
+def _after_fronted_clause(ix: ArticleIndex, j: int) -> bool:
+    """Is the pronoun at ``j`` the subject right after a fronted clause that opens its sentence ("*Standing
+    alongside Zelensky,* they called for ...", "*If Moscow refused,* they warned")? It then opens the main clause."""
+    lo = ix.sents[ix.sent_of(j)].start
+    first = ix.doc[lo].lower_
+    return j - 1 > lo and ix.doc[j - 1].text == "," \
+        and (first in FRONTED_OPENERS or first in {"if", "unless", "once"} or first.endswith("ing") and len(first) > 4) \
+        and not any(ix.doc[k].text in {",", ";", ":", '"', "“"} for k in range(lo, j - 1))
+
+
+_TIME_OPENERS = {"on", "in", "last", "this", "late", "early", "next"}
+_OPENING_TIMES = DAY_WORDS | {"week", "month", "january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december"}
+
+
+def _previous_subject(ix: ArticleIndex, j: int, pronoun: str, *, depth: int = 0) -> tuple[str, ...]:
     """Who a sentence-opening "they"/"it" at ``j`` is: the subject that opens the sentence before (its first actor
     not after a preposition, with those coordinated to it), when it fits the pronoun: several actors or a body for
     "they", one country or body for "it"."""
@@ -393,10 +410,17 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]
         if nxt == opens:  # statement,* the Europeans pledged", "*On Monday, after a dinner,* the leaders": past them
             break
         opens = nxt
+    while ix.doc[opens].lower_ in _TIME_OPENERS and ix.doc[opens + 1].lower_ in _OPENING_TIMES:
+        opens += 2  # "*On Saturday* Starmer travelled ...", "*Last week* the leaders met", with no comma
     if pronoun == "they" and ix.doc[opens].lower_ == "the" and ix.doc[opens + 1].lower_ in GROUP_HEADS \
             and ix.doc[opens + 2].lower_ != "of":  # "After meeting Zelensky, *the leaders* called ... *They* warned"
         group = ix.last_group_named(opens, ix.doc[opens + 1].lower_) or ix.last_pair_before(opens, every=True)
         return ((group,) if isinstance(group, str) else group) if group else ()
+    if pronoun == "they" and depth < 2:  # "They called for a truce. If Moscow refused, *they* warned, ...": the
+        t = next((k for k in range(prev.start, min(prev.start + 12, prev.end))  # same "they" as the sentence before
+                  if ix.doc[k].lower_ == "they" and (opens_sentence(ix, k) or _after_fronted_clause(ix, k))), None)
+        if t is not None:
+            return _previous_subject(ix, t, "they", depth=depth + 1)
     k = bisect.bisect_left(ix.mention_starts, opens)
     first = next((m for m in ix.mentions[k:] if m.start < prev.end and ix.quote_at(m.start) < 0
                   and not in_pp(ix, m.start, opens) and not modifier_mention(ix, m)), None)
@@ -404,6 +428,8 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str) -> tuple[str, ...]
                              or first.start == opens + 1 and ix.doc[opens].lower_ in {"the", "both"}):
         return ()  # the subject opens its sentence (not "The leaders said *Ukraine* ...")
     who, end = coordinated_after(ix, first, prev.end)
+    if pronoun == "they" and len(who) == 1 and who[0] in ix.persons:
+        who += companions_after(ix, end, prev.end)  # "Starmer travelled to Kyiv with Macron and Merz. *They* ..."
     who = list(dict.fromkeys(who))
     if issues_a_document(ix, end, prev.end):  # "... issued a statement. *It* proposes": the statement is theirs
         return tuple(who)
