@@ -23,3 +23,15 @@ from tests.test_stance_rules import rows_of
 ])
 def test_a_contrast_of_manner_is_no_objection(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted "rather than" / "instead of" clause is put aside by the main clause's subject
+    ("Rather than accept a truce, Putin proposed direct talks in Istanbul.",
+     {("vladimir_putin", "ceasefire", "oppose", "fronted_clause"),
+      ("vladimir_putin", "direct_talks", "support", "subject")}),
+    ("Instead of agreeing to a ceasefire, the Kremlin proposed talks.",
+     {("kremlin", "ceasefire", "oppose", "fronted_clause"), ("kremlin", "direct_talks", "support", "subject")}),
+])
+def test_a_fronted_rather_than_is_the_main_subject_s_refusal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

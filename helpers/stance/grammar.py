@@ -61,6 +61,8 @@ def fronted_opener(doc, start: int, end: int) -> bool:
     after ...")?"""
     if doc[start].lower_ in FRONTED_OPENERS:
         return True
+    if start + 1 < end and (doc[start].lower_, doc[start + 1].lower_) in {("rather", "than"), ("instead", "of")}:
+        return True  # "*Rather than* accept a truce, Putin proposed talks": put aside by the main clause's subject
     for j in range(start + 1, min(start + 4, end)):
         if doc[j].lower_ in {"after", "before", "since"}:
             return all(doc[k].lower_ in _TIME_PHRASE_WORDS for k in range(start, j))
