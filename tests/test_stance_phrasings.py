@@ -984,3 +984,16 @@ def test_pledges_of_the_opposite_and_not_ruling_out_talks(nlp, text, expected):
 ])
 def test_an_owned_demand_and_a_force_named_by_its_senders(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's present tense is the act itself
+    ("Oil jumps as Washington blacklists Rosneft and Lukoil", {("united_states", "sanctions", "support", "subject")}),
+    # a decision left to its owner is no position on the land itself
+    ("The European Union said decisions about territory belong to Ukraine alone.",
+     {("european_union", "territorial_concessions", "neutral", "speaker")}),
+    ("Any decision on land, Merz said, rests with Ukrainians.",
+     {("friedrich_merz", "territorial_concessions", "neutral", "speaker")}),
+])
+def test_a_headline_blacklisting_and_a_decision_that_belongs_to_ukraine(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
