@@ -465,7 +465,8 @@ def test_a_demand_that_something_never_happen(nlp, text, expected):
     ("Britain and France have pledged to send troops as part of a reassurance force.",
      {("britain", "security_guarantees", "support", "subject"), ("france", "security_guarantees", "support", "subject")}),
     ("Putin wants the rest of Donetsk as part of a ceasefire deal.",
-     {("vladimir_putin", "ceasefire", "conditional", "subject")}),
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("vladimir_putin", "ceasefire", "conditional", "subject")}),
     # "too early" is put off, like "premature"
     ("Zakharova said it was too early to talk about a summit between Putin and Zelensky.",
      {("maria_zakharova", "direct_talks", "oppose", "speaker")}),
@@ -996,4 +997,15 @@ def test_an_owned_demand_and_a_force_named_by_its_senders(nlp, text, expected):
      {("friedrich_merz", "territorial_concessions", "neutral", "speaker")}),
 ])
 def test_a_headline_blacklisting_and_a_decision_that_belongs_to_ukraine(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is left of a region is the land itself
+    ("Putin demanded the rest of the Donetsk region.", {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+    ("Zelensky said Ukraine would never give up the remainder of Donetsk.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_the_rest_of_a_region_is_land(nlp, text, expected):
     assert rows_of(nlp, text) == expected
