@@ -713,7 +713,8 @@ def test_events_in_reported_speech_and_pressure(nlp, text, expected):
      {("ukraine", "security_guarantees", "support", "term"), ("ukraine", "direct_talks", "conditional", "precondition")}),
     # "as part of": what is wanted is the price of the proposal named after it
     ("Putin wants the rest of Donetsk as part of a ceasefire deal.",
-     {("vladimir_putin", "ceasefire", "conditional", "precondition")}),
+     {("vladimir_putin", "territorial_concessions", "support", "term"),
+      ("vladimir_putin", "ceasefire", "conditional", "precondition")}),
     ("Moscow demanded that Kyiv withdraw from Donbas as part of any truce.",
      {("russia", "territorial_concessions", "support", "term"), ("russia", "ceasefire", "conditional", "precondition")}),
     # ... but not when the proposal is the object itself
