@@ -75,3 +75,15 @@ def test_a_spokesperson_for_someone_speaks_for_them(nlp, text, expected):
 ])
 def test_they_after_a_person_and_their_companions_is_all_of_them(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or party before a local title is part of the title, not the speaker
+    ("Reform UK councillor Dean Marsh said British troops should not be deployed to Ukraine.",
+     {("dean_marsh", "security_guarantees", "oppose", "speaker")}),
+    # a country that acts before a person named after its verb is still the subject
+    ("Russia told Marco Rubio it would never accept NATO troops in Ukraine.",
+     {("russia", "security_guarantees", "oppose", "pronoun")}),
+])
+def test_a_party_before_a_local_title_is_no_speaker(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -184,6 +184,11 @@ def _counted_after_speech(ix: ArticleIndex, j: int, lo: int) -> bool:
 
 
 
+# titles of local politicians after their party or place ("Reform UK *councillor* Dean Marsh")
+_LOCAL_TITLES = {"councillor", "councilor", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+                 "mayor", "politician", "candidate", "activist", "deputy", "assemblyman", "assemblywoman"}
+
+
 def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     """A possessor ("Putin's aide") or noun modifier ("the US *sanctions*") is no subject ("*Washington* sanctioned" is)."""
     doc = ix.doc
@@ -202,6 +207,9 @@ def modifier_mention(ix: ArticleIndex, m: Mention) -> bool:
     if nxt.lower_ in {"member", "state"} and not (m.end + 1 < len(doc) and doc[m.end + 1].lower_ in STATE_GROUPS):
         return True  # "Singapore, *the only ASEAN member* to impose sanctions": one member, not the body (but "EU
         # *member states* adopted": the bloc's states acting as it)
+    if m.end + 1 < len(doc) and nxt.lower_ in _LOCAL_TITLES and nxt.is_lower \
+            and (p := ix.mention_at_start.get(m.end + 1)) is not None and p.actor_id in ix.persons:
+        return True  # "*Reform UK* councillor Dean Marsh said": the party or place of a person's title
     return m.end in ix.topic_starts and m.end not in ix.cue_starts
 
 
