@@ -87,3 +87,15 @@ def test_they_after_a_person_and_their_companions_is_all_of_them(nlp, text, expe
 ])
 def test_a_party_before_a_local_title_is_no_speaker(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its spokesman" opening a sentence speaks for the body the sentence before was about; "his office" for him
+    ("The Kremlin was frosty. Its spokesman said the ceasefire was unacceptable.",
+     {("kremlin", "ceasefire", "oppose", "pronoun")}),
+    ("Zelensky was in Kyiv. His office said Ukraine would never cede land.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
+])
+def test_a_possessed_spokesman_speaks_for_the_possessor(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
