@@ -1009,3 +1009,13 @@ def test_a_headline_blacklisting_and_a_decision_that_belongs_to_ukraine(nlp, tex
 ])
 def test_the_rest_of_a_region_is_land(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal that has someone's backing is backed by them
+    ("The ceasefire had the backing of Washington.", {("united_states", "ceasefire", "support", "after")}),
+    ("The truce has the full support of the United States, Rubio said.",
+     {("marco_rubio", "ceasefire", "support", "own_side"), ("united_states", "ceasefire", "support", "own_side")}),
+])
+def test_a_proposal_with_someone_s_backing(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
