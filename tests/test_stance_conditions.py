@@ -1149,3 +1149,19 @@ def test_fighting_that_would_end_on_a_condition(nlp, text, expected):
 ])
 def test_a_vision_of_a_ceasefire(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal "unless" something happens is the refused thing on that condition, and the condition wanted
+    ("Merz said he could not picture another summit going ahead unless a ceasefire was in place.",
+     {("friedrich_merz", "direct_talks", "conditional", "reported_speech"),
+      ("friedrich_merz", "ceasefire", "support", "condition_demand")}),
+    ("Zelensky said Ukraine would not accept a ceasefire unless it came with security guarantees.",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    # a plain condition after a support cue stays as it was
+    ("Trump threatened tariffs unless Russia agreed to a ceasefire.",
+     {("donald_trump", "sanctions", "conditional", "subject"), ("donald_trump", "ceasefire", "support", "condition_demand")}),
+])
+def test_a_refusal_unless_a_proposal_wants_it(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

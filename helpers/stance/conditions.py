@@ -379,7 +379,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
         # conditional = support tied to a condition; an objection stays one ("warned of
         # consequences if peacekeepers are deployed"), unless the condition names what would lift
         # it ("no talks *until* a ceasefire": talks once there is one)
-        lifts = o.stance == "oppose" and mod.wanted == "after"
+        lifts = o.stance == "oppose" and (mod.wanted == "after" or mod.phrase.lower() == "unless" and o.negated
+                                          and mod.start > o.start)  # "could not picture a summit *unless*
+        # the guns fell silent": a summit on that condition
         not_ruled_out = o.stance == "neutral" and o.negated and o.span[0].lower_ in RULE_OUT_VERBS  # "has not ruled
         # out a summit, *but only when* a document is ready": an opening with a condition
         if lasts_until(ix, mod, o):
@@ -403,7 +405,7 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
                 reported_speech(ix, o, mod, sent)
                 for c in hits:  # the threat's demands are the speaker's too ('Trump said the US would impose
                     # tariffs if no ceasefire was agreed')
-                    if c.rule == "condition_demand" and set(c.holders) <= set(before) and c.start > mod.start:
+                    if c.rule == "condition_demand" and set(c.holders) <= set(before) and c.start >= mod.start:
                         c.holders = o.holders
     if applied or not mod.standalone or targets and not any(o.holders for o in targets) \
             and any(o.verbal for o in targets):

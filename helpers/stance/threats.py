@@ -99,6 +99,21 @@ def _received_in_condition(ix: ArticleIndex, h: CueHit, a: int, b: int, holders:
         return
 
 
+def _demanded_unless(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tuple[str, ...], hits: list[CueHit],
+                     sent: Span) -> None:
+    """"could not picture another summit *unless a ceasefire was in place*": what a refusal waits for, named
+    with no cue of its own after "unless", is the refuser's demand."""
+    for t in ix.sentence_topics(sent):
+        if not (a <= t.start < b) or t.via != "term" or t.polarity != "+":
+            continue
+        wanted = CueHit(ix.doc[h.start:t.start + 1], h.start, t.start + 1, "support", h.phrase, "verb", "subject",
+                        "plain", "oppose", True, False, segment=h.segment)  # (its cue reads "unless a ceasefire")
+        wanted.holders, wanted.rule = holders, "condition_demand"
+        wanted.memo["within"] = (a, b)
+        hits.append(wanted)
+        return
+
+
 def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit], sent: Span) -> None:
     """For every if/unless clause, the support cues inside it that state a demand of the main clause's holder."""
     for clause in clauses:
@@ -116,6 +131,9 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
             continue
         if not any(a <= t.start < b for t in ix.sentence_topics(sent)):
             continue  # "... sanctions if Moscow keeps *stalling*": the condition names no proposal of its own
+        if h.phrase.lower() == "unless" and not leading and not any(o is not h and a <= o.start < b for o in hits) \
+                and any(o is not h and o.negated and not o.dropped and o.start < a for o in hits):
+            _demanded_unless(ix, h, a, b, holders, hits, sent)
         if h.phrase.lower() in _IF_GIVEN and not any(o is not h and a <= o.start < b for o in hits):
             _offer_for_a_step(ix, h, a, b, holders, hits, sent)
             if not any(o is not h and a <= o.start < b for o in hits):
