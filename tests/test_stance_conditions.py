@@ -1165,3 +1165,21 @@ def test_a_vision_of_a_ceasefire(nlp, text, expected):
 ])
 def test_a_refusal_unless_a_proposal_wants_it(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what conditions are made of is wanted; only the proposal they are set for is conditional
+    ("Russia set out conditions for a ceasefire, including Ukraine's withdrawal from Donbas and an end to its NATO "
+     "ambitions.",
+     {("russia", "ceasefire", "conditional", "subject"), ("russia", "territorial_concessions", "support", "subject"),
+      ("russia", "neutrality", "support", "subject")}),
+    ("Putin set out his conditions for a truce: Ukraine's withdrawal from Donetsk and neutrality.",
+     {("vladimir_putin", "ceasefire", "conditional", "possessive"),
+      ("vladimir_putin", "territorial_concessions", "support", "possessive"),
+      ("vladimir_putin", "neutrality", "support", "possessive")}),
+    # with nothing listed, the condition stays on everything it names
+    ("Russia set out conditions for a ceasefire and for talks.",
+     {("russia", "ceasefire", "conditional", "subject"), ("russia", "direct_talks", "conditional", "subject")}),
+])
+def test_what_conditions_are_made_of_is_wanted(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

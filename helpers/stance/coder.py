@@ -38,6 +38,7 @@ from helpers.stance.holders import attribute, judging_verb_before
 from helpers.stance.intentions import apply_intentions
 from helpers.stance.limits import limited_support
 from helpers.stance.participles import participles_describing_objects, wanted_undone
+from helpers.stance.preconditions import listed_conditions
 from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
                                   provisions_continued)
 from helpers.stance.labels import OPPOSITE, STANCE_COLUMNS, StanceWarning
@@ -107,6 +108,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
             if "within" in h.memo:  # "impose tariffs if no ceasefire *was agreed*": not the tariffs before "if"
                 found[idx] = [t for t in found[idx] if h.memo["within"][0] <= t.start < h.memo["within"][1]]
     _demanded_in_condition(hits, found)
+    listed_conditions(ix, hits, found)
     _own_cue_terms(hits, found)
     _objections_to_objections(hits, found)
     manner_contrasts(hits, found)

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit
 
-__all__ = ["precondition", "waits_on_subject", "with_conditions"]
+__all__ = ["precondition", "waits_on_subject", "with_conditions", "listed_conditions"]
 
 _PRECONDITION_WORDS = {"before", "ahead"}
 
@@ -75,3 +75,24 @@ def with_conditions(ix: ArticleIndex, j: int, topics: list[TopicHit], sent: Span
     if k >= sent.end or doc[k].lower_ != "with":
         return []
     return [t for t in topics if t.polarity == "c" and k < t.start <= k + 4]
+
+
+# words that open the list of what a condition is made of ("conditions for a ceasefire, *including* ...")
+_LISTING = {"including", "namely", "notably", ":"}
+_CONDITION_NOUNS = {"condition", "conditions", "precondition", "preconditions", "terms"}
+
+
+def listed_conditions(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"Russia set out *conditions for* a ceasefire, *including* Ukraine's withdrawal from four regions": what the
+    conditions are made of is wanted, and only the proposal they are set for is conditional."""
+    doc = ix.doc
+    for idx, h in enumerate(hits):
+        topics = found.get(idx) or []
+        if h.dropped or h.stance != "conditional" or h.wanted_side or len(topics) < 2 \
+                or not any(t.lower_ in _CONDITION_NOUNS for t in h.span):
+            continue
+        first = min(t.end for t in topics)
+        link = next((j for j in range(first, min(first + 4, len(doc))) if doc[j].lower_ in _LISTING
+                     or doc[j].lower_ == "such" and j + 1 < len(doc) and doc[j + 1].lower_ == "as"), None)
+        if link is not None and any(t.start > link for t in topics):
+            h.wanted_side = (link, "after")
