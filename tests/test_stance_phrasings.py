@@ -1019,3 +1019,14 @@ def test_the_rest_of_a_region_is_land(nlp, text, expected):
 ])
 def test_a_proposal_with_someone_s_backing(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plans set aside are shelved; a bid set aside is given up
+    ("Trump set aside plans for a second meeting with Putin in Budapest.",
+     {("donald_trump", "direct_talks", "oppose", "subject")}),
+    ("Zelensky said Ukraine could set aside its NATO bid.",
+     {("volodymyr_zelensky", "neutrality", "support", "own_side"), ("ukraine", "neutrality", "support", "own_side")}),
+])
+def test_plans_set_aside_are_shelved(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
