@@ -1030,3 +1030,17 @@ def test_a_proposal_with_someone_s_backing(nlp, text, expected):
 ])
 def test_plans_set_aside_are_shelved(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pauses in the plural are a truce proposal too
+    ("Medinsky also proposed short pauses to recover the dead.",
+     {("vladimir_medinsky", "ceasefire", "support", "subject")}),
+    # Ukraine's security ensured is a guarantee; the possessive inside the proposal's name holds nothing
+    ("Putin said he agreed with Trump that Ukraine's security should be ensured.",
+     {("vladimir_putin", "security_guarantees", "support", "speaker")}),
+    ("Putin met Trump. He said he agreed that Ukraine's security should be ensured, without saying how.",
+     {("vladimir_putin", "security_guarantees", "support", "speaker")}),
+])
+def test_pauses_and_ukraine_s_security_ensured(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

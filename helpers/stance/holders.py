@@ -294,6 +294,8 @@ def possessive(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         t = doc[j]
         low = t.lower_
         if low in POSSESSIVE_MARKS:
+            if ix.in_topic(j):
+                return None  # "*Ukraine's security* should be ensured": the possessive is part of the proposal
             m = ix.mention_at_end.get(j)
             return Attribution((m.actor_id,)) if m is not None else None
         if low == "their":
