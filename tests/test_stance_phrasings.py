@@ -1044,3 +1044,14 @@ def test_plans_set_aside_are_shelved(nlp, text, expected):
 ])
 def test_pauses_and_ukraine_s_security_ensured(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # part of the land given up, and a claim recognised with its owner as a pronoun
+    ("Trump said both Russia and Ukraine would have to give up some of the territory they hold.",
+     {("donald_trump", "territorial_concessions", "support", "speaker")}),
+    ("Putin demanded recognition of its claims to four Ukrainian regions.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+])
+def test_some_of_the_territory_and_recognition_of_its_claims(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
