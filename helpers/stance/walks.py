@@ -9,179 +9,25 @@ from typing import Literal
 from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, Mention
-from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, COUNT_WORDS, FRONTED_OPENERS,
-                                    GROUP_HEADS, STATE_GROUPS, NP_GLUE,
-                                    OFFICE_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                                    RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_HEADS, DAY_WORDS, POSITION_NOUNS,
-                                    REDUCED_RELATIVE, TELL_VERBS, COORDINATORS,
-                                    CONJUNCT_GLUE, issued_by,
+from helpers.stance.grammar import (AUXILIARIES, CLOSE_QUOTES, CONTROL_VERBS, DAY_WORDS, FRONTED_OPENERS, GROUP_HEADS,
+                                    OFFICE_NOUNS, POSITION_NOUNS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                                    REDUCED_RELATIVE, RELATIVE_PRONOUNS, STATE_GROUPS, SUBJECT_PRONOUNS, TELL_VERBS,
                                     past_auxiliaries_back)
 from helpers.stance.company import (OTHERS, OTHERS_DETERMINERS, companions_after, coordinated_after, group_of,
                                     in_company, issues_a_document, members_after, object_before, opens_sentence,
                                     possessor_of)
+from helpers.stance.candidates import coordinated_before, counted_after_speech, in_pp, relative_aside_start
 from helpers.stance.conjoined import subject_of_first_verb
 from helpers.stance.hits import demonym_ending_at
 from helpers.stance.reported import SIDE_GROUPS, demonyms_before, reported_subject
 from helpers.stance.roles import role_subject
 from helpers.stance.groups import STATEMENT_NOUNS, according_to, statement_authors, two_sides
 
-__all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after",
-           "modifier_mention", "antecedent", "nearest_subject", "speech_before", "speech_after", "speaker_of", "reporter", "trailing_speaker",
-           "quote_speakers"]
+__all__ = ["SubjectKind", "in_pp", "coordinated_before", "coordinated_after", "modifier_mention", "antecedent",
+           "nearest_subject", "speech_before", "speech_after", "speaker_of", "spokesperson_for", "reporter",
+           "trailing_speaker", "quote_speakers"]
 
 SubjectKind = Literal["subject", "pronoun", "relative_clause"]
-
-
-def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = None) -> bool:
-    """Is the noun phrase starting at ``start`` the object of a preposition?"""
-    doc = ix.doc
-    j = start - 1
-    listed = _listed(ix, start)  # inside "A, B and C" a comma separates the items of one noun phrase
-    while j >= lo:
-        t = doc[j]
-        low = t.lower_
-        if low in {"and", "or"}:
-            listed = True
-        elif low == "," and listed and j - 1 >= lo and (j - 1) in ix.mention_tokens():
-            if before_cue is not None and _verb_follows_list(ix, start, before_cue):
-                return False  # "According to Peskov, *Moscow and Washington agreed*": the list is the subject
-            j -= 1  # "including from Britain, France and the EU": the whole list is the object
-            continue
-        if low in PREPOSITIONS:
-            if low == "by" and issued_by(doc, j, lo):  # "a statement issued *by* Canada and Japan said"
-                return False
-            if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
-                return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
-            if low in {"in", "from"} and j - 1 >= lo and doc[j - 1].lower_ in _PLACED_GROUPS \
-                    and not (j - 2 >= lo and (ix.mention_covering(j - 2) is not None
-                                              or demonym_ending_at(ix, j - 2) is not None)):
-                return False  # "*officials in Washington* rejected", not "US officials in Kyiv": the place is theirs
-            if low == "of" and j - 1 >= lo and doc[j - 1].is_title and doc[j - 1].lower_ in TITLE_HEADS \
-                    and (m := ix.mention_at_start.get(start)) is not None and m.actor_id in ix.persons:
-                return False  # "*President of Ukraine* Volodymyr Zelensky said": a title before the name
-            if low in _CLAUSE_OPENERS and before_cue is not None and _verb_follows(ix, start, before_cue):
-                return False  # "came *after the US* on Wednesday *imposed* sanctions": a clause's subject
-            if low == "with" and before_cue is not None:
-                m = ix.mention_at_start.get(start)
-                nxt = doc[m.end] if m is not None and m.end < len(doc) else None
-                if nxt is not None and nxt.lower_.endswith("ing"):
-                    return False  # "with spokesperson Maria Zakharova warning of ..."
-            return True
-        if low in DAY_WORDS and j not in ix.mention_tokens():
-            return False  # "claimed on *Sunday* Putin had accepted": a time phrase ends before the name
-        if low in NP_GLUE or j in ix.mention_tokens() or t.is_title or t.is_upper:
-            j -= 1
-            continue
-        return False
-    return False
-
-
-_CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
-_PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities"}
-
-
-def _verb_follows_list(ix: ArticleIndex, start: int, cue: int) -> bool:
-    """Does the cue at ``cue`` follow the actors coordinated from the mention at ``start`` (past auxiliaries)?"""
-    m = ix.mention_at_start.get(start)
-    if m is None:
-        return False
-    _, end = coordinated_after(ix, m, cue)
-    while end < cue and ix.doc[end].lower_ in AUXILIARIES:
-        end += 1
-    return end == cue
-
-
-def _verb_follows(ix: ArticleIndex, start: int, cue: int) -> bool:
-    """Does the cue at ``cue`` come right after the mention at ``start`` (past auxiliaries and "on Monday")?"""
-    m = ix.mention_at_start.get(start)
-    if m is None:
-        return False
-    doc = ix.doc
-    k = m.end
-    if k + 1 < cue and doc[k].lower_ == "on" and doc[k + 1].is_title:
-        k += 2
-    if k + 1 < cue and doc[k].text == "," and doc[k + 1].lower_.endswith("ing"):  # "after Trump*, speaking in the
-        k = next((j + 1 for j in range(k + 2, min(cue, k + 16)) if doc[j].text == ","), k)  # Oval Office,* declared"
-    while k < cue and doc[k].lower_ in AUXILIARIES:
-        k += 1
-    return k == cue
-
-
-def _listed(ix: ArticleIndex, start: int) -> bool:
-    """Is the mention at ``start`` followed by more items of a list closed by "and"/"or" ("France, Germany and")?"""
-    m = ix.mention_at_start.get(start)
-    doc = ix.doc
-    while m is not None and m.end < len(doc):
-        nxt = doc[m.end].lower_
-        if nxt in {"and", "or"}:
-            return True
-        if nxt != ",":
-            return False
-        if m.end + 1 < len(doc) and doc[m.end + 1].lower_ in {"and", "or"}:
-            return True  # "France, Germany, and the European Commission"
-        m = ix.mention_at_start.get(m.end + 1)
-    return False
-
-
-def coordinated_before(ix: ArticleIndex, m: Mention, lo: int) -> list[str]:
-    """``m`` and the actors coordinated before it ("both Kyiv and *Moscow*")."""
-    out = [m.actor_id]
-    commas = 0
-    j = _past_possessor(ix, m.start - 1, lo)
-    start = j + 1
-    while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
-        j -= 1
-    while j > lo and ix.doc[j].lower_ in COORDINATORS:
-        bare_comma = ix.doc[j].text == ","
-        j -= ix.doc[j].lower_ in {"and", "or"} and ix.doc[j - 1].text == "," and (j - 1) in ix.mention_at_end  # ", and"
-        prev = ix.mention_at_end.get(j)
-        if bare_comma and prev is not None and prev.start > lo and len(out) == 1 and m.end < len(ix.doc) \
-                and ix.doc[m.end].lower_ not in {",", "and", "or"}:
-            break  # "with envoys Witkoff and Kushner*, Zelensky* said": a comma alone ends no list (a headline's
-            # "Russia, Ukraine agree" opens its sentence)
-        if prev is None and ix.doc[j].text == "," and (k := _relative_aside_start(ix, j, lo)) is not None \
-                and ix.doc[k + 1].lower_ in {"who", "whose"}:
-            prev = ix.mention_at_end.get(k)  # "Merz*, who hosted the talks,* Macron and Starmer": past the aside
-        if prev is None:
-            low = ix.doc[j - 1].lower_
-            if ix.doc[j].lower_ == "and" and low in SUBJECT_PRONOUNS:  # "*he* and Putin had agreed"
-                who = ix.resolve_pronoun(j - 1, SUBJECT_PRONOUNS[low])
-                if who and who not in out:
-                    out.insert(0, who)
-            break
-        if ix.doc[j].text == "," and in_pp(ix, prev.start, lo) and not commas \
-                and not (prev.start - 1 >= lo and ix.doc[prev.start - 1].text == ","):
-            break  # "According to the Kremlin, *Putin* ...", "In Moscow, ...": a fronted phrase, not a list (but
-            # "by Macron, Starmer, Merz and Tusk": a second comma makes it one list, all of it the object)
-        commas += ix.doc[j].text == ","
-        out.insert(0, prev.actor_id)
-        j = _past_possessor(ix, prev.start - 1, lo)
-        start = j + 1
-        while j > lo and ix.doc[j].lower_ in CONJUNCT_GLUE and start - j <= 2:
-            j -= 1  # "France, Germany, *the* United Kingdom and Poland"
-    return out
-
-
-def _past_possessor(ix: ArticleIndex, j: int, lo: int) -> int:
-    """``j``, or the token before a possessor ending at ``j`` ("Italy's Meloni and *Finland's* Stubb")."""
-    if j > lo and ix.doc[j].lower_ in POSSESSIVE_MARKS and (owner := ix.mention_at_end.get(j)) is not None:
-        return owner.start - 1
-    return j
-
-
-def _counted_after_speech(ix: ArticleIndex, j: int, lo: int) -> bool:
-    """"Macron said *26 countries* had committed to the force": a counted group of countries right after a speech
-    verb is the count its speaker announces (the coalition he speaks for), so the walk goes on to him."""
-    doc = ix.doc
-    k = j - 1
-    if ix.doc[j].lower_ not in STATE_GROUPS or k < lo or not (doc[k].like_num or doc[k].lower_ in COUNT_WORDS):
-        return False
-    while k > lo and (doc[k].like_num or doc[k].lower_ in COUNT_WORDS or doc[k].text in {"-", "–"}):
-        k -= 1
-    if doc[k].lower_ == "that":
-        k -= 1
-    return any(m.end == k + 1 for m in ix.markers_in("speech", lo, k + 1))
-
 
 
 # titles of local politicians after their party or place ("Reform UK *councillor* Dean Marsh")
@@ -281,7 +127,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             j = m.start - 1
             continue
         low = doc[j].lower_
-        if low == "," and (opener := _relative_aside_start(ix, j, lo)) is not None:
+        if low == "," and (opener := relative_aside_start(ix, j, lo)) is not None:
             company += [m.actor_id for m in ix.mentions if opener < m.start < j and ix.quote_at(m.start) in (-1, seg)
                         and in_company(ix, m.start, opener + 1)  # "Trump, *like Macron*, supports": his too
                         and not (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVE_MARKS)]  # not "France's"
@@ -316,7 +162,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 return pair, "pronoun"  # "Trump spoke with Putin and said *the two would* meet"
             if low in OTHERS and (j == lo or doc[j - 1].lower_ in OTHERS_DETERMINERS or not doc[j - 1].is_alpha) \
                     and not in_pp(ix, j, lo) and (j + 1 >= pos or doc[j + 1].lower_ != "of") \
-                    and not _counted_after_speech(ix, j, lo):
+                    and not counted_after_speech(ix, j, lo):
                 return (), "subject"  # '"Some *partners* from the US did not support this"': nobody the codebook names
             if j - 1 >= lo and doc[j - 1].lower_ == "no" and doc[j].is_alpha and doc[j].is_lower and low != "longer" \
                     and not in_pp(ix, j - 1, lo) and all(doc[k].lower_ in AUXILIARIES for k in range(j + 1, pos)):
@@ -453,24 +299,6 @@ _DASHES = {"—", "–", "--"}
 
 
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
-def _relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
-    """The comma opening an aside that ``comma`` closes (no other comma between), else None: ", who/which ...,",
-    ", after meeting Zelensky in Kyiv,", ", speaking in Paris,", ", according to Peskov,"."""
-    doc = ix.doc
-    for j in range(comma - 1, max(lo, comma - 25) - 1, -1):
-        if doc[j].text == ",":
-            return None
-        low = doc[j].lower_
-        if j - 1 >= lo and doc[j - 1].text == "," and (
-                low in RELATIVE_PRONOUNS or low in PREPOSITIONS or low in FRONTED_OPENERS
-                or (doc[j].is_lower and low.endswith("ing") and len(low) > 4)):
-            return j - 1
-        if j - 1 > lo and doc[j - 1].text == "," and low in {"the", "a", "an"} and (j - 1) in ix.mention_at_end \
-                and any(doc[k].lower_ in RELATIVE_PRONOUNS for k in range(j + 1, min(j + 10, comma))):
-            return j - 1  # "Medinsky*, the Kremlin aide who led Russia's team,* said": an apposition with its clause
-    return None
-
-
 def speech_before(ix: ArticleIndex, pos: int, lo: int) -> Span | None:
     """The last speech verb outside quotation marks between ``lo`` and ``pos``."""
     for m in reversed(ix.markers_in("speech", lo, pos)):

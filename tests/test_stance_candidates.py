@@ -1,0 +1,26 @@
+"""helpers.stance.candidates: where a candidate subject stands before a cue (after a preposition, in a list).
+
+Sentences are written for these tests in the style of news copy; each case asserts the
+rows (actor, topic, stance, rule) the full pipeline codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance_rules import rows_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list before the verb is its subject, every member of it
+    ("Britain, France and Germany backed a ceasefire.",
+     {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject"),
+      ("germany", "ceasefire", "support", "subject")}),
+    # a name after a preposition ("with Putin", "with Zelensky") is never the subject
+    ("Merz held talks with Putin and said Germany backed a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "own_side"), ("germany", "ceasefire", "support", "own_side")}),
+    ("After a call with Zelensky, Trump said he backed a ceasefire.",
+     {("donald_trump", "ceasefire", "support", "pronoun")}),
+])
+def test_a_list_is_a_subject_and_a_prepositional_object_is_not(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
