@@ -1183,3 +1183,16 @@ def test_a_refusal_unless_a_proposal_wants_it(nlp, text, expected):
 ])
 def test_what_conditions_are_made_of_is_wanted(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prediction inside a relative clause qualifies that clause, not the main one
+    ("Kallas said the bloc was preparing a new package, which ministers are expected to approve next week.",
+     {("european_union", "sanctions", "support", "subject")}),
+    ("Zelensky backed the truce, which Russia was expected to reject.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    # an unnamed package of something else is no sanctions package
+    ("The United States approved a new package of military aid.", set()),
+])
+def test_a_prediction_in_a_relative_clause_and_a_new_package(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -331,7 +331,7 @@ def test_if_unless_and_modifiers_make_a_position_conditional(nlp, text, expected
     # elaboration: "These include ..." lends its topics to the sentence before
     ("The Kremlin rejected the European plan. These include security guarantees.",
      [("kremlin", "security_guarantees", "oppose", "elaboration", "security guarantees")]),
-    ("Moscow rejected the new package. These include secondary sanctions.",
+    ("Moscow rejected the latest list. These include secondary sanctions.",
      [("russia", "sanctions", "oppose", "elaboration", "secondary sanctions")]),
 ])
 def test_topic_scope(nlp, text, expected):

@@ -507,6 +507,11 @@ def in_object_relative(ix: ArticleIndex, o: CueHit) -> bool:
     # ceasefire *proposal*, which"), not after a verb ("said that Kyiv backed")
 
 
+def _relative_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
+    """Does a relative clause (", which", ", who") open between ``lo`` and ``hi``?"""
+    return any(ix.doc[j].text == "," and ix.doc[j + 1].lower_ in ("which", "who") for j in range(lo, hi - 1))
+
+
 def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
                     cue_topics: dict[int, list[TopicHit]], sent: Span, topics: list[TopicHit]) -> None:
     """If/unless clauses qualify the support of their main clause; "in principle" the cue right before it."""
@@ -524,6 +529,9 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
             main = [o for o in main if o.start < stop]  # the next reported clause is not the condition's
         else:
             main = _last_conjunct(ix, main, a, sent)
+            if main and _relative_between(ix, max(o.end for o in main), h.start):
+                continue  # "preparing measures beyond the package*, which* ministers *are expected to* approve": the
+                # condition is the relative clause's, not the main clause's
         _apply_modifier(ix, h, main, cue_topics, hits, sent, topics)
     for h in hits:
         if h.frame == "modifier" and not h.hypothetical:
