@@ -1055,3 +1055,13 @@ def test_pauses_and_ukraine_s_security_ensured(nlp, text, expected):
 ])
 def test_some_of_the_territory_and_recognition_of_its_claims(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an invitation into the alliance is membership, not talks
+    ("Zelensky wants an invitation to join NATO.", {("volodymyr_zelensky", "neutrality", "oppose", "subject")}),
+    ("Zelensky asked for a membership invitation.", {("volodymyr_zelensky", "neutrality", "oppose", "subject")}),
+    ("Putin accepted an invitation to talks in Istanbul.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+])
+def test_a_membership_invitation_is_no_invitation_to_talks(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
