@@ -1065,3 +1065,12 @@ def test_some_of_the_territory_and_recognition_of_its_claims(nlp, text, expected
 ])
 def test_a_membership_invitation_is_no_invitation_to_talks(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guns falling silent with a modal between, and sitting down to talk, conjugated
+    ("Merz said the guns must fall silent before anyone sits down to talk.",
+     {("friedrich_merz", "ceasefire", "support", "speaker"), ("friedrich_merz", "direct_talks", "conditional", "speaker")}),
+])
+def test_guns_that_must_fall_silent_before_anyone_sits_down(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
