@@ -1074,3 +1074,16 @@ def test_a_membership_invitation_is_no_invitation_to_talks(nlp, text, expected):
 ])
 def test_guns_that_must_fall_silent_before_anyone_sits_down(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # land talks that start from the front line are a condition on any cession, with the verb between too
+    ("Britain, France and Germany proposed that territorial talks would start from the current line of contact.",
+     {("britain", "territorial_concessions", "conditional", "subject"),
+      ("france", "territorial_concessions", "conditional", "subject"),
+      ("germany", "territorial_concessions", "conditional", "subject")}),
+    ("The EU backed territorial talks starting from the current front line.",
+     {("european_union", "territorial_concessions", "conditional", "subject")}),
+])
+def test_land_talks_starting_from_the_front_line_are_a_condition(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
