@@ -143,8 +143,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
         if ix.quote_at(j) in (-1, seg):
             if (who := role_subject(ix, j, lo, in_pp)) is not None:
                 return (who,), "pronoun"  # "the minister said", "the Russian minister", "the head of state"
-            if low in OFFICE_NOUNS and j - 1 >= lo and doc[j - 1].lower_ == "its" and opens_sentence(ix, j - 1) \
-                    and (body := _previous_subject(ix, j - 1, "it")):
+            if body := _its_office(ix, j, lo):
                 return body, "pronoun"  # "The Kremlin was frosty. *Its spokesman* called the truce a trick"
             if low in SIDE_GROUPS and (named := demonyms_before(ix, j, lo)):
                 return named, "subject"  # "the Ukrainian and American *delegations* had reached ..."
@@ -248,6 +247,15 @@ def _after_fronted_clause(ix: ArticleIndex, j: int) -> bool:
         and not any(ix.doc[k].text in {",", ";", ":", '"', "“"} for k in range(lo, j - 1))
 
 
+def _its_office(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
+    """Who an office noun at ``j`` after a sentence-opening "its" speaks for ("The Kremlin was frosty. *Its
+    spokesman* said"): the body the sentence before was about, else ()."""
+    doc = ix.doc
+    if j - 1 < lo or doc[j].lower_ not in OFFICE_NOUNS or doc[j - 1].lower_ != "its" or not opens_sentence(ix, j - 1):
+        return ()
+    return _previous_subject(ix, j - 1, "it")
+
+
 _TIME_OPENERS = {"on", "in", "last", "this", "late", "early", "next"}
 _OPENING_TIMES = DAY_WORDS | {"week", "month", "january", "february", "march", "april", "may", "june", "july",
                               "august", "september", "october", "november", "december"}
@@ -344,12 +352,12 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
     if j - 1 > lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_MARKS \
             and (m := ix.mention_at_end.get(j - 1)) is not None and m.actor_id in ix.persons:
         return (m.actor_id,)  # "Zelensky's office said": the office speaks for him
-    if j - 1 >= lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_PRONOUNS:
-        if doc[j - 1].lower_ == "its" and opens_sentence(ix, j - 1):
-            if who := _previous_subject(ix, j - 1, "it"):  # "The Kremlin was frosty. *Its spokesman* said":
-                return who                                 # the body the sentence before was about
-        elif who := ix.resolve_possessive(j - 1, POSSESSIVE_PRONOUNS[doc[j - 1].lower_]):
-            return (who,)  # "*His office* said": the person spoken for
+    if body := _its_office(ix, j, lo):
+        return body  # "The Kremlin was frosty. *Its spokesman* said": the body the sentence before was about
+    if j - 1 >= lo and doc[j].lower_ in OFFICE_NOUNS and doc[j - 1].lower_ in POSSESSIVE_PRONOUNS \
+            and not (doc[j - 1].lower_ == "its" and opens_sentence(ix, j - 1)) \
+            and (who := ix.resolve_possessive(j - 1, POSSESSIVE_PRONOUNS[doc[j - 1].lower_])):
+        return (who,)  # "*His office* said": the person spoken for
     if doc[verb.start].lower_ in POSITION_NOUNS and (who := possessor_of(ix, verb.start)):
         return who  # "*Kyiv's* position is that ...", "*his* view was that": the possessor holds it
     if (who := spokesperson_for(ix, j, lo)) is not None:
