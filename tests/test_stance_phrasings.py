@@ -89,6 +89,12 @@ def test_guarantees_named_by_what_they_do(nlp, text, expected):
      {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
     ("Ushakov said that the truce offered nothing except a breathing space for Ukraine's army.",
      {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    # the same argument from Moscow's side: a freeze that leaves the war's causes alone
+    ("Ushakov said a truce would leave the root causes of the war untouched.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("Ushakov has argued that freezing the front would ignore what Moscow calls the conflict's underlying causes.",
+     {("yuri_ushakov", "ceasefire", "oppose", "speaker")}),
+    ("Ushakov said the talks had left the root causes unresolved.", set()),
     ("Peskov said a pause in talks would not help.", set()),
     ("Trump said the truce would give Ukraine a chance.", {("donald_trump", "ceasefire", "support", "subject")}),
 ])
