@@ -1110,6 +1110,18 @@ def test_agreement_with_reservations(nlp, text, expected):
      {("ukraine", "ceasefire", "conditional", "subject"), ("united_states", "ceasefire", "support", "possessive")}),
     ("Zelensky welcomed Trump's proposal for a truce, subject to guarantees.",
      {("volodymyr_zelensky", "ceasefire", "conditional", "subject"), ("donald_trump", "ceasefire", "support", "possessive")}),
+    # a condition clause ("on condition that", "provided") after the object is the verb's too
+    ("Kyiv has backed Trump's call for a truce along the current line, on condition that the line is only a "
+     "starting point for talks.",
+     {("ukraine", "ceasefire", "conditional", "subject"), ("donald_trump", "ceasefire", "support", "possessive")}),
+    ("Zelensky accepted Trump's proposal for a ceasefire, provided Russia did the same.",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "subject"), ("donald_trump", "ceasefire", "support", "possessive")}),
+    # the noun opening a proposal's name ("fighting to stop") is no cue between the verb and the call
+    ("Kyiv has backed Trump's call for fighting to stop along the current line.",
+     {("ukraine", "ceasefire", "support", "subject"), ("donald_trump", "ceasefire", "support", "possessive")}),
+    # the reservation of one who repeats his own call stays his
+    ("Trump renewed his call for a truce, provided Russia agreed.",
+     {("donald_trump", "ceasefire", "conditional", "subject")}),
 ])
 def test_a_reservation_after_an_object_is_the_verbs(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -512,6 +512,13 @@ def _relative_between(ix: ArticleIndex, lo: int, hi: int) -> bool:
     return any(ix.doc[j].text == "," and ix.doc[j + 1].lower_ in ("which", "who") for j in range(lo, hi - 1))
 
 
+def _object_noun(verb: CueHit, noun: CueHit) -> bool:
+    """Is ``noun`` another holder's request or proposal that ``verb`` takes as its object ("*accepted* a US
+    *proposal for*", "*backed* Trump's *call for*")?"""
+    return (noun.kind == "noun" or noun.nominal) and verb.verbal and 0 <= noun.start - verb.end <= 3 \
+        and bool(verb.holders) and set(verb.holders) != set(noun.holders)
+
+
 def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
                     cue_topics: dict[int, list[TopicHit]], sent: Span, topics: list[TopicHit]) -> None:
     """If/unless clauses qualify the support of their main clause; "in principle" the cue right before it."""
@@ -532,6 +539,8 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
             if main and _relative_between(ix, max(o.end for o in main), h.start):
                 continue  # "preparing measures beyond the package*, which* ministers *are expected to* approve": the
                 # condition is the relative clause's, not the main clause's
+            main = [o for o in main if not any(_object_noun(v, o) for v in main)]  # "Kyiv *backed* Trump's call
+            # for a truce*, on condition that* ...": the backing is conditional, not the call it backs
         _apply_modifier(ix, h, main, cue_topics, hits, sent, topics)
     for h in hits:
         if h.frame == "modifier" and not h.hypothetical:
@@ -540,8 +549,6 @@ def apply_modifiers(ix: ArticleIndex, clauses: list[Clause], hits: list[CueHit],
             if h.span[0].lower_ == "but" and prev and in_object_relative(ix, prev[-1]):
                 prev = [o for o in prev if o.holders and not in_object_relative(ix, o)]  # "agrees with the truce that Kyiv
                 # backed, *but asks who* will monitor it": the reservation is the main clause's
-            if len(prev) >= 2 and (prev[-1].kind == "noun" or prev[-1].nominal) and prev[-2].verbal \
-                    and prev[-1].start - prev[-2].end <= 3 and prev[-2].holders \
-                    and set(prev[-2].holders) != set(prev[-1].holders):
+            if len(prev) >= 2 and _object_noun(prev[-2], prev[-1]):
                 prev = prev[:-1]  # "Ukraine *accepted* a US proposal for a truce*, subject to* ...": the acceptance's
             _apply_modifier(ix, h, prev[-1:], cue_topics, hits, sent, topics)

@@ -24,6 +24,7 @@ _OPENING_MARKS = {'"', "“", "«", "„", "'", "‘", "—", "–", "-", ":"}
 DEFAULT_OPTIONS = "verb|subject|plain|oppose|1|0|0|-|0|0|0|0"
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")  # "a 19th package of sanctions"
 # words that may stand between a determiner and a verb cue used as a noun ("the long-awaited *demands*")
+_NOUN_BEFORE = {"for", "of", "the", "about", "with"}  # words before a noun ("a call *for* fighting to stop")
 _SUBJECT_WORDS = {"he", "she", "they", "we", "i", "you", "it"}
 _NOT_SKIPPED = {"to", "and", "or", "but", "yet", "then", "not", "has", "have", "had", "is", "are", "was", "were", "be",
                 "been",
@@ -311,6 +312,9 @@ def make_hits(ix: ArticleIndex, sent: Span, cue_spans: list[Span]) -> list[CueHi
         if frame == "modifier" and ix.in_topic(sp.start) and ix.in_topic(sp.end - 1) \
                 and any(t.start <= sp.start and sp.end <= t.end for t in ix.topic_spans):
             continue  # "territorial *questions*": a word of a proposal's name, not "questions whether"
+        if kind == "verb" and sp.start > sent.start and ix.doc[sp.start - 1].lower_ in _NOUN_BEFORE \
+                and any(t.start == sp.start and sp.end < t.end for t in ix.topic_spans):
+            continue  # "Trump's call for *fighting to* stop": a noun opening the proposal's name, no verb of its own
         if _temporal_passive(ix, sp, sent.start):
             continue  # "ready to go *once a ceasefire is agreed*": when, not anyone's position
         if _parenthetical_speech(ix, sp, sent.start):
