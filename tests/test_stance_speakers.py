@@ -78,6 +78,27 @@ def test_they_after_a_person_and_their_companions_is_all_of_them(nlp, text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a purpose after travelling "with" others is all of theirs; countries after "with the leaders of" are company,
+    # not the subject
+    ("Merz travelled to Kyiv with Mark Rutte and Marco Rubio to call for an unconditional ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+      ("marco_rubio", "ceasefire", "support", "subject")}),
+    ("Merz went to Kyiv with the leaders of France, Britain and Italy to call for an unconditional ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # the same inside a clause opened by "after", the purpose past the clause's verb
+    ("The offer came two days after Merz flew to Kyiv with the leaders of France and Britain to demand a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # the leaders of countries as a subject stay the countries; one who spoke with another shares nothing
+    ("The leaders of France and Germany demanded a ceasefire.",
+     {("france", "ceasefire", "support", "subject"), ("germany", "ceasefire", "support", "subject")}),
+    ("Merz spoke with Mark Rutte and called for a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "shared_subject")}),
+])
+def test_a_purpose_after_travelling_with_others_is_theirs_too(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a place or party before a local title is part of the title, not the speaker
     ("Reform UK councillor Dean Marsh went further, saying British troops should not be deployed to Ukraine.",
      {("dean_marsh", "security_guarantees", "oppose", "speaker")}),

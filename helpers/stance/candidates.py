@@ -36,7 +36,10 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
             if low == "by" and issued_by(doc, j, lo):  # "a statement issued *by* Canada and Japan said"
                 return False
             if low == "of" and j - 1 >= lo and doc[j - 1].lower_ in GROUP_HEADS:
-                return False  # "the leaders *of Britain, France and Germany* demanded": they are the subject
+                # "the leaders *of Britain, France and Germany* demanded": they are the subject, unless the group is
+                # someone's company ("went to Kyiv *with the leaders of* France and Germany")
+                g = j - 2 if j - 2 >= lo and doc[j - 2].lower_ == "the" else j - 1
+                return g - 1 >= lo and doc[g - 1].lower_ in {"with", "alongside"}
             if low in {"in", "from"} and j - 1 >= lo and doc[j - 1].lower_ in _PLACED_GROUPS \
                     and not (j - 2 >= lo and (ix.mention_covering(j - 2) is not None
                                               or demonym_ending_at(ix, j - 2) is not None)):
@@ -61,6 +64,7 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
     return False
 
 
+_PAST = ("ed", "went", "flew", "came", "met", "made", "gave", "took", "sent", "stood", "spoke", "told", "wrote")
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
 _PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities"}
 
@@ -89,6 +93,10 @@ def _verb_follows(ix: ArticleIndex, start: int, cue: int) -> bool:
         k = next((j + 1 for j in range(k + 2, min(cue, k + 16)) if doc[j].text == ","), k)  # Oval Office,* declared"
     while k < cue and doc[k].lower_ in AUXILIARIES:
         k += 1
+    if k < cue <= k + 15 and doc[cue - 1].lower_ == "to" and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_.endswith(_PAST) \
+            and doc[k].lower_ not in PREPOSITIONS and not any(doc[i].text in {",", ";", ":"} and not {i - 1, i + 1} <= ix.mention_tokens()
+                        for i in range(k, cue)):  # (a list's commas are no clause's end)
+        return True  # "a week *after Starmer went* to Kyiv with ... *to call for*": the clause's verb, then its purpose
     return k == cue
 
 

@@ -123,7 +123,7 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
             elif ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
                     and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
                 return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *members_after(ix, m, pos),
-                                            *company])), "subject"
+                                            *company, *companions_after(ix, m.end, pos)])), "subject"
             j = m.start - 1
             continue
         low = doc[j].lower_
