@@ -98,7 +98,7 @@ def test_guarantees_named_by_what_they_do(nlp, text, expected):
     # a pause ranked below something else; a pause ranked above nothing is no position on anything named
     ("Trump wrote that a full peace agreement was better than a ceasefire that might not hold.",
      {("donald_trump", "ceasefire", "oppose", "speaker")}),
-    ("Trump said a comprehensive deal would be preferable than a mere truce.",
+    ("Trump said a comprehensive deal would be preferable to a mere truce.",
      {("donald_trump", "ceasefire", "oppose", "speaker")}),
     ("Zelensky said a ceasefire was better than nothing.", set()),
     ("Peskov said a pause in talks would not help.", set()),
