@@ -1757,6 +1757,12 @@ def test_unbudged_demands_authored_plans_and_preferred_ways(nlp, text, expected)
     ("Kyiv has insisted on a ceasefire as the first step towards any negotiations.",
      {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
     ("Merz said a ceasefire would be the first step.", {("friedrich_merz", "ceasefire", "support", "speaker")}),
+    # a sequence set out, "X first, then Y": X wanted, Y waiting on it; with nothing named after it, X alone
+    ("Kyiv and its partners have long argued the opposite: a ceasefire first, then negotiations.",
+     {("ukraine", "ceasefire", "support", "subject"), ("ukraine", "direct_talks", "conditional", "subject")}),
+    ('"A truce first, then everything else," Merz said.', {("friedrich_merz", "ceasefire", "support", "quote")}),
+    # "first" that follows no proposal sets out no sequence
+    ("Merz said he would speak to Zelensky first, then to Trump.", set()),
 ])
 def test_exchanges_and_first_steps(nlp, text, expected):
     assert rows_of(nlp, text) == expected
