@@ -718,6 +718,12 @@ def test_european_troops_in_ukraine_are_a_deployment(nlp):
      {("donald_trump", "direct_talks", "support", "speaker")}),
     ("Trump said nothing would move until he and Putin got together.",
      {("donald_trump", "direct_talks", "support", "speaker")}),
+    # an adverb after the modal, and the other leader met "himself"
+    ("Trump said nothing would really move until he sat down with Putin.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Trump said this week that nothing would happen until he met Putin himself.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Trump said he met Putin himself in 2018.", set()),
     ("Rubio said he saw no breakthrough without a direct conversation between the two leaders.",
      {("marco_rubio", "direct_talks", "support", "speaker")}),
     ("Rubio said he did not expect any real progress until the two presidents met face to face.",
