@@ -67,6 +67,28 @@ def test_the_authors_of_the_draft_hold_what_it_requires(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an aside that names the plan's authors with a verb that is no cue ("put together by", "worked out between"),
+    # past a long title: the authors hold what it requires, not the last name of the aside
+    ("The original draft, put together by US envoy Steve Witkoff with input from Kremlin aide Yuri Ushakov, would have "
+     "required Kyiv to pull out of the part of Donetsk it still holds.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent")}),
+    ("The draft, reportedly worked out largely between the White House envoy Steve Witkoff and the Kremlin's "
+     "veteran aide Yuri Ushakov, would require Ukraine to withdraw from Donbas.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"),
+      ("yuri_ushakov", "territorial_concessions", "support", "agent")}),
+    # a co-author named right after "with", past a title, is one; a list of three too
+    ("The plan, written by Witkoff with Kremlin aide Yuri Ushakov, would require Ukraine to withdraw from Donbas.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"),
+      ("yuri_ushakov", "territorial_concessions", "support", "agent")}),
+    ("The plan, written by Witkoff, Rubio and Ushakov, would require Ukraine to withdraw from Donbas.",
+     {("steve_witkoff", "territorial_concessions", "support", "agent"), ("marco_rubio", "territorial_concessions",
+      "support", "agent"), ("yuri_ushakov", "territorial_concessions", "support", "agent")}),
+])
+def test_authors_in_an_aside_hold_what_the_plan_requires(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "The statement" as a verb's subject speaks for whoever issued it in the sentence before
     ("In a joint statement, Merz and Rutte proposed a multinational force. The statement also envisaged a US-led "
      "mechanism to monitor a truce.",

@@ -11,7 +11,7 @@ The sentences a paragraph goes on with in the conditional list more of its provi
 from __future__ import annotations
 
 from helpers.stance.company import possessor_of
-from helpers.stance.document import ArticleIndex
+from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import GROUP_HEADS, PLAN_NOUNS, STATEMENT_NOUNS
 from helpers.stance.groups import statement_authors
 from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
@@ -85,31 +85,58 @@ def _named_at(ix: ArticleIndex, i: int) -> tuple[str, ...]:
 
 
 def _named_authors(ix: ArticleIndex, j: int) -> tuple[str, ...]:
-    """The authors named right after the plan noun at ``j`` ("the plan*, drafted by Witkoff*")."""
+    """The authors named right after the plan noun at ``j`` ("the plan*, drafted by Witkoff*", "the draft*, worked out
+    between Witkoff and Dmitriev*")."""
     doc = ix.doc
     i = j + 1
     while i < len(doc) and i <= j + 3 and doc[i].lower_ not in _AUTHOR_VERBS:
         i += 1
     if i <= j + 3 and i < len(doc):
-        by = next((b for b in range(i + 1, min(len(doc), i + 4)) if doc[b].lower_ == "by"), None)
+        by = next((b for b in range(i + 1, min(len(doc), i + 4)) if doc[b].lower_ in {"by", "between"}), None)
         if by is not None:
             return _authors_after(ix, by + 1)
     return ()
 
 
-def _authors_after(ix: ArticleIndex, k: int) -> tuple[str, ...]:
+def _authors_after(ix: ArticleIndex, k: int, *, titles: bool = True) -> tuple[str, ...]:
     """The authors named at ``k``, past lower-case titles ("by *special envoy* Steve Witkoff"): a list ("by
-    Witkoff and Kirill Dmitriev") and a co-author ("by Witkoff *with* Kremlin envoy Kirill Dmitriev")."""
+    Witkoff and Kirill Dmitriev") and a co-author ("by Witkoff *with* Kremlin envoy Kirill Dmitriev"; not one who
+    gave "input")."""
     doc = ix.doc
     limit = min(len(doc), k + 3)
-    while k < limit and k not in ix.mention_at_start and doc[k].is_lower and doc[k].is_alpha:
+    while titles and k < limit and k not in ix.mention_at_start and doc[k].is_lower and doc[k].is_alpha:
         k += 1
     if (m := ix.mention_at_start.get(k)) is None:
-        return _demonym_authors(ix, k)
-    actors, end = coordinated_after(ix, m, min(len(doc), m.end + 12))
+        return _demonym_authors(ix, k) if titles else ()
+    actors: list[str] = []
+    while m is not None:
+        m = _person_named_after(ix, m)  # "between the White House envoy Steve Witkoff and the Kremlin's ..."
+        actors.append(m.actor_id)
+        j = m.end
+        if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in {"and", ","}:
+            break
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+        m = ix.mention_at_start.get(j)
+    end = j
     if end < len(doc) and doc[end].lower_ == "with":
-        actors = [*actors, *_authors_after(ix, end + 1)]
+        actors = [*actors, *_authors_after(ix, end + 1, titles=False)]
     return tuple(dict.fromkeys(actors))
+
+
+def _person_named_after(ix: ArticleIndex, m: Mention) -> Mention:
+    """The person a body's title names ("by *the White House envoy Steve Witkoff*", "*US envoy* Steve Witkoff"):
+    the author is the person, not the body of their title; else ``m``."""
+    doc = ix.doc
+    if m.actor_id in ix.persons:
+        return m
+    k = m.end + (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})
+    start = k
+    while k < len(doc) and k - start < 3 and k not in ix.mention_at_start and doc[k].is_alpha and doc[k].is_lower:
+        k += 1
+    n = ix.mention_at_start.get(k)
+    return n if k > start and n is not None and n.actor_id in ix.persons else m
 
 
 def _demonym_authors(ix: ArticleIndex, k: int) -> tuple[str, ...]:
@@ -155,9 +182,13 @@ def _subject_plan(ix: ArticleIndex, h: CueHit) -> int:
         if low in _MODAL_WORDS or low in _PLAN_ADVERBS:
             j -= 1
         elif low == "," and not aside:  # "The original document*, drawn up in secret,* provides for ..."
+            listed = ix.mention_tokens()  # (a comma inside a list of names is no aside's edge)
             k = next((i for i in range(j - 1, max(0, j - 40), -1) if doc[i].text in {",", ".", ";"}
+                      and not (doc[i].text == "," and {i - 1, i + 1} <= listed)
                       and (doc[i].text != "," or j - i < 14 or doc[i + 1].lower_ in _RELATIVE_OPENERS
-                           or doc[i + 1].is_lower and doc[i + 1].lower_.endswith("ed"))), None)  # "The
+                           or doc[i + 1].is_lower and (doc[i + 1].lower_.endswith("ed")
+                                                       or doc[i + 1].lower_ in _AUTHOR_VERBS | _PLAN_ADVERBS))),
+                     None)  # "The
             # original draft*, handed to Zelensky in Kyiv last Thursday by the US Army Secretary,* would have"
             if k is None or doc[k].text != "," or k == 0:
                 return -1
@@ -193,8 +224,9 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
         elif owner:
             h.holders, h.rule = owner, "possessive"
         elif k - 1 >= 0 and doc[k - 1].lower_ in _DEFINITE:
-            if _named_authors(ix, j):
-                continue  # "That draft*, prepared by Witkoff,* would ...": its authors' (authored_subjects)
+            if authors := _named_authors(ix, j):  # "That draft*, put together by Witkoff,* would ...": its
+                h.holders, h.rule = authors, "agent"  # authors', not a name in the aside the subject walk found
+                continue
             owner = _named_at(ix, j - 1) or plan_owner_before(ix, k - 1)  # "the *Russian* document", not one
             # further back ("the frozen Russian assets plan" is no Russian plan)
             h.holders, h.rule = (owner, "possessive") if owner else ((), h.rule)
