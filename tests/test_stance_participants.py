@@ -121,6 +121,13 @@ def test_key_demands_and_mediation(nlp, text, expected):
       ("mark_rutte", "security_guarantees", "support", "subject")}),
     ("Trump met several leaders, including Merz, and rejected a ceasefire.",
      {("donald_trump", "ceasefire", "oppose", "shared_subject")}),
+    # a bare group with no comma before "including" that opens its clause: its named members, not their countries
+    ("In a joint statement, leaders including Germany's Friedrich Merz and Britain's Keir Starmer said borders must "
+     "not be changed by force.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "speaker"),
+      ("keir_starmer", "territorial_concessions", "oppose", "speaker")}),
+    ("Trump met leaders including Merz and rejected a ceasefire.",
+     {("donald_trump", "ceasefire", "oppose", "shared_subject")}),
 ])
 def test_lists_before_relatives_and_members_of_a_group(nlp, text, expected):
     assert rows_of(nlp, text) == expected

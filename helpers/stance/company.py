@@ -58,9 +58,10 @@ def _group_subject_before(ix: ArticleIndex, comma: int) -> bool:
     Only then are the names after it the group's members that share its position, not a list of the met."""
     doc = ix.doc
     lo = ix.sents[ix.sent_of(comma)].start
-    if comma - 1 < lo or doc[comma].text != "," or doc[comma - 1].lower_ not in GROUP_HEADS | OTHERS:
+    head = comma - 1 if doc[comma].text == "," else comma  # (or right before it: "*leaders* including Macron")
+    if head < lo or doc[head].lower_ not in GROUP_HEADS | OTHERS:
         return False
-    j = comma - 2
+    j = head - 1
     while j >= lo and j >= comma - 7 and (ix.mention_covering(j) is not None or doc[j].lower_ in OTHERS_DETERMINERS
                                           or doc[j].is_title or doc[j].lower_ in {"other", "fellow", "western"}
                                           or doc[j].lower_ in {"a", "group", "of", "number"}):  # "a group of

@@ -119,7 +119,10 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 j = m.start - 2  # "Erdogan *told Putin* by phone *that* Istanbul was ready": Putin is only told
                 continue
             if ix.quote_at(m.start) in (-1, seg) and in_company(ix, m.start, lo):
-                company.append(m.actor_id)  # "Merz, *along with Macron and Starmer*, called for": theirs too
+                if not (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVE_MARKS  # (not "*France's* Macron")
+                        and any((n := ix.mention_at_start.get(k)) is not None and n.actor_id in ix.persons
+                                for k in range(m.end + 1, min(m.end + 4, pos)))):
+                    company.append(m.actor_id)  # "Merz, *along with Macron and Starmer*, called for": theirs too
             elif ix.quote_at(m.start) in (-1, seg) and not modifier_mention(ix, m) and not set_against \
                     and not in_pp(ix, m.start, lo, before_cue=pos):  # set_against: "Russia, *not Ukraine*, is"
                 return tuple(dict.fromkeys([*coordinated_before(ix, m, lo), *members_after(ix, m, pos),
@@ -196,6 +199,8 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
                 if low == "which":
                     return None  # "dismissed the memorandum, *which demanded* ...": a thing's clause, not Zelensky's
         j -= 1
+    if company:  # "In a statement, *leaders including Macron and Merz* said": the group's named members
+        return tuple(dict.fromkeys(company)), "subject"
     return None
 
 
