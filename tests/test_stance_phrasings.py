@@ -1013,6 +1013,11 @@ def test_an_owned_demand_and_a_force_named_by_its_senders(nlp, text, expected):
      {("european_union", "territorial_concessions", "neutral", "speaker")}),
     ("Any decision on land, Merz said, rests with Ukrainians.",
      {("friedrich_merz", "territorial_concessions", "neutral", "speaker")}),
+    # or left to the people's vote, past a "have to" that wants nothing itself
+    ("Zelensky said any decision on territory would have to be approved by the Ukrainian people.",
+     {("volodymyr_zelensky", "territorial_concessions", "neutral", "speaker")}),
+    ("Merz said any decision on land would have to be made by the Ukrainian people themselves.",
+     {("friedrich_merz", "territorial_concessions", "neutral", "speaker")}),
 ])
 def test_a_headline_blacklisting_and_a_decision_that_belongs_to_ukraine(nlp, text, expected):
     assert rows_of(nlp, text) == expected
