@@ -24,3 +24,17 @@ from tests.test_stance_rules import rows_of
 ])
 def test_a_list_is_a_subject_and_a_prepositional_object_is_not(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group placed "from" or "in" its countries speaks for all of them ("advisers from A, B and C")
+    ("Security advisers from Britain, France and Germany circulated a counter-proposal for a ceasefire.",
+     {("britain", "ceasefire", "support", "subject"), ("france", "ceasefire", "support", "subject"),
+      ("germany", "ceasefire", "support", "subject")}),
+    ("Aides in Washington backed a ceasefire.", {("united_states", "ceasefire", "support", "subject")}),
+    # a fronted phrase is no such group: the subject after its comma holds the position
+    ("According to Rubio, France and Germany backed a ceasefire.",
+     {("france", "ceasefire", "support", "subject"), ("germany", "ceasefire", "support", "subject")}),
+])
+def test_a_group_placed_in_its_countries_speaks_for_all_of_them(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

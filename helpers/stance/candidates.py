@@ -66,7 +66,8 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 _PAST = ("ed", "went", "flew", "came", "met", "made", "gave", "took", "sent", "stood", "spoke", "told", "wrote")
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
-_PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities"}
+_PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities", "advisers", "advisors", "aides",
+                                "planners", "mediators"}
 
 
 def _verb_follows_list(ix: ArticleIndex, start: int, cue: int) -> bool:
