@@ -213,3 +213,19 @@ def test_bare_speech_verbs_in_a_list(nlp, text, expected):
 ])
 def test_provisions_listed_after_the_plan(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a constitution is to say is a provision, not the position of the "it" it names; after a plan's sentence
+    # it is the plan owner's
+    ("Kyiv would write into its constitution that it will not join NATO.", set()),
+    ("The US plan would require Ukraine to cede Donbas. Kyiv would also write into its constitution that it will not "
+     "join NATO.",
+     {("united_states", "territorial_concessions", "support", "possessive"),
+      ("united_states", "neutrality", "support", "provisions")}),
+    # a position stated about the constitution is still one
+    ("Zelensky said Ukraine would never accept a ban on NATO membership.",
+     {("volodymyr_zelensky", "neutrality", "oppose", "own_side"), ("ukraine", "neutrality", "oppose", "own_side")}),
+])
+def test_what_a_constitution_is_to_say_is_a_provision(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -40,7 +40,7 @@ from helpers.stance.limits import limited_support
 from helpers.stance.participles import participles_describing_objects, wanted_undone
 from helpers.stance.preconditions import listed_conditions
 from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
-                                  provisions_continued)
+                                  provisions_continued, written_into_law)
 from helpers.stance.labels import OPPOSITE, STANCE_COLUMNS, StanceWarning
 from helpers.stance.questions import indirect_questions, owned_demand, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
@@ -97,6 +97,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     authored_subjects(hits)
     _appended_conditions(ix, hits)
     plan_of_the_sentence_before(ix, s, hits)
+    written_into_law(ix, hits)
     provisions_continued(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)

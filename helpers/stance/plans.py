@@ -20,7 +20,7 @@ from helpers.stance.registry import rule
 from helpers.stance.walks import coordinated_after
 
 __all__ = ["authored_subjects", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
-           "plan_subjects", "provisions_continued"]
+           "plan_subjects", "provisions_continued", "written_into_law"]
 
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
 # adverbs between a plan and its verb ("the document *reportedly* provides for ...")
@@ -306,6 +306,27 @@ def provisions_continued(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
             return
         if not _provision_sentence(ix, k) and len(ix.sents[k]) > _SHORT_ANSWER:
             return  # (past a short answer to the question: "What is in the plan? *Quite a lot.*")
+
+
+# what a text is to say ("write into its *constitution that* it will never join NATO"): a provision, not a position
+_LAW_NOUNS = {"constitution", "law", "laws", "charter", "treaty", "statute", "legislation"}
+
+
+def written_into_law(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Kyiv would write into its constitution *that it will never* join NATO": the clause a law is to say holds no
+    position of the "it" it names; it is a provision, which :func:`provisions_continued` gives to the plan's owner
+    when the sentence goes on about a plan (a verb before it that requires it is the demand rule's)."""
+    doc = ix.doc
+    for idx, h in enumerate(hits):
+        if h.dropped or h.frame == "modifier" or h.rule not in ("pronoun", "subject"):
+            continue
+        j = h.start - 1
+        while j > 0 and h.start - j <= 4 and doc[j].lower_ != "that":
+            j -= 1
+        if j <= 0 or doc[j].lower_ != "that" or doc[j - 1].lower_ not in _LAW_NOUNS \
+                or any(not o.dropped and o.frame != "modifier" and o.verbal for o in hits[:idx]):
+            continue
+        h.holders = ()
 
 
 def _plan_question_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
