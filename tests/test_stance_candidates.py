@@ -38,3 +38,18 @@ def test_a_list_is_a_subject_and_a_prepositional_object_is_not(nlp, text, expect
 ])
 def test_a_group_placed_in_its_countries_speaks_for_all_of_them(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long participle aside with a list of names in it is passed whole: the name before it is the subject
+    ("Putin, responding to a demand from the leaders of France, Germany, Britain and Italy that Moscow accept an "
+     "unconditional ceasefire, instead proposed direct negotiations in Istanbul.",
+     {("vladimir_putin", "direct_talks", "support", "subject"), ("france", "ceasefire", "support", "demand"),
+      ("germany", "ceasefire", "support", "demand"), ("britain", "ceasefire", "support", "demand"),
+      ("italy", "ceasefire", "support", "demand")}),
+    # an apposition after a name is no list: the aside ends at its comma
+    ("After a call with Putin, the US president said Merz, speaking in Berlin, backed a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "subject")}),
+])
+def test_an_aside_with_a_list_in_it_is_passed_whole(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -181,9 +181,12 @@ def relative_aside_start(ix: ArticleIndex, comma: int, lo: int) -> int | None:
     """The comma opening an aside that ``comma`` closes (no other comma between), else None: ", who/which ...,",
     ", after meeting Zelensky in Kyiv,", ", speaking in Paris,", ", according to Peskov,"."""
     doc = ix.doc
-    for j in range(comma - 1, max(lo, comma - 25) - 1, -1):
+    for j in range(comma - 1, max(lo, comma - 40) - 1, -1):
+        if doc[j].text == "," and not (j in ix.mention_at_end and (j + 1) in ix.mention_at_start
+                                       and _listed(ix, j + 1)):
+            return None  # (a comma inside a list of names is not the aside's: "demand from France, Germany and ...")
         if doc[j].text == ",":
-            return None
+            continue
         low = doc[j].lower_
         if j - 1 >= lo and doc[j - 1].text == "," and (
                 low in RELATIVE_PRONOUNS or low in PREPOSITIONS or low in FRONTED_OPENERS
