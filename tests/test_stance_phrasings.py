@@ -1018,6 +1018,12 @@ def test_an_owned_demand_and_a_force_named_by_its_senders(nlp, text, expected):
      {("volodymyr_zelensky", "territorial_concessions", "neutral", "speaker")}),
     ("Merz said any decision on land would have to be made by the Ukrainian people themselves.",
      {("friedrich_merz", "territorial_concessions", "neutral", "speaker")}),
+    # the alliance's decisions left to its members: no position on Ukraine joining
+    ("Rutte said only that membership decisions belonged to the 32 allies.",
+     {("mark_rutte", "neutrality", "neutral", "speaker")}),
+    ("At NATO, Rutte noted that decisions on enlargement rest with all 32 allies.",
+     {("mark_rutte", "neutrality", "neutral", "speaker")}),
+    ("Rutte said membership decisions were for allies alone.", {("mark_rutte", "neutrality", "neutral", "speaker")}),
 ])
 def test_a_headline_blacklisting_and_a_decision_that_belongs_to_ukraine(nlp, text, expected):
     assert rows_of(nlp, text) == expected
