@@ -1024,6 +1024,11 @@ def test_an_owned_demand_and_a_force_named_by_its_senders(nlp, text, expected):
     ("At NATO, Rutte noted that decisions on enlargement rest with all 32 allies.",
      {("mark_rutte", "neutrality", "neutral", "speaker")}),
     ("Rutte said membership decisions were for allies alone.", {("mark_rutte", "neutrality", "neutral", "speaker")}),
+    # land named as the hardest of the open questions, left to the leaders
+    ("Kyiv says the most sensitive issues, land among them, are to be settled by the presidents in person.",
+     {("ukraine", "territorial_concessions", "neutral", "subject")}),
+    ("Zelensky said the hardest questions, territory above all, would be left to the leaders.",
+     {("volodymyr_zelensky", "territorial_concessions", "neutral", "subject")}),
 ])
 def test_a_headline_blacklisting_and_a_decision_that_belongs_to_ukraine(nlp, text, expected):
     assert rows_of(nlp, text) == expected
