@@ -628,6 +628,16 @@ def test_a_comma_alone_joins_no_list(nlp, text, expected):
     ("Putin said Russia would accept a ceasefire only if Ukraine withdrew from Donbas.",
      {("vladimir_putin", "ceasefire", "conditional", "reported_speech"),
       ("vladimir_putin", "territorial_concessions", "support", "condition_demand")}),
+    # what the others are to give the holder's side ("gave it", "give Ukraine") is asked for too; what they are to
+    # give another side, or a threat's condition, is not
+    ("Zelensky said Ukraine was prepared to drop its bid to join NATO if the United States gave it legally binding "
+     "guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    ("Zelensky said he could set aside Ukraine's NATO bid if Washington would give Ukraine security guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    ("Peskov said Moscow would respond if Europe gave Ukraine security guarantees.", set()),
 ])
 def test_what_a_condition_asks_for(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -47,6 +47,9 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
         if not asks and not threat and not inner.negated and inner.stance == "support" \
                 and inner.span[0].lower_.startswith(("agree", "accept", "commit")):
             asks = True  # "ready for talks *if Moscow agreed* to a truce": what the other side is to agree to
+        if not asks and not threat and not inner.negated and inner.stance == "support" \
+                and inner.span[0].lower_ in _GIVING and _given_to_own_side(ix, inner.end, holders):
+            asks = True  # "ready to drop its NATO bid *if the US gave it* binding guarantees": what it is to be given
     if not asks:
         return
     inner.dropped = False
@@ -54,6 +57,22 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
     inner.stance = "support"
     inner.holders, inner.rule, inner.target = holders, "condition_demand", target
     inner.memo["within"] = (clause[1], clause[2])  # its proposals are the condition's, not the threat's own
+
+
+# a condition that something be given to the one who sets it ("if Washington *gave it* guarantees")
+_GIVING = {"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "offer", "offers", "offered",
+           "provide", "provides", "provided", "extend", "extends", "extended"}
+
+
+def _given_to_own_side(ix: ArticleIndex, k: int, holders: tuple[str, ...]) -> bool:
+    """Is the word at ``k`` (right after a giving verb) "it", "us", "them" or an actor of a holder's side?"""
+    if k >= len(ix.doc):
+        return False
+    if ix.doc[k].lower_ in {"it", "us", "them"}:
+        return True
+    m = ix.mention_at_start.get(k)
+    sides = {ix.sides.get(a) for a in holders} - {None}
+    return m is not None and ix.sides.get(m.actor_id) in sides
 
 
 _NOT_DONE = {"does", "do", "did", "not", "n't"}
@@ -139,7 +158,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
             if not any(o is not h and a <= o.start < b for o in hits):
                 _received_in_condition(ix, h, a, b, holders, hits, sent)
         for inner in hits:
-            if inner is h or not (a <= inner.start < b) or inner.frame != "plain" or inner.kind == "noun" \
+            if inner is h or not (a <= inner.start < b) or inner.kind == "noun" \
+                    or inner.frame != "plain" and not (inner.frame == "demand" and inner.span[0].lower_ in _GIVING) \
                     or inner.stance not in ("support", "oppose"):
                 continue
             negate(ix, inner, max(a, ix.clause_start(inner.start, sent)), ix.window)
