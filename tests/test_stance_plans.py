@@ -229,3 +229,19 @@ def test_provisions_listed_after_the_plan(nlp, text, expected):
 ])
 def test_what_a_constitution_is_to_say_is_a_provision(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb conjoined to what a plan asks for says more of it: the plan owner's, not the subject's inside it
+    ("Russia's text calls for Ukraine to leave Donbas and to accept neutrality.",
+     {("russia", "territorial_concessions", "support", "possessive"), ("russia", "neutrality", "support", "possessive")}),
+    ("The European counter-proposal would raise the army cap and start territorial talks from the current line of "
+     "contact.",
+     {("europe", "territorial_concessions", "conditional", "possessive")}),
+    # a verb with a subject of its own after "and" is that subject's
+    ("Russia's text calls for Ukraine to leave Donbas, and Zelensky rejected it.",
+     {("russia", "territorial_concessions", "support", "possessive"),
+      ("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
+])
+def test_what_a_plan_asks_for_goes_on_after_and(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -39,8 +39,8 @@ from helpers.stance.intentions import apply_intentions
 from helpers.stance.limits import limited_support
 from helpers.stance.participles import participles_describing_objects, wanted_undone
 from helpers.stance.preconditions import listed_conditions
-from helpers.stance.plans import (authored_subjects, described_plans, plan_of_the_sentence_before, plan_subjects,
-                                  provisions_continued, written_into_law)
+from helpers.stance.plans import (authored_subjects, conjoined_to_a_plan, described_plans,
+                                  plan_of_the_sentence_before, plan_subjects, provisions_continued, written_into_law)
 from helpers.stance.labels import OPPOSITE, STANCE_COLUMNS, StanceWarning
 from helpers.stance.questions import indirect_questions, owned_demand, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
@@ -95,6 +95,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     apply_intentions(ix, hits)
     plan_subjects(ix, hits)
     authored_subjects(hits)
+    conjoined_to_a_plan(ix, hits)
     _appended_conditions(ix, hits)
     plan_of_the_sentence_before(ix, s, hits)
     written_into_law(ix, hits)

@@ -19,7 +19,7 @@ from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
 from helpers.stance.walks import coordinated_after
 
-__all__ = ["authored_subjects", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
+__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
            "plan_subjects", "provisions_continued", "written_into_law"]
 
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
@@ -230,6 +230,26 @@ def plan_subjects(ix: ArticleIndex, hits: list[CueHit]) -> None:
             owner = _named_at(ix, j - 1) or plan_owner_before(ix, k - 1)  # "the *Russian* document", not one
             # further back ("the frozen Russian assets plan" is no Russian plan)
             h.holders, h.rule = (owner, "possessive") if owner else ((), h.rule)
+
+
+def conjoined_to_a_plan(ix: ArticleIndex, hits: list[CueHit]) -> None:
+    """"Russia's text *calls for* Ukraine to leave Donbas *and to accept* neutrality": a verb conjoined to one whose
+    holder is a plan's owner or author, and with no holder of its own, says more of what the plan asks for."""
+    doc = ix.doc
+    for idx, h in enumerate(hits):
+        if h.dropped or not h.verbal or h.frame == "modifier" or h.holders and h.rule not in ("subject", "pronoun"):
+            continue
+        j = h.start - 1
+        if j > 0 and doc[j].lower_ == "to":
+            j -= 1
+        if j <= 0 or doc[j].lower_ not in {"and", ","}:
+            continue
+        before = [o for o in hits[:idx] if not o.dropped and o.frame != "modifier" and o.holders]
+        if not before or before[-1].rule not in ("possessive", "agent"):
+            continue
+        if h.holders and not any(m.actor_id in h.holders for m in ix.mentions if before[-1].end <= m.start < j):
+            continue  # (a subject of its own, not a name inside what the plan asks: "calls for *Ukraine* to ...")
+        h.holders, h.rule = before[-1].holders, before[-1].rule
 
 
 def authored_subjects(hits: list[CueHit]) -> None:
