@@ -56,6 +56,9 @@ def test_conditions_a_clause_comes_with(nlp, text, expected):
      {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
     ("Mr. Zelensky said he would wait for Mr. Putin in Turkey on Thursday.",
      {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+    # "there" between: the venue named before
+    ("Zelensky replied that he would be in Turkey on Thursday and would wait there for Putin in person.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
     # waiting for an answer is no meeting
     ("Zelensky said he would wait for Putin's answer.", set()),
 ])
