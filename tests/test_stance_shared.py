@@ -95,6 +95,11 @@ def test_refusing_to_discuss_and_stationing_troops(nlp, text, expected):
       ("ukraine", "territorial_concessions", "oppose", "subject"), ("ukraine", "neutrality", "oppose", "subject")}),
     ("Moscow demanded that Ukraine abandon its bid to join NATO, terms Kyiv rejected.",
      {("russia", "neutrality", "support", "subject"), ("ukraine", "neutrality", "oppose", "subject")}),
+    # one noun summing it up, in the singular, with two clauses after it: each holds its own
+    ("Trump urged both armies to freeze the war along the current front line, a position Kyiv endorsed and the "
+     "Kremlin rejected.",
+     {("donald_trump", "ceasefire", "support", "subject"), ("ukraine", "ceasefire", "support", "subject"),
+      ("kremlin", "ceasefire", "oppose", "subject")}),
 ])
 def test_terms_summed_up_after_a_demand(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -136,7 +136,7 @@ def summary_topics(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent: 
     if dash is None or dash + 1 >= hit.start:
         return []
     k = dash + 1
-    if doc[k].lower_ in {"the", "these", "those", "such", "all"} and k + 1 < hit.start:
+    if doc[k].lower_ in {"the", "these", "those", "such", "all", "a", "an"} and k + 1 < hit.start:
         k += 1
     if doc[k].lower_ not in SUMMARY_NOUNS:
         return []
