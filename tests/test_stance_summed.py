@@ -35,3 +35,18 @@ def test_a_summed_up_clause_keeps_its_negation(nlp, text, expected):
 def test_a_dash_sets_off_the_summing_phrase_too(nlp):
     assert rows_of(nlp, "Trump wrote that Ukraine would not be joining NATO - a position Kyiv has never accepted.") \
         == {("donald_trump", "neutrality", "support", "deontic"), ("ukraine", "neutrality", "oppose", "subject")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a colon opens after "X's conditions/position ..." is the content of X's position, not the position of
+    # the actor named inside it
+    ("The Kremlin's conditions for ending the war have not shifted: Ukraine should give up the parts of the Donbas "
+     "it still holds.", {("kremlin", "territorial_concessions", "support", "possessive")}),
+    ("Ushakov said Russia's position had not changed: Ukraine must stay out of NATO.",
+     {("russia", "neutrality", "support", "possessive"), ("yuri_ushakov", "neutrality", "support", "possessive")}),
+    # a colon after no one's position leaves the clause after it to its own subject
+    ("The news came on Monday: Ukraine should give up the Donbas, Ushakov said.",
+     {("yuri_ushakov", "territorial_concessions", "support", "speaker")}),
+])
+def test_a_position_stated_after_a_colon_is_its_owners(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

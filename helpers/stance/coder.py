@@ -49,6 +49,7 @@ from helpers.stance.scope import cue_topics, list_items
 from helpers.stance.shared import apply_shared_positions
 from helpers.stance.signatories import apply_signatories
 from helpers.stance.speakers import apply_own_side, own_side, reported_by_unnamed
+from helpers.stance.summed import stated_after_colon
 from helpers.stance.threats import apply_condition_demands
 
 __all__ = ["code_sentence", "code_doc", "stances_stage", "code_text"]
@@ -98,6 +99,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     plan_subjects(ix, hits)
     authored_subjects(hits)
     conjoined_to_a_plan(ix, hits)
+    stated_after_colon(ix, hits, sent)
     _appended_conditions(ix, hits)
     plan_of_the_sentence_before(ix, s, hits)
     written_into_law(ix, hits)

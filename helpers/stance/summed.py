@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from helpers.stance.company import possessor_of
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.hits import CueHit
 
-__all__ = ["negated_clause_topics"]
+__all__ = ["negated_clause_topics", "stated_after_colon"]
 
 # what opens the apposition or relative clause that sums up the clause before it
 _SUMMING_OPENERS = {"a", "an", "which", "something", "one"}
@@ -60,3 +61,31 @@ def _sums_up(ix: ArticleIndex, hit: CueHit, term: TopicHit) -> bool:
     comma = next((k for k in range(hit.start - 1, term.end - 1, -1) if doc[k].text in _BREAKS), None)
     return comma is not None and comma + 1 <= hit.start and doc[comma + 1].lower_ in _SUMMING_OPENERS \
         and not any(doc[k].text in _BREAKS for k in range(term.end, comma))
+
+
+# what a colon may open the content of ("*Russia's conditions* remain the same: ...", "*Ukraine's red lines* are
+# unchanged: ...")
+_STATED = {"conditions", "condition", "demands", "demand", "terms", "position", "stance", "view", "lines"}
+# rules that take the holder from inside the clause after the colon
+_CLAUSE_RULES = {"subject", "pronoun", "deontic", "own_side", "speaker"}
+
+
+def stated_after_colon(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None:
+    """"*The Kremlin's conditions* have not shifted*:* Ukraine should give up the Donbas": what follows the colon is
+    the content of the position named before it, held by that position's owner (and by whoever is said to state
+    it), not by the actor named inside it."""
+    doc = ix.doc
+    colon = next((k for k in range(sent.start, sent.end) if doc[k].text == ":" and ix.quote_at(k) < 0), None)
+    if colon is None:
+        return
+    owner = next((own for k in range(sent.start, colon) if doc[k].lower_ in _STATED
+                  and (doc[k].lower_ != "lines" or doc[k - 1].lower_ == "red")
+                  and (own := possessor_of(ix, k - (doc[k].lower_ == "lines")))), ())
+    if not owner:
+        return
+    for h in hits:
+        if h.dropped or h.start <= colon or h.rule not in _CLAUSE_RULES or not h.holders:
+            continue
+        speakers = tuple(a for a in h.holders if a in ix.persons) if h.rule == "speaker" else ()
+        h.holders, h.rule = tuple(dict.fromkeys(owner + speakers)), "possessive"
+
