@@ -84,8 +84,9 @@ def stated_after_colon(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None
     if not owner:
         return
     for h in hits:
-        if h.dropped or h.start <= colon or h.rule not in _CLAUSE_RULES or not h.holders:
-            continue
+        if h.dropped or h.start <= colon or h.rule not in _CLAUSE_RULES or not h.holders \
+                or set(owner) <= set(h.holders):
+            continue  # (the speaker rule may have found the owner already: "Russia's position is clear: ...")
         speakers = tuple(a for a in h.holders if a in ix.persons) if h.rule == "speaker" else ()
         h.holders, h.rule = tuple(dict.fromkeys(owner + speakers)), "possessive"
 
