@@ -638,6 +638,10 @@ def test_a_comma_alone_joins_no_list(nlp, text, expected):
      {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
       ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
     ("Peskov said Moscow would respond if Europe gave Ukraine security guarantees.", set()),
+    # part of the front frozen is a halt all the same
+    ("Putin proposed freezing most of the front if Ukraine withdrew from Donetsk.",
+     {("vladimir_putin", "ceasefire", "conditional", "subject"),
+      ("vladimir_putin", "territorial_concessions", "support", "condition_demand")}),
 ])
 def test_what_a_condition_asks_for(nlp, text, expected):
     assert rows_of(nlp, text) == expected
