@@ -413,6 +413,16 @@ def test_signatory_rows_quote_both_sentences(nlp):
     ("Germany, France and Britain said in a joint statement that the path to peace cannot be decided without Ukraine.",
      {("germany", "direct_talks", "conditional", "speaker"), ("france", "direct_talks", "conditional", "speaker"),
       ("britain", "direct_talks", "conditional", "speaker")}),
+    # the same with "can be decided/made" ("nothing about Ukraine can be decided without Ukraine") and a deal
+    # "imposed on" Kyiv or made "without its consent"
+    ("Merz said nothing about Ukraine can be decided without Ukraine.",
+     {("friedrich_merz", "direct_talks", "conditional", "speaker")}),
+    ("Merz has said that no settlement can be imposed on Ukraine without its consent.",
+     {("friedrich_merz", "direct_talks", "conditional", "speaker")}),
+    ("Rutte said NATO would never accept a deal imposed on Kyiv.",
+     {("mark_rutte", "direct_talks", "conditional", "own_side"), ("nato", "direct_talks", "conditional", "own_side")}),
+    # a decision that can be made at a meeting names no one who must take part
+    ("Merz said a decision can be made at the summit in June.", set()),
     # "without preconditions" is no one's participation
     ("Putin said he would meet Zelensky without preconditions.",
      {("vladimir_putin", "direct_talks", "support", "pronoun")}),
