@@ -689,6 +689,9 @@ def test_who_expresses_a_readiness_speaks(nlp):
     # said by the subject of the first speech verb
     ("European leaders said the US draft could be a basis for work but insisted that frontiers must never be "
      "redrawn by force.", {("europe", "territorial_concessions", "oppose", "speaker")}),
+    # the formula with tanks for force
+    ("Merz said the government should state plainly that borders cannot be redrawn by tanks.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "subject")}),
 ])
 def test_the_borders_formula_after_but(nlp, text, expected):
     assert rows_of(nlp, text) == expected
