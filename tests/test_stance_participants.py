@@ -232,6 +232,9 @@ def test_object_relatives_time_phrases_and_possessors(nlp, text, expected):
      set()),
     ("Putin rejected the sanctions, and the talks.", {("vladimir_putin", "sanctions", "oppose", "subject"),
                                                       ("vladimir_putin", "direct_talks", "oppose", "subject")}),
+    # the same when the proposal is the new clause's subject, its verb right after it
+    ("Putin has said no to a simple ceasefire since March, and sanctions have not changed that calculation.",
+     {("vladimir_putin", "ceasefire", "oppose", "subject")}),
     # a request that names its own object refers back to no proposal
     ("The talks on sanctions went on. Days earlier Putin had declined Zelensky's request for cruise missiles.",
      set()),

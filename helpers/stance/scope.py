@@ -186,8 +186,10 @@ def _finite_before_topic(ix: ArticleIndex, k: int, end: int) -> bool:
     """Does a finite auxiliary come before any proposal in the ten words from ``k``: a clause of its own after
     ", and" ("*, and* a phone call with Putin *had* raised hopes of a meeting"), not a list of objects?"""
     for i in range(k, min(end, k + 10)):
-        if i in ix.topic_starts:
-            return False
+        if i in ix.topic_starts:  # a proposal is the new clause's subject when a finite verb follows it
+            t_end = max((t.end for t in ix.topic_spans if t.start == i), default=None)
+            return t_end is not None and t_end < min(end, len(ix.doc)) and ix.doc[t_end].lower_ in _FINITE \
+                and i == k  # (", and *sanctions have* not changed that", not ", and new sanctions on ...")
         if ix.doc[i].lower_ in _FINITE:
             return i > k  # a subject between ", and" and the verb; ", and would ..." is the same subject's
     return False
