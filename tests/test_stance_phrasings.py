@@ -1113,6 +1113,8 @@ def test_some_of_the_territory_and_recognition_of_its_claims(nlp, text, expected
     ("Zelensky wants an invitation to join NATO.", {("volodymyr_zelensky", "neutrality", "oppose", "subject")}),
     ("Zelensky asked for a membership invitation.", {("volodymyr_zelensky", "neutrality", "oppose", "subject")}),
     ("Putin accepted an invitation to talks in Istanbul.", {("vladimir_putin", "direct_talks", "support", "subject")}),
+    # "an invitation to the next invasion" is a figure of speech
+    ('"It is an invitation to the next invasion," Rubio said.', set()),
 ])
 def test_a_membership_invitation_is_no_invitation_to_talks(nlp, text, expected):
     assert rows_of(nlp, text) == expected
