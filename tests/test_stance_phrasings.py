@@ -638,6 +638,15 @@ def test_a_comma_alone_joins_no_list(nlp, text, expected):
      {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
       ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
     ("Peskov said Moscow would respond if Europe gave Ukraine security guarantees.", set()),
+    # a bare "provided" opens the same condition
+    ("Zelensky said Ukraine was ready to give up its bid for NATO membership provided it received binding "
+     "security guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    ("Zelensky said Ukraine was ready to give up its bid for NATO membership, provided it received binding "
+     "security guarantees.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
     # part of the front frozen is a halt all the same
     ("Putin proposed freezing most of the front if Ukraine withdrew from Donetsk.",
      {("vladimir_putin", "ceasefire", "conditional", "subject"),

@@ -153,7 +153,8 @@ def apply_condition_demands(ix: ArticleIndex, clauses: list[Clause], hits: list[
         if h.phrase.lower() == "unless" and not leading and not any(o is not h and a <= o.start < b for o in hits) \
                 and any(o is not h and o.negated and not o.dropped and o.start < a for o in hits):
             _demanded_unless(ix, h, a, b, holders, hits, sent)
-        if h.phrase.lower() in _IF_GIVEN and not any(o is not h and a <= o.start < b for o in hits):
+        if (h.phrase.lower() in _IF_GIVEN or "provided" in h.phrase.lower()) \
+                and not any(o is not h and a <= o.start < b for o in hits):  # ("provided it received ...")
             _offer_for_a_step(ix, h, a, b, holders, hits, sent)
             if not any(o is not h and a <= o.start < b for o in hits):
                 _received_in_condition(ix, h, a, b, holders, hits, sent)
