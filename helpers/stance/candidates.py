@@ -14,7 +14,7 @@ from helpers.stance.grammar import (AUXILIARIES, CONJUNCT_GLUE, COORDINATORS, CO
                                     RELATIVE_PRONOUNS, STATE_GROUPS, SUBJECT_PRONOUNS, TITLE_HEADS, issued_by)
 from helpers.stance.hits import demonym_ending_at
 
-__all__ = ["in_pp", "coordinated_before", "counted_after_speech", "relative_aside_start"]
+__all__ = ["between_names", "in_pp", "coordinated_before", "counted_after_speech", "relative_aside_start"]
 
 
 def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = None) -> bool:
@@ -66,8 +66,14 @@ def in_pp(ix: ArticleIndex, start: int, lo: int, *, before_cue: int | None = Non
 
 _PAST = ("ed", "went", "flew", "came", "met", "made", "gave", "took", "sent", "stood", "spoke", "told", "wrote")
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "despite"}
-_PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities", "advisers", "advisors", "aides",
-                                "planners", "mediators"}
+_PLACED_GROUPS = GROUP_HEADS | {"diplomats", "lawmakers", "policymakers", "authorities", "advisers", "advisors",
+                                "aides", "planners", "mediators"}
+
+
+def between_names(ix: ArticleIndex, i: int) -> bool:
+    """Does token ``i`` (a comma) stand between two names ("France*,* Germany and Britain"), so it ends no clause or
+    aside?"""
+    return {i - 1, i + 1} <= ix.mention_tokens()
 
 
 def _verb_follows_list(ix: ArticleIndex, start: int, cue: int) -> bool:
@@ -94,9 +100,9 @@ def _verb_follows(ix: ArticleIndex, start: int, cue: int) -> bool:
         k = next((j + 1 for j in range(k + 2, min(cue, k + 16)) if doc[j].text == ","), k)  # Oval Office,* declared"
     while k < cue and doc[k].lower_ in AUXILIARIES:
         k += 1
-    if k < cue <= k + 15 and doc[cue - 1].lower_ == "to" and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_.endswith(_PAST) \
-            and doc[k].lower_ not in PREPOSITIONS and not any(doc[i].text in {",", ";", ":"} and not {i - 1, i + 1} <= ix.mention_tokens()
-                        for i in range(k, cue)):  # (a list's commas are no clause's end)
+    if k < cue <= k + 15 and doc[cue - 1].lower_ == "to" and doc[k].is_alpha and doc[k].is_lower \
+            and doc[k].lower_.endswith(_PAST) and doc[k].lower_ not in PREPOSITIONS \
+            and not any(doc[i].text in {",", ";", ":"} and not between_names(ix, i) for i in range(k, cue)):
         return True  # "a week *after Starmer went* to Kyiv with ... *to call for*": the clause's verb, then its purpose
     return k == cue
 

@@ -164,8 +164,8 @@ MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "summits", "negotiati
                  "contacts"}
 OCCASION_WORDS = {"after", "during", "at", "since", "following", "amid", "of", "in", "before", "ahead"}
 # nouns that sum up what a sentence listed before a dash or comma ("... renounce NATO — *conditions* Kyiv rejects")
-SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones", "position",
-                 "demand", "condition", "proposal", "idea", "step"}
+SUMMARY_NOUNS = {"conditions", "demands", "terms", "proposals", "ideas", "steps", "measures", "points", "ones",
+                 "position", "demand", "condition", "proposal", "idea", "step"}
 # heads of a title written before a name ("*President of Ukraine* Volodymyr Zelensky")
 TITLE_HEADS = {"president", "minister", "head", "chairman", "chair", "leader", "secretary", "chief", "office",
                "speaker", "commander", "director"}

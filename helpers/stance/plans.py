@@ -10,6 +10,7 @@ The sentences a paragraph goes on with in the conditional list more of its provi
 
 from __future__ import annotations
 
+from helpers.stance.candidates import between_names
 from helpers.stance.company import possessor_of
 from helpers.stance.document import ArticleIndex, Mention
 from helpers.stance.grammar import GROUP_HEADS, PLAN_NOUNS, STATEMENT_NOUNS
@@ -17,10 +18,9 @@ from helpers.stance.groups import statement_authors
 from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
-from helpers.stance.walks import coordinated_after
 
-__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before", "plan_owner_before",
-           "plan_subjects", "provisions_continued", "written_into_law"]
+__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before",
+           "plan_owner_before", "plan_subjects", "provisions_continued", "written_into_law"]
 
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
 # adverbs between a plan and its verb ("the document *reportedly* provides for ...")
@@ -182,9 +182,8 @@ def _subject_plan(ix: ArticleIndex, h: CueHit) -> int:
         if low in _MODAL_WORDS or low in _PLAN_ADVERBS:
             j -= 1
         elif low == "," and not aside:  # "The original document*, drawn up in secret,* provides for ..."
-            listed = ix.mention_tokens()  # (a comma inside a list of names is no aside's edge)
             k = next((i for i in range(j - 1, max(0, j - 40), -1) if doc[i].text in {",", ".", ";"}
-                      and not (doc[i].text == "," and {i - 1, i + 1} <= listed)
+                      and not (doc[i].text == "," and between_names(ix, i))  # (a list's comma is no aside's edge)
                       and (doc[i].text != "," or j - i < 14 or doc[i + 1].lower_ in _RELATIVE_OPENERS
                            or doc[i + 1].is_lower and (doc[i + 1].lower_.endswith("ed")
                                                        or doc[i + 1].lower_ in _AUTHOR_VERBS | _PLAN_ADVERBS))),

@@ -89,4 +89,3 @@ def stated_after_colon(ix: ArticleIndex, hits: list[CueHit], sent: Span) -> None
             continue  # (the speaker rule may have found the owner already: "Russia's position is clear: ...")
         speakers = tuple(a for a in h.holders if a in ix.persons) if h.rule == "speaker" else ()
         h.holders, h.rule = tuple(dict.fromkeys(owner + speakers)), "possessive"
-
