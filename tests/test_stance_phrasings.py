@@ -1149,3 +1149,31 @@ def test_guns_that_must_fall_silent_before_anyone_sits_down(nlp, text, expected)
 ])
 def test_land_talks_starting_from_the_front_line_are_a_condition(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manner adverb between a verb and its particle leaves the cue whole
+    ("Trump has called repeatedly for an immediate ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+    ("Rutte pushed hard for tougher sanctions on Moscow.", {("mark_rutte", "sanctions", "support", "subject")}),
+    ("Merz argued again for a ceasefire first.", {("friedrich_merz", "ceasefire", "support", "subject")}),
+    # a hedge is no manner adverb: "probably" keeps the phrase apart, as "only" does
+    ('Rubio said the talks had been "probably the most productive" so far.', set()),
+])
+def test_an_adverb_inside_a_cue_phrase(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and said" inside a ", who" clause: its antecedents speak, not the subject of the main clause
+    ("Putin did not reply to the ultimatum of Rutte and Merz, who travelled to Kyiv by train and said a full halt "
+     "to the fighting must begin on Monday.",
+     {("mark_rutte", "ceasefire", "support", "speaker"), ("friedrich_merz", "ceasefire", "support", "speaker")}),
+    # a person after "after" with a verb of their own is the subject of that clause: "he" in the next sentence
+    ("The move came a day after President Trump shelved plans for a meeting with Putin in Hungary. He has called "
+     "for an immediate ceasefire.",
+     {("donald_trump", "direct_talks", "oppose", "subject"), ("donald_trump", "ceasefire", "support", "pronoun")}),
+    ("After Trump met Putin in Alaska, he called for a ceasefire.",
+     {("donald_trump", "ceasefire", "support", "pronoun")}),
+])
+def test_speakers_of_a_relative_clause_and_of_an_after_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -247,7 +247,8 @@ class ArticleIndex:
             for m in self.mentions[lo:]:
                 if m.start >= (hi if hi is not None else sent.end):
                     break
-                if m.actor_id in self.persons and self.quote_at(m.start) < 0 and not self._after_preposition(m.start):
+                if m.actor_id in self.persons and self.quote_at(m.start) < 0 \
+                        and not self._after_preposition(m.start, but=self._clause_leader_before(m)):
                     return m.actor_id
             if hi is not None and any(m.actor_id in self.persons for m in self.mentions[lo:]
                                       if sent.start <= m.start < pos):
@@ -331,6 +332,15 @@ class ArticleIndex:
                     and not self._after_preposition(m.start, but={"with", "by"} if joined else {"with"}):
                 found.append(m.actor_id)
         return found
+
+    def _clause_leader_before(self, m: Mention) -> frozenset[str]:
+        """``_CLAUSE_LEADERS`` when a verb follows the mention ("a day *after* President Trump *shelved* plans":
+        Trump the subject of the clause "after" leads), else none ("after talks with Trump's envoy")."""
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        if nxt is None or not (nxt.is_lower and nxt.is_alpha) or nxt.lower_ in PREPOSITIONS \
+                or nxt.lower_ in ("and", "or", "but"):
+            return frozenset()
+        return _CLAUSE_LEADERS
 
     def _after_preposition(self, start: int, *, but: frozenset[str] | set[str] = frozenset()) -> bool:
         """Is the mention at ``start`` led by a preposition (other than those in ``but``), past titles and names

@@ -121,11 +121,14 @@ class StanceCueMatcher:
 
 
     def _cue_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Cue matches, also across quotation marks inside a phrase: 'had been "the most productive"', 'reached "a
-        common understanding" on' (a partial quotation splits the phrase; the marks are skipped, the span keeps them)."""
+        """Cue matches, also across quotation marks and manner adverbs inside a phrase: 'had been "the most
+        productive"', 'reached "a common understanding" on' (a partial quotation splits the phrase), "has called
+        *repeatedly* for", "pushed *hard* for" (an adverb splits a verb from its particle); the skipped words stay
+        inside the span."""
         matches = list(self.cues(doc))
         orths = doc.to_array(ORTH)
         marks = numpy.isin(orths, [doc.vocab.strings.add(q) for q in _QUOTE_MARKS])
+        marks |= numpy.array([_inserted_adverb(t) for t in doc], dtype=bool)
         if not marks.any():
             return matches
         keep: list[int] = []  # the words around each mark, the marks left out, windows kept apart by a -1
@@ -149,6 +152,22 @@ class StanceCueMatcher:
 
 
 _QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
+# adverbs that may stand inside a cue phrase without changing it ("called *again* for"); any lower-case word in
+# -ly counts, except those that are no manner adverb or that weaken or cancel the cue
+_INSERTED_ADVERBS = {"again", "repeatedly", "hard", "once", "publicly", "firmly"}
+_NOT_INSERTED = {"only", "hardly", "barely", "scarcely", "likely", "unlikely", "early", "ally", "rally", "supply",
+                 "reply", "apply", "family", "assembly", "daily", "weekly", "monthly", "yearly", "holy", "fly",
+                 "italy", "july", "friendly", "unfriendly", "costly", "deadly", "orderly", "timely", "partly",
+                 "nearly", "merely", "conditionally", "provisionally", "tentatively", "probably", "possibly",
+                 "potentially", "theoretically", "arguably"}
+
+
+def _inserted_adverb(tok) -> bool:
+    """May ``tok`` stand between the words of a cue phrase ("called *repeatedly* for")?"""
+    low = tok.lower_
+    if low in _INSERTED_ADVERBS:
+        return True
+    return tok.is_lower and tok.is_alpha and len(low) > 4 and low.endswith("ly") and low not in _NOT_INSERTED
 _WINDOW = 8  # words on each side of a quotation mark a cue phrase may span
 
 

@@ -204,6 +204,17 @@ def nearest_subject(ix: ArticleIndex, pos: int, lo: int, *, seg: int) -> tuple[t
     return None
 
 
+def _relative_antecedent(ix: ArticleIndex, j: int, lo: int) -> tuple[str, ...]:
+    """The antecedent of a ", who" clause still open at ``j`` (no comma since), else none."""
+    doc = ix.doc
+    for k in range(j - 1, lo + 1, -1):
+        if doc[k].text in {",", ";", ":"} or ix.quote_at(k) >= 0:
+            return ()
+        if doc[k].lower_ == "who" and doc[k - 1].text == ",":
+            return antecedent(ix, k - 1, lo) or ()
+    return ()
+
+
 def _conjoined_speaker(ix: ArticleIndex, verb: Span, lo: int) -> tuple[str, ...]:
     """The speaker of a speech verb after "and"/"but" with no subject of its own: the first speech verb's."""
     k = verb.start - 1
@@ -333,6 +344,8 @@ def speaker_of(ix: ArticleIndex, verb: Span) -> tuple[str, ...]:
             and ix.quote_at(verb.start) < 0 and (first := _clause_opening_subject(ix, lo, comma + 1)):
         return first  # "Trump urged Putin to agree, *saying* ...", "..., *while repeating* that": the main subject
     if verb.start > lo and doc[verb.start - 1].lower_ in ("and", "but"):  # "said ... *but insisted* that"
+        if who := _relative_antecedent(ix, verb.start - 1, lo):
+            return who  # "... by Macron and Merz, *who* travelled to Kyiv *and said*": the relative's antecedent
         firsts = [m for m in ix.markers_in("speech", lo, verb.start) if ix.quote_at(m.start) < 0
                   and not (m.start == lo and doc[m.start].lower_.endswith("ing"))]  # ("*Announcing* it, X said")
         if firsts:
