@@ -1208,3 +1208,17 @@ def test_what_conditions_are_made_of_is_wanted(nlp, text, expected):
 ])
 def test_a_prediction_in_a_relative_clause_and_a_new_package(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "made X conditional on Y": X held on a condition, Y what is wanted
+    ("Moscow made any ceasefire conditional on Ukraine withdrawing from territory it still holds.",
+     {("russia", "ceasefire", "conditional", "subject"), ("russia", "territorial_concessions", "support", "subject")}),
+    ("The Kremlin made direct talks contingent on a ceasefire.",
+     {("kremlin", "direct_talks", "conditional", "subject"), ("kremlin", "ceasefire", "support", "subject")}),
+    # nothing named before it: what it depends on is the condition
+    ("Merz said any European role would be dependent upon a US security guarantee.",
+     {("friedrich_merz", "security_guarantees", "conditional", "subject")}),
+])
+def test_made_conditional_on(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

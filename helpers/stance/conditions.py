@@ -419,9 +419,15 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     idx = hits.index(mod)
     if mod.wanted == "after":  # "concessions must come *only after* guarantees": the concessions are conditional
         found = scope_before(ix, mod, hits, topics, sent)
-        if mod.phrase.lower().startswith(("in exchange", "in return")) or mod.phrase.lower() == "for":  # "could give
-            # up its NATO bid *in exchange for* guarantees", "drop NATO bid *for* guarantees": those wanted
-            found = found + scope_after(ix, mod, hits, topics, sent)
+        low = mod.phrase.lower()
+        if low.startswith(("dependent", "conditional", "contingent")) and not found:
+            found = scope_after(ix, mod, hits, topics, sent)  # "the force would be *dependent upon* a US
+            # guarantee": with nothing named before it, what it depends on is the condition
+        elif low.startswith(("in exchange", "in return", "dependent", "conditional", "contingent")) or low == "for":
+            # "could give up its NATO bid *in exchange for* guarantees", "drop NATO bid *for* guarantees", "made a
+            # truce *conditional on* a withdrawal": those wanted (a proposal on both sides stays conditional)
+            found = found + [t for t in scope_after(ix, mod, hits, topics, sent)
+                             if t.topic not in {b.topic for b in found}]
             mod.wanted_side = (mod.start, "after")
     elif mod.wanted == "before":  # "a ceasefire *is a precondition for* talks": the ceasefire wanted, talks conditional
         found = scope_before(ix, mod, hits, topics, sent) + scope_after(ix, mod, hits, topics, sent)
