@@ -1177,3 +1177,14 @@ def test_an_adverb_inside_a_cue_phrase(nlp, text, expected):
 ])
 def test_speakers_of_a_relative_clause_and_of_an_after_clause(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nothing moves until the leaders meet in person: the meeting is wanted, in the passive too
+    ("Trump said no real progress could be expected until he met Putin in person.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+    ("Trump said there would be no breakthrough until he personally meets with Putin.",
+     {("donald_trump", "direct_talks", "support", "speaker")}),
+])
+def test_no_progress_until_the_leaders_meet_in_person(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
