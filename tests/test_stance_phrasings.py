@@ -1188,3 +1188,14 @@ def test_speakers_of_a_relative_clause_and_of_an_after_clause(nlp, text, expecte
 ])
 def test_no_progress_until_the_leaders_meet_in_person(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quickest route to peace named by the speaker: what it runs through is wanted, what it skips is not
+    ("Trump said the quickest route was to move straight to a peace agreement rather than a temporary truce.",
+     {("donald_trump", "ceasefire", "oppose", "speaker")}),
+    ("Rutte said the surest way forward was an immediate ceasefire.",
+     {("mark_rutte", "ceasefire", "support", "speaker")}),
+])
+def test_the_quickest_route_is_the_speakers_choice(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
