@@ -1199,3 +1199,16 @@ def test_no_progress_until_the_leaders_meet_in_person(nlp, text, expected):
 ])
 def test_the_quickest_route_is_the_speakers_choice(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a settlement must rest on, or has as a foundation, is the speaker's demand
+    ("Merz said that any peace had to rest on solid security guarantees.",
+     {("friedrich_merz", "security_guarantees", "support", "speaker")}),
+    ("Zakharova said Ukraine's neutral status remained one of the foundations of any settlement.",
+     {("maria_zakharova", "neutrality", "support", "speaker")}),
+    ("Putin said the settlement must be based on Ukraine's neutrality.",
+     {("vladimir_putin", "neutrality", "support", "speaker")}),
+])
+def test_what_a_settlement_must_rest_on(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
