@@ -420,10 +420,10 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     if mod.wanted == "after":  # "concessions must come *only after* guarantees": the concessions are conditional
         found = scope_before(ix, mod, hits, topics, sent)
         low = mod.phrase.lower()
-        if low.startswith(("dependent", "conditional", "contingent")) and not found:
+        if low.startswith(_DEPENDS_ON) and not found:
             found = scope_after(ix, mod, hits, topics, sent)  # "the force would be *dependent upon* a US
             # guarantee": with nothing named before it, what it depends on is the condition
-        elif low.startswith(("in exchange", "in return", "dependent", "conditional", "contingent")) or low == "for":
+        elif low.startswith(("in exchange", "in return") + _DEPENDS_ON) or low == "for":
             # "could give up its NATO bid *in exchange for* guarantees", "drop NATO bid *for* guarantees", "made a
             # truce *conditional on* a withdrawal": those wanted (a proposal on both sides stays conditional)
             found = found + [t for t in scope_after(ix, mod, hits, topics, sent)
@@ -441,6 +441,9 @@ def _apply_modifier(ix: ArticleIndex, mod: CueHit, targets: list[CueHit], cue_to
     if mod.hypothetical:
         reported_speech(ix, mod, mod, sent)
 
+
+# a condition that names what something depends on ("made a truce *conditional on* a withdrawal")
+_DEPENDS_ON = ("dependent", "conditional", "contingent")
 
 _CONJOINED_MODALS = {"would", "will", "could", "should", "must", "might", "can"}
 
