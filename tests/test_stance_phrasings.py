@@ -647,6 +647,21 @@ def test_a_comma_alone_joins_no_list(nlp, text, expected):
      "security guarantees.",
      {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
       ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    # guarantees offered with no recipient named go to the one who sets the condition
+    ("Zelensky signalled that Kyiv could give up its NATO bid if Washington and its European allies offered binding "
+     "guarantees instead.",
+     {("volodymyr_zelensky", "neutrality", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    # what the step is to come with, or be backed by, is asked for too; what it must not come with is not
+    ("Zelensky said Ukraine was open to a truce along the front line provided it came with firm security "
+     "guarantees.",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "reported_speech"),
+      ("volodymyr_zelensky", "security_guarantees", "support", "condition_demand")}),
+    ("Merz said Germany would accept a ceasefire only if it is backed by security guarantees.",
+     {("friedrich_merz", "ceasefire", "conditional", "reported_speech"),
+      ("friedrich_merz", "security_guarantees", "support", "condition_demand")}),
+    ("Zelensky said Ukraine was open to a truce provided it did not come with security guarantees for Russia.",
+     {("volodymyr_zelensky", "ceasefire", "conditional", "reported_speech")}),
     # part of the front frozen is a halt all the same
     ("Putin proposed freezing most of the front if Ukraine withdrew from Donetsk.",
      {("vladimir_putin", "ceasefire", "conditional", "subject"),

@@ -49,7 +49,7 @@ def condition_demand(ix: ArticleIndex, inner: CueHit, clause: Clause, holders: t
             asks = True  # "ready for talks *if Moscow agreed* to a truce": what the other side is to agree to
         if not asks and not threat and not inner.negated and inner.stance == "support" \
                 and inner.span[0].lower_ in _GIVING and _given_to_own_side(ix, inner.end, holders):
-            asks = True  # "ready to drop its NATO bid *if the US gave it* binding guarantees": what it is to be given
+            asks = True  # "ready to drop its NATO bid *if the US gave it* (or *offered*) binding guarantees"
     if not asks:
         return
     inner.dropped = False
@@ -65,14 +65,18 @@ _GIVING = {"give", "gives", "gave", "given", "giving", "grant", "grants", "grant
 
 
 def _given_to_own_side(ix: ArticleIndex, k: int, holders: tuple[str, ...]) -> bool:
-    """Is the word at ``k`` (right after a giving verb) "it", "us", "them" or an actor of a holder's side?"""
+    """Is the word at ``k`` (right after a giving verb) "it", "us", "them", an actor of a holder's side, or no
+    recipient at all ("if the US *offered* binding guarantees": given to the one who sets the condition)?"""
     if k >= len(ix.doc):
         return False
     if ix.doc[k].lower_ in {"it", "us", "them"}:
         return True
     m = ix.mention_at_start.get(k)
+    if m is None:
+        return True
     sides = {ix.sides.get(a) for a in holders} - {None}
-    return m is not None and ix.sides.get(m.actor_id) in sides
+    return ix.sides.get(m.actor_id) in sides
+
 
 
 _NOT_DONE = {"does", "do", "did", "not", "n't"}
@@ -107,15 +111,27 @@ def _received_in_condition(ix: ArticleIndex, h: CueHit, a: int, b: int, holders:
     for t in ix.sentence_topics(sent):
         if not (a <= t.start < b) or t.via != "term" or t.polarity != "+":
             continue
-        k = next((j for j in range(t.start - 1, max(a, t.start - 5) - 1, -1) if ix.doc[j].lower_ in RECEIPT_VERBS), None)
-        if k is None or any(ix.doc[j].text in {",", ";"} for j in range(k, t.start)):
-            continue
+        k = next((j for j in range(t.start - 1, max(a, t.start - 5) - 1, -1)
+                  if ix.doc[j].lower_ in RECEIPT_VERBS or _comes_with(ix, j)), None)
+        if k is None or any(ix.doc[j].text in {",", ";"} for j in range(k, t.start)) \
+                or any(ix.doc[j].lower_ in {"not", "n't", "never", "no"} for j in range(a, t.start)):
+            continue  # ("provided it does *not* come with new demands")
         got = CueHit(ix.doc[k:k + 1], k, k + 1, "support", h.phrase, "verb", "subject", "plain", "oppose", True, False,
                      segment=h.segment)
         got.holders, got.rule = holders, "condition_demand"
         got.memo["within"] = (a, b)
         hits.append(got)
         return
+
+
+def _comes_with(ix: ArticleIndex, j: int) -> bool:
+    """"provided it *came with* guarantees", "only if it is *backed by* foreign troops": what a step is to bring along."""
+    return j > 0 and (ix.doc[j].lower_ == "with" and ix.doc[j - 1].lower_ in _COMING
+                      or ix.doc[j].lower_ == "by" and ix.doc[j - 1].lower_ in _BACKED)
+
+
+_COMING = {"come", "comes", "came", "coming", "paired", "coupled", "combined"}
+_BACKED = {"backed", "accompanied", "underpinned", "underwritten", "secured", "guaranteed", "matched"}
 
 
 def _demanded_unless(ix: ArticleIndex, h: CueHit, a: int, b: int, holders: tuple[str, ...], hits: list[CueHit],
