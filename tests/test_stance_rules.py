@@ -427,6 +427,11 @@ def test_elaboration_evidence_is_both_sentences(nlp):
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     # what a proposal is called: "a positive step", "as a provocation" (describe, brand, dub are speech verbs)
     ("Zelensky called the ceasefire proposal a positive step.", {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
+    # two judgements joined by "and" are one
+    ("Rutte called the new sanctions a strong and long-overdue signal.",
+     {("mark_rutte", "sanctions", "support", "subject")}),
+    ("Zelensky called the truce offer an important and necessary step.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject")}),
     ("Zakharova described the European peacekeeping plan as a provocation.",
      {("maria_zakharova", "security_guarantees", "oppose", "speaker")}),
     ("Trump described his meeting with Putin as very productive.", {("donald_trump", "direct_talks", "support", "speaker")}),
