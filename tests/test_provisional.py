@@ -75,6 +75,10 @@ def _found(nlp, text):
      [("Ihor Savchuk", "ihor_savchuk")], {"ihor_savchuk": ("ukraine", "Ukrainian Archbishop")}),
     ("Father Mykola Hrynchuk backed a truce.", [("Mykola Hrynchuk", "mykola_hrynchuk")],
      {"mykola_hrynchuk": ("other", "Father")}),
+    # military and academic ranks are offices, never part of the name
+    ("Finnish Lieutenant Colonel Petri Halonen said the border would stay closed.",
+     [("Petri Halonen", "petri_halonen")], {"petri_halonen": ("europe", "Finnish Lieutenant Colonel")}),
+    ("Professor Marta Lind backed a truce.", [("Marta Lind", "marta_lind")], {"marta_lind": ("other", "Professor")}),
     # the title first, the name after it set off by commas
     ("Lithuania's foreign minister, Kestutis Budrys, rejected the plan.",
      [("Kestutis Budrys", "kestutis_budrys")],
