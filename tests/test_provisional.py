@@ -79,6 +79,13 @@ def _found(nlp, text):
     ("Finnish Lieutenant Colonel Petri Halonen said the border would stay closed.",
      [("Petri Halonen", "petri_halonen")], {"petri_halonen": ("europe", "Finnish Lieutenant Colonel")}),
     ("Professor Marta Lind backed a truce.", [("Marta Lind", "marta_lind")], {"marta_lind": ("other", "Professor")}),
+    # an occupation introduces a local voice, before the name or in an apposition after it
+    ("In Odesa, ship agent Oleksandr Hrytsenko rejected a truce at sea only.",
+     [("Oleksandr Hrytsenko", "oleksandr_hrytsenko")], {"oleksandr_hrytsenko": ("other", "ship agent")}),
+    ("Sanne Visser, an agricultural economist at a Dutch bank, backed a truce.",
+     [("Sanne Visser", "sanne_visser")], {"sanne_visser": ("other", "economist")}),
+    ("Polish farmer Piotr Nowak backed a truce.",
+     [("Piotr Nowak", "piotr_nowak")], {"piotr_nowak": ("europe", "Polish farmer")}),
     # the title first, the name after it set off by commas
     ("Lithuania's foreign minister, Kestutis Budrys, rejected the plan.",
      [("Kestutis Budrys", "kestutis_budrys")],
