@@ -57,7 +57,12 @@ _PARTY_WORDS = {"Party", "Alliance", "Coalition", "Union"}
 # verbs of a "who" clause that introduce a person by what they do ("Salim Bakari, who runs a milling company")
 _INTRODUCING_VERBS = {"runs", "ran", "teaches", "taught", "heads", "headed", "leads", "led", "chairs", "chaired",
                       "represents", "represented", "owns", "manages", "managed", "directs", "lectures", "farms",
-                      "trades", "advises", "advised", "founded", "co-founded", "coordinates", "organises", "organizes"}
+                      "trades", "advises", "advised", "founded", "co-founded", "coordinates", "organises", "organizes",
+                      "researches", "studies", "sits", "fled", "arrived", "lives", "works", "grows", "crops",
+                      "delivers", "volunteers", "emigrated"}
+# relatives that introduce a person by their family ("Halyna Koval, *whose son* serves near Pokrovsk")
+_KIN = {"son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "husband", "wife",
+        "nephew", "niece", "father", "mother", "parents", "family", "grandson", "granddaughter", "cousin"}
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn", "el"}
 # lower-case words that may sit inside a title ("special envoy", "head of Russia's delegation")
 TITLE_GLUE = {"of", "the", "for", "on", "'s", "’s", "'", "’", "-", "special", "top", "chief", "senior", "former",
@@ -234,7 +239,8 @@ class ProvisionalFinder:
         ``(name start, name end, clause start, clause end)`` for each such name the codebook lacks."""
         out = []
         for k in range(2, len(doc) - 2):
-            if doc[k].text != "," or doc[k + 1].lower_ != "who" or doc[k + 2].lower_ not in _INTRODUCING_VERBS:
+            if doc[k].text != "," or not (doc[k + 1].lower_ == "who" and doc[k + 2].lower_ in _INTRODUCING_VERBS
+                                          or doc[k + 1].lower_ == "whose" and doc[k + 2].lower_ in _KIN):
                 continue
             run = self._name_run(doc, k - 1, -1, covered)
             if run is None or run[1] != k:

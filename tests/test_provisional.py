@@ -41,6 +41,11 @@ def _found(nlp, text):
      [("Anna Kowal", "anna_kowal")], {"anna_kowal": ("europe", "who runs a Polish grain exporter")}),
     ("Salim Bakari, who runs a milling company in Mombasa, backed a truce.",
      [("Salim Bakari", "salim_bakari")], {"salim_bakari": ("other", "who runs a milling company in Mombasa")}),
+    # ... or by their family, or by where they fled from
+    ("Halyna Koval, whose son serves near Pokrovsk, backed a truce.",
+     [("Halyna Koval", "halyna_koval")], {"halyna_koval": ("other", "whose son serves near Pokrovsk")}),
+    ("Olha Bondar, who fled Kharkiv in 2022, backed a truce.",
+     [("Olha Bondar", "olha_bondar")], {"olha_bondar": ("other", "who fled Kharkiv in 2022")}),
     # a clause that says nothing of what the person does introduces nobody
     ("Salim Bakari, who spoke to reporters, backed a truce.", [], {}),
     # adjectives between the article and the office of an apposition ("an opposition MP")
