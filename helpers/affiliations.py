@@ -150,6 +150,12 @@ def _plurals(phrase: str) -> set[str]:
     return {" ".join([*head, f]) for f in forms}
 
 
+def _hyphen_tail(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` the lower-case half of a hyphenated given name ("Choi Min-*seok*", "Chen Wei-*lun*")?"""
+    return (i >= 2 and doc[i].is_lower and doc[i].is_alpha and doc[i - 1].text in ("-", "‐")
+            and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _name_like(doc[i - 2].text))
+
+
 def _name_like(text: str) -> bool:
     return (text[:1].isupper() and any(c.isalpha() for c in text) and not text.isupper()
             and text not in NOT_NAMES and "." not in text)
@@ -172,6 +178,7 @@ class ProvisionalFinder:
         for word, side in affiliations.side_words.items():
             self.side_words.add(side, [nlp.make_doc(v) for v in name_variants(word, capitalise=False)])
         self.not_names = NOT_NAMES | {w.capitalize() for w in self.office_vocab} | set(affiliations.demonyms)
+        self.places = set(affiliations.places)
 
     # ------------------------------------------------------------------ pieces
     def _name_run(self, doc: Doc, start: int, step: int, covered: set[int]) -> tuple[int, int] | None:
@@ -181,7 +188,7 @@ class ProvisionalFinder:
             t = doc[i]
             if i in covered:
                 break
-            if _name_like(t.text) and t.text not in self.not_names:
+            if _name_like(t.text) and t.text not in self.not_names or _hyphen_tail(doc, i) and toks:
                 toks.append(i)
             elif t.text.lower() in PARTICLES and toks:
                 toks.append(i)
@@ -190,7 +197,7 @@ class ProvisionalFinder:
             else:
                 break
             i += step
-        while toks and not _name_like(doc[toks[-1]].text):
+        while toks and not (_name_like(doc[toks[-1]].text) or _hyphen_tail(doc, toks[-1])):
             toks.pop()  # a run never ends on a particle or hyphen
         words = [k for k in toks if _name_like(doc[k].text)]
         if len(words) < 2 or len(words) > MAX_NAME_TOKENS:
@@ -238,16 +245,31 @@ class ProvisionalFinder:
         """People introduced by what they do rather than an office ("Salim Bakari*, who runs* a milling company"):
         ``(name start, name end, clause start, clause end)`` for each such name the codebook lacks."""
         out = []
-        for k in range(2, len(doc) - 2):
+        for k in range(1, len(doc) - 2):
             if doc[k].text != "," or not (doc[k + 1].lower_ == "who" and doc[k + 2].lower_ in _INTRODUCING_VERBS
                                           or doc[k + 1].lower_ == "whose" and doc[k + 2].lower_ in _KIN):
                 continue
-            run = self._name_run(doc, k - 1, -1, covered)
-            if run is None or run[1] != k:
+            run = self._name_before(doc, k, covered)
+            if run is None:
                 continue
             end = next((j for j in range(k + 3, len(doc)) if doc[j].text in {",", ".", ";"}), len(doc))
             out.append((run[0], run[1], k + 1, end))
         return out
+
+    def _name_before(self, doc: Doc, k: int, covered: set[int], *, single: bool = True) -> tuple[int, int] | None:
+        """The name that ends right before the comma at ``k``, past an age ("Anna Kowal, 61, who ..."); with
+        ``single``, a given name alone when it opens its sentence ("Olena, who fled Kharkiv")."""
+        if k >= 3 and doc[k - 1].like_num and doc[k - 2].text == ",":
+            k -= 2
+        run = self._name_run(doc, k - 1, -1, covered)
+        if run is not None and run[1] == k and doc[run[0]:run[1]].text not in self.places:
+            return run
+        j = k - 1
+        if single and j >= 0 and j not in covered and _name_like(doc[j].text) and doc[j].text not in self.not_names \
+                and doc[j].text not in self.places and doc[j].is_alpha \
+                and (j == 0 or doc[j - 1].text in (".", "!", "?") or doc[j - 1].is_space):
+            return j, j + 1
+        return None
 
     def _possessed(self, doc: Doc, names: list[tuple[int, int, str]],
                    covered: set[int]) -> list[tuple[int, int, int, int]]:
@@ -332,17 +354,17 @@ class ProvisionalFinder:
             if run is None:                                    # "Dmitry Peskov, the Kremlin spokesman"
                 lo, hi = self._title_span(doc, s, e, forward=True)
                 k = lo - 1
-                skipped = 0  # "Kumari Senevirathne, an *opposition* MP": adjectives between the article and office
-                while k > 0 and skipped < 2 and doc[k].is_lower and doc[k].is_alpha \
-                        and doc[k].text not in ("the", "a", "an") and doc[k - 1].text != ",":
+                skipped = 0  # "Kumari Senevirathne, an *opposition* MP", "Ana Lima, a *Lisbon-based* analyst"
+                while k > 0 and skipped < 5 and (doc[k].is_alpha or doc[k].text in ("-", "‐")) \
+                        and doc[k].text not in ("the", "a", "an"):
                     k -= 1
                     skipped += 1
-                if skipped and doc[k].text not in ("the", "a", "an"):
-                    k = lo - 1  # (no article before them: not an apposition)
-                if k > 0 and doc[k].text in ("the", "a", "an"):
+                if doc[k].text in ("the", "a", "an"):
                     k -= 1
-                if k > 0 and doc[k].text == ",":
-                    back = self._name_run(doc, k - 1, -1, covered)
+                elif skipped:
+                    k = -1  # (words but no article before them: not an apposition)
+                if k > 0 and doc[k].text == ",":  # (a given name alone is no person here: "Tanzania, a large
+                    back = self._name_before(doc, k, covered, single=False)  # importer of wheat, has ...")
                     if back is not None:
                         run, title = back, (lo, hi)
             if run is None or title is None:
