@@ -345,6 +345,11 @@ def test_asides_between_dashes(nlp, text, expected):
     # he/she/they in a quotation are somebody else than the speaker: nobody the rules can name
     ('"They have rejected the ceasefire," Zelensky said.', set()),
     ('"He does not want a ceasefire," Zelensky said of Putin.', set()),
+    # the subject of a passive is given the proposal: its agent, else the speaker, holds it
+    ('"Russia was offered an unconditional ceasefire by Ukraine," Rutte said.',
+     {("ukraine", "ceasefire", "support", "quote")}),
+    ('"Russia was offered an unconditional ceasefire in March," Zelensky said.',
+     {("volodymyr_zelensky", "ceasefire", "support", "quote")}),
 ])
 def test_quoted_positions_of_the_other_side(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -85,6 +85,11 @@ def quote(ix: ArticleIndex, cue: CueHit, sent: Span) -> Attribution | None:
         if third_person_subject(ix, cue):
             return Attribution(())  # "“They rejected the truce,” Zelensky said": not the speaker's own position
         named = named_in_quote(ix, cue, sent)
+        if named and _right_after_be(ix, cue, sent):  # '"Russia *was offered* a truce by Kyiv," he said': the
+            agent = passive(ix, cue, sent)              # subject of a passive is given the proposal, its agent
+            if agent is not None and agent.holders:     # offers it
+                return agent
+            named = None
         if named is None and speakers and cue.stance == "oppose" and (cue.kind == "noun" or cue.nominal):
             owner = possessive(ix, cue, sent)  # '"*Russia's* rejection of the truce will cost it," Rutte said'
             if owner is not None and owner.holders and not {ix.sides.get(a) for a in owner.holders} \
