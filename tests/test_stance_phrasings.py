@@ -1227,3 +1227,21 @@ def test_the_quickest_route_is_the_speakers_choice(nlp, text, expected):
 ])
 def test_what_a_settlement_must_rest_on(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the terms a side sets, listed after "include", "including" or a colon, are what it wants
+    ("The Kremlin's conditions: a neutral Ukraine and all of Donbas.",
+     {("kremlin", "neutrality", "support", "possessive"), ("kremlin", "territorial_concessions", "support", "possessive")}),
+    ("Russia's conditions remain unchanged: a neutral Ukraine and all of Donbas.",
+     {("russia", "neutrality", "support", "possessive"), ("russia", "territorial_concessions", "support", "possessive")}),
+    # (and what Kyiv rejected, with them)
+    ("Moscow's terms, including a permanent ban on Ukraine joining NATO, were rejected in Kyiv.",
+     {("russia", "neutrality", "support", "possessive"), ("ukraine", "neutrality", "oppose", "passive")}),
+    ("Putin's requirements include Ukraine's withdrawal from Donbas.",
+     {("vladimir_putin", "territorial_concessions", "support", "possessive")}),
+    # conditions *for* a proposal stay a condition on it
+    ("Russia's conditions for a ceasefire are unacceptable.", {("russia", "ceasefire", "conditional", "possessive")}),
+])
+def test_the_conditions_a_side_sets(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
