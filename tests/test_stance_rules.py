@@ -1482,6 +1482,9 @@ def test_neutral_states_no_longer_and_not_going_to_happen(nlp, text, expected):
     ("Zelensky urged Trump to recognise Crimea as Russian.",
      {("volodymyr_zelensky", "territorial_concessions", "support", "subject")}),
     ("Europe called on Washington not to lift sanctions on Moscow.", {("europe", "sanctions", "support", "subject")}),
+    # a demand on nobody in particular ("anyone", "everyone") is the demander's; its negation turns what it asks for
+    ("Rutte said he was not asking anyone to lift sanctions.", {("mark_rutte", "sanctions", "support", "demand")}),
+    ("Zelensky urged everyone to back the ceasefire.", {("volodymyr_zelensky", "ceasefire", "support", "demand")}),
     ("Zelensky appealed for more air defence and tougher sanctions.",
      {("volodymyr_zelensky", "sanctions", "support", "subject")}),
 ])

@@ -259,6 +259,8 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
         elif doc[j].lower_ in {"him", "her"}:
             r = ix.last_person_before(j)
             who = (r,) if r else ()
+        elif doc[j].lower_ in _ANYONE and j + 1 < sent.end and doc[j + 1].lower_ == "to":
+            return (), j + 1  # "was not asking *anyone to* lift sanctions": a demand on nobody in particular
         if who:
             timed = end < sent.end and (doc[end].lower_ in _TIME_WORDS or doc[end].like_num
                                         or doc[end].lower_ in {"a", "two", "ten", "fifty"})  # "gave Moscow 50 days to"
@@ -276,7 +278,7 @@ def _demand_target(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[tuple[str, 
 def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     """The cues after a demand on another actor are the demander's; the target is recorded, never coded."""
     target, region_start = _demand_target(ix, h, sent)
-    if not target:
+    if not target and not region_start:
         _infinitive_of_noun(ix, h, hits)
         return
     h.target = target
@@ -297,10 +299,16 @@ def demand(ix: ArticleIndex, h: CueHit, hits: list[CueHit], sent: Span) -> None:
     for other in hits:
         if other is h or other.dropped or not (region_start <= other.start < region_end):
             continue  # "wants Ukraine to cede Donbas*, a demand Kyiv rejects*": Kyiv's own clause
-        if not other.holders or set(other.holders) & set(target):
+        if not other.holders or set(other.holders) & set(target) or not target and other.start == region_start + 1:
             other.holders = tuple(dict.fromkeys([a for a in other.holders if a not in target] + list(h.holders)))
             other.rule = "demand"
             other.target = target
+            if not target and h.negated and not other.negated and other.stance in ("support", "oppose"):
+                other.negated, other.negated_by = True, h.negated_by  # "was *not asking anyone to lift* sanctions"
+                other.stance = "oppose" if other.stance == "support" else "support"
+
+
+_ANYONE = {"anyone", "anybody", "everyone", "everybody", "others", "nobody"}
 
 
 def _infinitive_of_noun(ix: ArticleIndex, h: CueHit, hits: list[CueHit]) -> None:
