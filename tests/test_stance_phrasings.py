@@ -1245,3 +1245,16 @@ def test_what_a_settlement_must_rest_on(nlp, text, expected):
 ])
 def test_the_conditions_a_side_sets(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gladly talking to the other leader is backing talks
+    ("Trump said he would be happy to talk to Putin again.", {("donald_trump", "direct_talks", "support", "pronoun")}),
+    ("Zelensky said he was glad to talk with Putin directly.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+    # what the speaker says is in preparation is the speaker's side's plan
+    ("Merz said more measures were being prepared.", {("friedrich_merz", "sanctions", "support", "speaker")}),
+    ("Rutte said a new sanctions package was being drawn up.", {("mark_rutte", "sanctions", "support", "speaker")}),
+])
+def test_gladly_talking_and_plans_in_preparation(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
