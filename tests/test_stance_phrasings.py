@@ -1258,3 +1258,14 @@ def test_the_conditions_a_side_sets(nlp, text, expected):
 ])
 def test_gladly_talking_and_plans_in_preparation(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # daring the other leader to come in person is a call for a meeting
+    ("Zelensky challenged Putin to come to Istanbul himself.",
+     {("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    ("Zelensky dared Putin to come in person.", {("volodymyr_zelensky", "direct_talks", "support", "subject")}),
+    ("Putin refused to travel to Turkey in person.", {("vladimir_putin", "direct_talks", "oppose", "subject")}),
+])
+def test_coming_to_the_talks_in_person(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
