@@ -345,6 +345,10 @@ def test_asides_between_dashes(nlp, text, expected):
     # he/she/they in a quotation are somebody else than the speaker: nobody the rules can name
     ('"They have rejected the ceasefire," Zelensky said.', set()),
     ('"He does not want a ceasefire," Zelensky said of Putin.', set()),
+    # so are "it" (a country or body, not "it is time for") and "nobody"
+    ('"It wants a neutral Ukraine," Zelensky said.', set()),
+    ('"It is time for a ceasefire," Merz said.', {("friedrich_merz", "ceasefire", "support", "quote")}),
+    ('"Nobody has even agreed to a ceasefire," Rutte said.', set()),
     # the subject of a passive is given the proposal: its agent, else the speaker, holds it
     ('"Russia was offered an unconditional ceasefire by Ukraine," Rutte said.',
      {("ukraine", "ceasefire", "support", "quote")}),

@@ -14,9 +14,9 @@ from helpers.stance.walks import nearest_subject
 
 __all__ = ["third_person_subject", "plainly_stated", "named_in_quote"]
 
-_THIRD_PERSON = {"he", "she", "they"}
+_THIRD_PERSON = {"he", "she", "they", "nobody"}
 _BEFORE_VERB = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "do", "does", "did",
-                "not", "n't", "never", "also", "still", "always", "already", "just", "only", "now", "really"}
+                "not", "n't", "never", "also", "still", "always", "already", "just", "only", "now", "really", "even"}
 
 
 def third_person_subject(ix: ArticleIndex, cue: CueHit) -> bool:
@@ -27,6 +27,8 @@ def third_person_subject(ix: ArticleIndex, cue: CueHit) -> bool:
     lo = ix.quotes[cue.segment].start
     while j > lo and doc[j].lower_ in _BEFORE_VERB:
         j -= 1
+    if j > lo and doc[j].lower_ == "it":  # '"It wants a neutral Ukraine," he said': another country, not "It is
+        return doc[j + 1].lower_ not in {"is", "was", "'s", "’s", "would", "will"}  # time for a truce"
     return j > lo and doc[j].lower_ in _THIRD_PERSON
 
 
