@@ -1269,3 +1269,13 @@ def test_gladly_talking_and_plans_in_preparation(nlp, text, expected):
 ])
 def test_coming_to_the_talks_in_person(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time phrase between the subject and its verb ("this week", "earlier this year") leaves the verb a verb
+    ("Washington this week imposed sanctions on Rosneft.", {("united_states", "sanctions", "support", "subject")}),
+    ("The EU this month adopted a new sanctions package.", {("european_union", "sanctions", "support", "subject")}),
+    ("Britain earlier this year imposed sanctions on Rosneft.", {("britain", "sanctions", "support", "subject")}),
+])
+def test_a_time_phrase_before_the_verb(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -75,6 +75,11 @@ _MODALS = {"will", "would", "could", "can", "should", "must", "might", "may", "s
            "can't", "couldn't", "shouldn't", "mustn't"}
 
 
+_WHEN_NOUNS = {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn",
+               "winter", "time"}
+_WHEN_DETERMINERS = {"this", "last", "next", "that", "same", "every"}
+
+
 def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
     doc = ix.doc
@@ -99,6 +104,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
         return True  # "cool *on Trump push* for a summit", "*a long-standing Kremlin demand*": a name as modifier
     if span[0].lower_.endswith("ing") and j >= lo and doc[j].lower_ in SPANS_OF_TIME:
         return False  # "has spent *the past week demanding*": time spent doing it, not "the demands"
+    if j - 1 >= lo and doc[j].lower_ in _WHEN_NOUNS and doc[j - 1].lower_ in _WHEN_DETERMINERS:
+        return False  # "Washington *this week imposed* sanctions": a time phrase, not "this imposed ..."
     skipped = 0
     while j >= lo and skipped <= 2:
         low = doc[j].lower_
