@@ -1279,3 +1279,16 @@ def test_coming_to_the_talks_in_person(nlp, text, expected):
 ])
 def test_a_time_phrase_before_the_verb(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # halting where the armies stand is a ceasefire
+    ("Trump said both armies should halt along the current front line.",
+     {("donald_trump", "ceasefire", "support", "speaker")}),
+    # an offer not taken up is refused
+    ("Zelensky offered a truce. Putin did not take up the offer.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    ("Putin took up positions on the ceasefire.", set()),
+])
+def test_halting_at_the_front_and_taking_up_an_offer(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
