@@ -1292,3 +1292,13 @@ def test_a_time_phrase_before_the_verb(nlp, text, expected):
 ])
 def test_halting_at_the_front_and_taking_up_an_offer(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting the other side's troops out of the land is wanting it ceded
+    ("Moscow wants Ukrainian troops out of the part of Donetsk they still hold.",
+     {("russia", "territorial_concessions", "support", "subject")}),
+    ("Putin demanded Ukrainian forces out of Donbas.", {("vladimir_putin", "territorial_concessions", "support", "subject")}),
+])
+def test_troops_wanted_out_of_the_land(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
