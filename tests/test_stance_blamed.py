@@ -32,6 +32,13 @@ from tests.test_stance_rules import rows_of
     # in a full quotation, another side's refusal is that side's; the speaker blames it
     ('"Russia\'s rejection of the truce will have consequences," Rutte said.',
      {("russia", "ceasefire", "oppose", "quote"), ("mark_rutte", "ceasefire", "support", "blamed_refusal")}),
+    # what the refusal would bring on is the speaker's threat, not part of what was refused
+    ("Merz warned that Russia's refusal of the truce would bring tougher sanctions.",
+     {("russia", "ceasefire", "oppose", "possessive"), ("friedrich_merz", "ceasefire", "support", "blamed_refusal"),
+      ("friedrich_merz", "sanctions", "conditional", "blamed_refusal")}),
+    ("Rutte said Putin's rejection of the ceasefire would lead to new sanctions.",
+     {("vladimir_putin", "ceasefire", "oppose", "possessive"), ("mark_rutte", "ceasefire", "support", "blamed_refusal"),
+      ("mark_rutte", "sanctions", "conditional", "blamed_refusal")}),
     # the speaker's own side's refusal stays the speaker's
     ('"Our rejection of the ceasefire is final," Zelensky said.',
      {("volodymyr_zelensky", "ceasefire", "oppose", "quote")}),

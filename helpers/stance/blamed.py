@@ -3,7 +3,8 @@
 "Merz said *Russia's refusal of a ceasefire must carry a price*", "Macron said Putin's refusal to accept a truce
 *showed* he did not want peace": the refusal stays its possessor's objection; the blame phrase right after it
 (``blame_predicates`` in stance_cues.yaml) is the position of whoever says it, the reverse of the refusal, when that
-speaker is of another side. Said by its own side ("Peskov said Russia's refusal was justified"), or by nobody the
+speaker is of another side; what it "would bring" ("tougher sanctions") is the speaker's threat, conditional. Said
+by its own side ("Peskov said Russia's refusal was justified"), or by nobody the
 codebook knows, it adds nothing. A blame phrase that is a cue itself ("was *unacceptable*") gives no row of its own:
 it judges the refusal, not the proposal.
 """
@@ -32,7 +33,8 @@ def _speakers(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[str, ...]:
 
 def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]], sent: Span) -> None:
     """Add the speaker's reversed position for every refusal a blame phrase follows (its proposals are the
-    refusal's)."""
+    refusal's), and, when the phrase names what the refusal would bring on ("*would bring* tougher sanctions"),
+    the speaker's conditional position on that."""
     doc = ix.doc
     for idx in range(len(hits)):
         h = hits[idx]
@@ -42,11 +44,19 @@ def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[
             continue
         if h.stance == "support" and not any(t.polarity == "-" for t in topics):
             continue  # a plain acceptance blamed is no refusal ("Kyiv's acceptance of the truce showed ...")
-        j = max([h.end] + [t.end for t in topics if t.start >= h.end])
-        while j < sent.end and doc[j].text in _CLOSING:
-            j += 1
-        blame = next(iter(ix.markers_in("blame", j, j + 1)), None)
+        blame = None
+        for j in sorted({h.end, *(t.end for t in topics if t.start >= h.end)}):
+            while j < sent.end and doc[j].text in _CLOSING:
+                j += 1
+            blame = next(iter(ix.markers_in("blame", j, j + 1)), None)
+            if blame is not None:
+                break
         if blame is None:
+            continue
+        after = [t for t in ix.sentence_topics(sent)  # "Russia's refusal of a truce *would bring* tougher sanctions":
+                 if blame.end <= t.start <= blame.end + 4]  # the consequence is no part of the refusal
+        topics = [t for t in topics if t.start < blame.start]
+        if not topics:
             continue
         refusers = {ix.sides.get(a) for a in h.holders}
         who = tuple(a for a in _speakers(ix, h, sent) if a not in h.holders and ix.sides.get(a) not in refusers)
@@ -60,3 +70,10 @@ def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[
         new.holders, new.rule = who, "blamed_refusal"
         hits.append(new)
         found[len(hits) - 1] = list(topics)
+        found[idx] = list(topics)
+        if after:  # the consequence threatened for the refusal is the speaker's, on that condition
+            threat = CueHit(blame, blame.start, blame.end, "conditional", blame.text, "verb", "subject", "plain",
+                            "conditional", True, False, segment=h.segment)
+            threat.holders, threat.rule = who, "blamed_refusal"
+            hits.append(threat)
+            found[len(hits) - 1] = after
