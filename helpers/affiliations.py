@@ -316,17 +316,20 @@ class ProvisionalFinder:
                 continue
             run = self._name_run(doc, k, 1, covered)
             end_of_sent = next((j for j in range(k, n) if doc[j].text in (".", "!", "?")), n)
-            if run is None or run[0] != k or run[1] + 2 >= end_of_sent or doc[run[1]].lower_ != "of":
+            if run is None or run[0] != k or run[1] + 3 >= end_of_sent:
+                continue
+            of = run[1] + (doc[run[1]].text == ",")  # "Oleksandr Tkach*, of* the Brotherhood of Defenders, said"
+            if doc[of].lower_ != "of":
                 continue
             if any(doc[j].text in _INSTITUTION_WORDS for j in range(run[0], run[1])):
                 continue  # "Security Service of Ukraine": a body, not a person
-            b = run[1] + 1 + (doc[run[1] + 1].lower_ == "the")
+            b = of + 1 + (doc[of + 1].lower_ == "the")
             if b >= end_of_sent or not doc[b].text[:1].isupper():
                 continue
             end = b
             while end < end_of_sent and (doc[end].text[:1].isupper() or doc[end].lower_ in ("for", "of", "and", "-")):
                 end += 1
-            out.append((run[0], run[1], run[1], end))
+            out.append((run[0], run[1], of, end))
         return out
 
     def __call__(self, doc: Doc, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -75,6 +75,9 @@ def _found(nlp, text):
     ("Jouni Partanen of the Left Alliance welcomed a truce.",
      [("Jouni Partanen", "jouni_partanen")], {"jouni_partanen": ("other", "of the Left Alliance")}),
     ("Security Service of Ukraine officers backed a truce.", [("Ukraine", "ukraine")], {}),
+    # ... or with the body set off by commas
+    ("Oleh Tkach, of the Brotherhood of Defenders, backed a truce.",
+     [("Oleh Tkach", "oleh_tkach")], {"oleh_tkach": ("other", "of the Brotherhood of Defenders")}),
     # a local office and the head of a body are offices too
     ("French councillor Anne Girard backed a truce.",
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
