@@ -593,6 +593,11 @@ def test_own_side_speaker_holds_the_reported_position_too(nlp, text, expected):
     ("Trump wrote on social media that Ukraine should agree to direct talks in Istanbul.",
      {("donald_trump", "direct_talks", "support", "deontic")}, "ukraine"),
     ("Merz said Russia must accept the ceasefire.", {("friedrich_merz", "ceasefire", "support", "deontic")}, "russia"),
+    # an adverb between the modal and the verb ("should *first* agree", "must *also* accept")
+    ("Merz said Russia should first agree to a ceasefire.",
+     {("friedrich_merz", "ceasefire", "support", "deontic")}, "russia"),
+    ("Rutte said Russia must also accept the ceasefire.",
+     {("mark_rutte", "ceasefire", "support", "deontic")}, "russia"),
     ("Zakharova said Kyiv has to accept neutrality.",
      {("maria_zakharova", "neutrality", "support", "deontic")}, "ukraine"),
     ("Zelensky said Europe should not accept sanctions relief.",  # negated; "sanctions relief" is the opposite

@@ -40,6 +40,8 @@ _SUBJECT_RULES = {"subject", "pronoun", "relative_clause", "passive", "possessiv
 _DEONTIC = {"should", "must"}
 _DEONTIC_TO = {"has", "have", "had", "needs", "need", "ought"}
 _FUTURE = {"will", "would", "can", "could"}
+_BETWEEN_MODAL_AND_VERB = {"not", "never", "now", "immediately", "also", "still", "first", "finally", "simply",
+                           "eventually", "ultimately", "then", "therefore", "too"}
 _NEED_VERBS = {"need", "needs", "needed"}
 _FUTURE_NEGATED = {"won't", "wouldn't", "cannot", "can't", "couldn't"}
 
@@ -57,7 +59,7 @@ def after_deontic(ix: ArticleIndex, hit: CueHit) -> bool:
             if doc[k].lower_ in _DEONTIC:
                 return True
             k -= 1
-    if j >= 0 and doc[j].lower_ in {"not", "never", "now", "immediately"}:
+    if j >= 0 and doc[j].lower_ in _BETWEEN_MODAL_AND_VERB:  # "must *also* leave", "should *first* agree"
         j -= 1
     if j < 0:
         return False
