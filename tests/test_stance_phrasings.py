@@ -1302,3 +1302,15 @@ def test_halting_at_the_front_and_taking_up_an_offer(nlp, text, expected):
 ])
 def test_troops_wanted_out_of_the_land(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting to speak to the other side directly backs talks
+    ("Trump said he would like to speak with him directly.", {("donald_trump", "direct_talks", "support", "pronoun")}),
+    ("Merz said Europe should find a way to speak to Moscow directly.",
+     {("friedrich_merz", "direct_talks", "support", "deontic")}),
+    ("Zelensky said he was ready to talk directly with Putin.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+])
+def test_speaking_to_the_other_side_directly(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
