@@ -1314,3 +1314,14 @@ def test_troops_wanted_out_of_the_land(nlp, text, expected):
 ])
 def test_speaking_to_the_other_side_directly(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not having said whether leaves it open, like "did not say whether"
+    ("Trump has not said whether he is prepared to back new sanctions.",
+     {("donald_trump", "sanctions", "neutral", "subject")}),
+    ("Merz had not yet indicated whether Germany would send troops to a reassurance force.",
+     {("friedrich_merz", "security_guarantees", "neutral", "subject")}),
+])
+def test_not_having_said_whether(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
