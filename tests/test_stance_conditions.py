@@ -364,6 +364,12 @@ def test_but_that_and_demonstratives(nlp, text, expected):
     ("Zelensky said a ceasefire is a precondition for any talks.",
      {("volodymyr_zelensky", "ceasefire", "support", "subject"),
       ("volodymyr_zelensky", "direct_talks", "conditional", "subject")}),
+    # what it must or should be, the speaker's demand all the same
+    ("Merz argued that a truce should be a condition for any trilateral meeting.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "direct_talks", "conditional", "subject")}),
+    ("Zelensky said a ceasefire has to be a precondition for talks.",
+     {("volodymyr_zelensky", "ceasefire", "support", "subject"),
+      ("volodymyr_zelensky", "direct_talks", "conditional", "subject")}),
 ])
 def test_preconditions_named_as_such(nlp, text, expected):
     assert rows_of(nlp, text) == expected
