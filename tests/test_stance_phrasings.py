@@ -1325,3 +1325,14 @@ def test_speaking_to_the_other_side_directly(nlp, text, expected):
 ])
 def test_not_having_said_whether(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal that opens the proposal's own term, after an inserted speech verb, is the speaker's
+    ("Merz spoke in Berlin. Borders, he said, must not be redrawn by force.",
+     {("friedrich_merz", "territorial_concessions", "oppose", "speaker")}),
+    ("Rutte spoke in Brussels. Borders, he added, cannot be changed by force.",
+     {("mark_rutte", "territorial_concessions", "oppose", "pronoun")}),
+])
+def test_a_modal_opening_the_proposals_term(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -253,9 +253,11 @@ def _two_parties(ix: ArticleIndex, sp: Span, lo: int) -> bool:
 
 
 def _inside_topic(ix: ArticleIndex, sp: Span) -> bool:
-    """Is the cue part of a topic term that starts before it ("the fighting *must* stop")? The term then names the
-    proposal the modal asks for."""
-    return any(t.start < sp.start and sp.end <= t.end for t in ix.topic_spans)
+    """Is the cue part of a topic term that starts before it ("the fighting *must* stop"), or that it opens
+    ("Borders, he said, *must not* be redrawn by force")? The term then names the proposal the modal asks for."""
+    modal = sp[0].lower_ in _MODALS
+    return any(t.start < sp.start and sp.end <= t.end or modal and t.start == sp.start and sp.end < t.end
+               for t in ix.topic_spans)
 
 
 def _traded(ix: ArticleIndex, sp: Span, end: int, both: bool) -> bool:
