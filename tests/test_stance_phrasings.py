@@ -1336,3 +1336,12 @@ def test_not_having_said_whether(nlp, text, expected):
 ])
 def test_a_modal_opening_the_proposals_term(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # left to the Ukrainians ("for Ukrainians to decide", "for Kyiv to settle") is no position of the speaker's
+    ("Asked whether Ukraine should give up territory, Rutte replied that this was for Ukrainians to decide.",
+     {("mark_rutte", "territorial_concessions", "neutral", "speaker")}),
+])
+def test_left_to_the_ukrainians(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
