@@ -39,6 +39,9 @@ from tests.test_stance_rules import rows_of
     ("Rutte said Putin's rejection of the ceasefire would lead to new sanctions.",
      {("vladimir_putin", "ceasefire", "oppose", "possessive"), ("mark_rutte", "ceasefire", "support", "blamed_refusal"),
       ("mark_rutte", "sanctions", "conditional", "blamed_refusal")}),
+    # ... said by the refuser's own side, the consequence is still no part of the refusal
+    ("Medinsky said Russia's refusal of the truce would bring tougher sanctions.",
+     {("vladimir_medinsky", "ceasefire", "oppose", "own_side"), ("russia", "ceasefire", "oppose", "own_side")}),
     # the speaker's own side's refusal stays the speaker's
     ('"Our rejection of the ceasefire is final," Zelensky said.',
      {("volodymyr_zelensky", "ceasefire", "oppose", "quote")}),

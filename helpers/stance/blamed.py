@@ -58,6 +58,7 @@ def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[
         topics = [t for t in topics if t.start < blame.start]
         if not topics:
             continue
+        found[idx] = list(topics)  # (whoever says it)
         refusers = {ix.sides.get(a) for a in h.holders}
         who = tuple(a for a in _speakers(ix, h, sent) if a not in h.holders and ix.sides.get(a) not in refusers)
         if not who:
@@ -70,7 +71,6 @@ def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[
         new.holders, new.rule = who, "blamed_refusal"
         hits.append(new)
         found[len(hits) - 1] = list(topics)
-        found[idx] = list(topics)
         if after:  # the consequence threatened for the refusal is the speaker's, on that condition
             threat = CueHit(blame, blame.start, blame.end, "conditional", blame.text, "verb", "subject", "plain",
                             "conditional", True, False, segment=h.segment)
