@@ -188,7 +188,7 @@ class ProvisionalFinder:
             t = doc[i]
             if i in covered:
                 break
-            if _name_like(t.text) and t.text not in self.not_names or _hyphen_tail(doc, i) and toks:
+            if _name_like(t.text) and t.text not in self.not_names or _hyphen_tail(doc, i) and (toks or step < 0):
                 toks.append(i)
             elif t.text.lower() in PARTICLES and toks:
                 toks.append(i)

@@ -104,7 +104,11 @@ def _found(nlp, text):
      [("Oleh Marko", "oleh_marko"), ("Kyiv", "ukraine")], {"oleh_marko": ("other", "political analyst")}),
     ("Tanzania, a large grain importer, backed a truce.", [], {}),
     ("Afterwards, a spokesman said nothing.", [], {}),
-    # a hyphenated given name is one name
+    # a hyphenated given name is one name, also when the apposition follows it
+    ('"Format matters," said Chen Wei-lun, a research fellow at a Taipei think tank.',
+     [("Chen Wei-lun", "chen_wei_lun")], {"chen_wei_lun": ("other", "research fellow")}),
+    ("Anders Bolin, 67, a retired officer, backed a truce.",
+     [("Anders Bolin", "anders_bolin")], {"anders_bolin": ("other", "officer")}),
     ("Ministry spokesperson Choi Min-seok backed a truce.",
      [("Choi Min-seok", "choi_min_seok")], {"choi_min_seok": ("other", "Ministry spokesperson")}),
     # the title first, the name after it set off by commas
