@@ -76,3 +76,19 @@ def test_blame_predicates_are_data_checked_like_phrases():
     with pytest.raises(CodebookError, match=r"^cues\.yaml: blame_predicates: expected a list"):
         parse_lexicon({"cues": {"support": ["back"]}, "blame_predicates": "showed"}, source="cues.yaml")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a refusal" names nothing: it is a refusal of what was just asked for, which the threatener wants
+    ("Leaders called for a full ceasefire. Merz warned that a refusal would bring much tougher sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "speaker"), ("friedrich_merz", "sanctions", "conditional", "speaker")}),
+    # a consequence threatened before is no proposal refused
+    ("Rutte called for a truce, warning of new sanctions. He said any refusal would trigger even harsher sanctions.",
+     {("mark_rutte", "ceasefire", "support", "subject"), ("mark_rutte", "sanctions", "conditional", "trailing_participle"),
+      ("mark_rutte", "ceasefire", "support", "speaker"), ("mark_rutte", "sanctions", "conditional", "speaker")}),
+    # a refusal with its possessor is that actor's, handled as a blamed refusal; with no proposal before, nothing
+    ("Merz warned that a refusal would bring tougher sanctions.",
+     {("friedrich_merz", "sanctions", "conditional", "speaker")}),
+])
+def test_a_refusal_threatened_is_of_what_was_asked_for(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

@@ -1070,11 +1070,13 @@ def test_an_agreement_reached_in_talks(nlp, text, expected):
      "called for a ceasefire.",
      {(who, "ceasefire", "support", "pronoun")
       for who in ("friedrich_merz", "mark_rutte", "marco_rubio", "steve_witkoff")}),
-    # "They" after "the leaders": the same group, and what a refusal would bring is its threat
+    # "They" after "the leaders": the same group, and what a refusal would bring is its threat (a refusal of the
+    # ceasefire they asked for, which they want)
     ("Merz and Rutte arrived in Kyiv. The leaders called for a ceasefire. They warned that a refusal would bring "
      "new large-scale sanctions.",
      {(who, topic, stance, rule) for who in ("friedrich_merz", "mark_rutte")
-      for topic, stance, rule in (("ceasefire", "support", "pronoun"), ("sanctions", "conditional", "speaker"))}),
+      for topic, stance, rule in (("ceasefire", "support", "pronoun"), ("sanctions", "conditional", "speaker"),
+                                  ("ceasefire", "support", "speaker"))}),
 ])
 def test_the_leaders_named_over_several_sentences(nlp, text, expected):
     assert rows_of(nlp, text) == expected
@@ -1221,4 +1223,20 @@ def test_a_member_is_no_body(nlp, text, expected):
      {("vladimir_putin", "ceasefire", "support", "subject"), ("friedrich_merz", "ceasefire", "oppose", "subject")}),
 ])
 def test_it_before_up_to_refers_to_nothing(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the offer" is the truce asked for, not the sanctions threatened if it is refused
+    ("Merz and Rutte called on Moscow to accept a 30-day ceasefire, warning of tougher sanctions if it refused.\n\n"
+     "Vladimir Putin did not take up the offer.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("mark_rutte", "ceasefire", "support", "subject"),
+      ("friedrich_merz", "sanctions", "conditional", "trailing_participle"),
+      ("mark_rutte", "sanctions", "conditional", "trailing_participle"),
+      ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # "the move" may be the threat itself
+    ("Trump threatened Russia with sanctions on Monday. The Kremlin called the move unfriendly.",
+     {("donald_trump", "sanctions", "conditional", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),
+])
+def test_an_offer_is_never_the_threatened_consequence(nlp, text, expected):
     assert rows_of(nlp, text) == expected

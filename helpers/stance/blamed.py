@@ -18,10 +18,12 @@ from helpers.stance.hits import CueHit
 from helpers.stance.labels import OPPOSITE
 from helpers.stance.walks import quote_speakers, reporter
 
-__all__ = ["blamed_refusals"]
+__all__ = ["blamed_refusals", "threatened_refusals"]
 
 _REFUSAL_RULES = {"possessive", "intention"}  # "Russia's *refusal*", "Putin's refusal to *accept*"
 _CLOSING = {'"', "”", "’", "'"}
+_REFUSALS = {"refusal", "rejection"}
+_ANY_REFUSAL = {"a", "any", "such"}  # "a refusal", "any refusal": of what was just asked for
 
 
 def _speakers(ix: ArticleIndex, h: CueHit, sent: Span) -> tuple[str, ...]:
@@ -77,3 +79,23 @@ def blamed_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[
             threat.holders, threat.rule = who, "blamed_refusal"
             hits.append(threat)
             found[len(hits) - 1] = after
+
+
+def threatened_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, list[TopicHit]]) -> None:
+    """"called for a truce. Merz warned that *a refusal would bring* tougher sanctions": who threatens a refusal
+    of what was just asked for wants it. The refusal names nothing, so it is of the last proposal offered before
+    it (a consequence threatened earlier is none: :meth:`ArticleIndex.resolve_topic`)."""
+    doc = ix.doc
+    for idx in range(len(hits)):
+        h = hits[idx]
+        if h.dropped or h.stance != "conditional" or not h.holders or h.start < 1 \
+                or doc[h.start].lower_ not in _REFUSALS or doc[h.start - 1].lower_ not in _ANY_REFUSAL:
+            continue
+        asked = ix.resolve_topic(ix.all_topics, h.start, offered=True)
+        if asked is None or asked.polarity != "+" or any(t.topic == asked.topic for t in found.get(idx, ())):
+            continue
+        new = CueHit(h.span, h.start, h.end, "support", h.phrase, "verb", "subject", "plain", "oppose", True, False,
+                     segment=h.segment)
+        new.holders, new.rule = h.holders, h.rule
+        hits.append(new)
+        found[len(hits) - 1] = [asked]

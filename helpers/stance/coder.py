@@ -28,7 +28,7 @@ from helpers.actors import mentions_stage
 from helpers.nlp import sentence_stage
 from helpers.quotes import quotes_stage
 from helpers.stance import judged, parse  # noqa: F401 - judged registers its holder rule
-from helpers.stance.blamed import blamed_refusals
+from helpers.stance.blamed import blamed_refusals, threatened_refusals
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, in_object_relative, negate
 from helpers.stance.contrasts import manner_contrasts
 from helpers.stance.document import ArticleIndex, TopicHit
@@ -126,6 +126,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     limited_support(ix, hits, found, sent)
     _unconfirmed_clauses(ix, hits, found, sent)
     blamed_refusals(ix, hits, found, sent)
+    threatened_refusals(ix, hits, found)
     apply_demands(ix, hits, sent)
     apply_own_side(ix, hits, sent)
     apply_modifiers(ix, clauses, hits, found, sent, topics)

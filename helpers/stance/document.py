@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from helpers.nlp import paragraph_starts, sentences
 from helpers.stance.grammar import (CLAUSE_BREAKS, DOCUMENT_REFERENCES, JOINED_BY, MEETING_WORDS, OCCASION_WORDS,
-                                    POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE, QUOTE_MARKS, aside_marker)
+                                    OFFERED_REFERENCES, POSITION_NOUNS, PREPOSITIONS, PUT_ASIDE, QUOTE_MARKS,
+                                    THREAT_WORDS, aside_marker)
 from helpers.stance.pronouns import (fits_gender, of_the_pronoun_s_gender, opens_with_unlisted_name, pronoun_subject_of,
                                      subject_of_verb_before)
 from helpers.stance.quote_spans import Quote, find_quotes
@@ -522,7 +523,8 @@ class ArticleIndex:
             ref_tokens = {i for ref in self.ref_spans for i in range(ref.start, ref.end)}
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None,
-                                           plan=self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES)
+                                           plan=self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES,
+                                           offered=self.doc[ref.end - 1].lower_ in OFFERED_REFERENCES)
                 if found is not None and self.doc[ref.end - 1].lower_ in _ACTS and not ref.kb_id_:
                     found = self._lead_act(items, ref.start, found)
                 if found is not None and ref[0].lower_ in ("a", "an") \
@@ -560,10 +562,11 @@ class ArticleIndex:
         return any(self.doc[j].lower_ in forms and j not in ref_tokens for j in range(found.end, ref.start))
 
     def resolve_topic(self, items: list[TopicHit], pos: int, *, topic: str | None = None,
-                      plan: bool = False) -> TopicHit | None:
+                      plan: bool = False, offered: bool = False) -> TopicHit | None:
         """The last topic before token ``pos`` (of ``topic`` only, if given: "the measures" refers back to
         sanctions, whatever was named since) in its paragraph, else in the previous paragraph. With ``plan``
-        ("the plan", "the draft"), a meeting named as an occasion is skipped (:meth:`_occasion`)."""
+        ("the plan", "the draft"), a meeting named as an occasion is skipped (:meth:`_occasion`); with ``offered``
+        ("the offer", "the idea"), a consequence threatened (:meth:`_threatened`)."""
         s = self.sent_of(pos)
         if s < 0:
             return None
@@ -571,13 +574,20 @@ class ArticleIndex:
         k = bisect.bisect_left(items, pos, key=lambda t: t.start) - 1  # the last topic before pos
         while k >= 0 and (items[k].polarity == "c" or topic is not None and items[k].topic != topic
                           or topic is None and (self.put_aside(items[k].start) or self._after_before(items[k].start))
-                          or plan and self._occasion(items[k])):
+                          or plan and self._occasion(items[k]) or offered and self._threatened(items[k])):
             k -= 1  # a condition ("must have a say") is no proposal to refer back to, nor one put aside
         if k < 0:
             return None
         t = items[k]   # paragraphs follow text order: the last one is in this paragraph or none is
         back = 1 if topic is None else REFERS_BACK_PARAGRAPHS
         return t if para - back <= self.sent_para[self.sent_of(t.start)] <= para else None
+
+    def _threatened(self, t: TopicHit) -> bool:
+        """Is the topic named as a threatened consequence ("called for a truce, *warning of* tougher sanctions if
+        it refused")? It is no offer: "Putin did not take up *the offer*" is the truce."""
+        s = self.sent_of(t.start)
+        lo = max(0, t.start - 4, self.sents[s].start if s >= 0 else 0)
+        return any(self.doc[j].lower_ in THREAT_WORDS for j in range(lo, t.start))
 
     def _occasion(self, t: TopicHit) -> bool:
         """Is the topic a meeting named as an occasion ("after *a day of talks* in Geneva on the plan")? It is

@@ -36,7 +36,7 @@ PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher"
                       "possible", "potential", "proposed", "planned", "future", "eventual", "ironclad", "reliable",
                       "credible", "firm", "solid", "effective", "binding", "meaningful", "concrete", "watertight",
                       "hard", "harder", "tight", "tighter", "painful", "large", "scale", "far", "reaching", "economic",
-                      "financial", "sectoral", "targeted", "mere", "simple", "quick"}
+                      "financial", "sectoral", "targeted", "mere", "simple", "quick", "much", "even"}
 # "a new *package of* sanctions", "a fresh *round of* talks": what a cue right before a proposal may pass over
 PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "batch"}
 # verbs whose object is told to do what follows ("Trump *told* Putin to agree"): the subject demands it (the verbs
@@ -159,6 +159,13 @@ A_GROUP_OF = {"a", "group", "number", "of"}  # "Zelensky and *a group of* Europe
 # offer" after it refers back to that proposal
 PUT_ASIDE = {"without", "ignoring", "sidestepping", "snubbing", "dodging", "bypassing", "skipping", "than", "instead"}
 # references that name a written plan, and the words that end a meeting's name: a plan is not a meeting held
+# words right before a proposal that name it as a threatened consequence ("warning of tougher sanctions if it
+# refused", "or face tariffs"): what was offered or asked for is another proposal ("Putin did not take up the offer")
+THREAT_WORDS = {"warning", "warned", "warn", "warns", "threatening", "threatened", "threaten", "threatens", "threat",
+                "threats", "face", "faces", "facing"}
+# references that name something offered or asked for, which a threatened consequence never is
+OFFERED_REFERENCES = {"offer", "idea", "proposal", "proposals", "initiative", "request", "requests", "calls", "appeal",
+                      "appeals", "demand", "approach", "option"}
 DOCUMENT_REFERENCES = {"plan", "plans", "blueprint", "scheme", "framework", "draft", "document", "text"}
 MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "summits", "negotiations", "round", "rounds", "dialogue",
                  "contacts"}
