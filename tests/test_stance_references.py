@@ -1234,6 +1234,10 @@ def test_it_before_up_to_refers_to_nothing(nlp, text, expected):
       ("friedrich_merz", "sanctions", "conditional", "trailing_participle"),
       ("mark_rutte", "sanctions", "conditional", "trailing_participle"),
       ("vladimir_putin", "ceasefire", "oppose", "subject")}),
+    # "that idea" is what was asked for, not what was offered in return
+    ("Putin asked that Ukraine pull out of Donbas in return for a freeze of the front line. Kyiv rejected that idea.",
+     {("vladimir_putin", "territorial_concessions", "support", "subject"),
+      ("ukraine", "territorial_concessions", "oppose", "subject")}),
     # "the move" may be the threat itself
     ("Trump threatened Russia with sanctions on Monday. The Kremlin called the move unfriendly.",
      {("donald_trump", "sanctions", "conditional", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),

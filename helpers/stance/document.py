@@ -587,7 +587,9 @@ class ArticleIndex:
         it refused")? It is no offer: "Putin did not take up *the offer*" is the truce."""
         s = self.sent_of(t.start)
         lo = max(0, t.start - 4, self.sents[s].start if s >= 0 else 0)
-        return any(self.doc[j].lower_ in THREAT_WORDS for j in range(lo, t.start))
+        return any(self.doc[j].lower_ in THREAT_WORDS for j in range(lo, t.start)) \
+            or any(self.doc[j].lower_ in ("return", "exchange") and self.doc[j + 1].lower_ == "for"
+                   for j in range(lo, t.start - 1))
 
     def _occasion(self, t: TopicHit) -> bool:
         """Is the topic a meeting named as an occasion ("after *a day of talks* in Geneva on the plan")? It is
