@@ -694,3 +694,14 @@ def test_an_object_relative_after_without(nlp, text, expected):
 ])
 def test_compound_modifiers_and_participles_after_a_proposal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal opening the sentence in a time phrase is no object relative when the verb has an object of its own
+    ("After the talks Trump backed a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+    ("Before the summit Mr Trump had pressed for a ceasefire.", {("donald_trump", "ceasefire", "support", "subject")}),
+    # with no object after the verb, the proposal before it is the relative clause's object
+    ("The summit Trump backed never happened.", {("donald_trump", "direct_talks", "support", "subject")}),
+])
+def test_no_object_relative_when_the_verb_has_its_own_object(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

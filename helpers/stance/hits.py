@@ -17,7 +17,8 @@ from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIV
                                     PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS,
                                     SPANS_OF_TIME, WRITINGS)
 
-__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent"]
+__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent",
+           "has_own_object"]
 
 # what may stand right before a ``leading`` cue that opens its sentence (a quotation or a dash that opens it)
 _OPENING_MARKS = {'"', "“", "«", "„", "'", "‘", "—", "–", "-", ":"}
@@ -190,6 +191,11 @@ _VIEW_NOUNS = {"view", "position", "idea", "argument", "stance", "insistence", "
 _QUANTIFIERS = {"the", "a", "an", "every", "any", "all", "each", "this", "that", "these", "those", "such", "new",
                "latest", "fresh"}
 _CLOSING_MARKS = {'"', "”", "’", "»"}
+
+
+def has_own_object(ix: ArticleIndex, hit: CueHit, sent: Span) -> bool:
+    """Does a proposal follow the cue as its object ("After the talks Trump *backed a ceasefire*")?"""
+    return _topic_next(ix, hit.end, sent.end)
 
 
 def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import SPANS_OF_TIME
-from helpers.stance.hits import CueHit
+from helpers.stance.hits import CueHit, has_own_object
 
 __all__ = ["object_relative", "participle_after_term"]
 
@@ -54,12 +54,15 @@ def object_relative(ix: ArticleIndex, hit: CueHit, topics: list[TopicHit], sent:
             k -= 1
         else:
             break
-    if k >= sent.start and doc[k].lower_ in {"that", "which"}:
+    marked = k >= sent.start and doc[k].lower_ in {"that", "which"}
+    if marked:
         if doc[k].lower_ == "that" and _said_before(ix, k, sent):
             return []  # "said *before the talks that* Ukraine was ready to ...": the "that" of the speech verb
         k -= 1
     if said_it and any(doc[i].text == "," for i in range(k + 1, hit.start)):
         return []  # ("After meeting Zelensky, Trump said he opposed ...": no proposal before a list of names)
+    if not marked and has_own_object(ix, hit, sent):
+        return []  # "After the talks Trump backed a ceasefire": the verb has an object of its own; no relative
     return [_undone_outside(ix, t, sent) for t in topics if t.end == k + 1]
 
 
