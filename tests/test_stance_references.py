@@ -1238,6 +1238,15 @@ def test_it_before_up_to_refers_to_nothing(nlp, text, expected):
     ("Putin asked that Ukraine pull out of Donbas in return for a freeze of the front line. Kyiv rejected that idea.",
      {("vladimir_putin", "territorial_concessions", "support", "subject"),
       ("ukraine", "territorial_concessions", "oppose", "subject")}),
+    # nor the sanctions a refusal would bring ("If ..., sanctions would follow"; "... would follow if ...")
+    ("Merz set out a simple demand: a full ceasefire for 30 days. If Moscow refused, he warned, heavier sanctions "
+     "would follow. He said Trump backed the plan.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "sanctions", "conditional", "speaker"),
+      ("donald_trump", "ceasefire", "support", "subject")}),
+    ("Merz set out a simple demand: a full ceasefire for 30 days. Heavier sanctions would follow if Moscow refused, "
+     "he warned. He said Trump backed the plan.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("friedrich_merz", "sanctions", "conditional", "speaker"),
+      ("donald_trump", "ceasefire", "support", "subject")}),
     # "the move" may be the threat itself
     ("Trump threatened Russia with sanctions on Monday. The Kremlin called the move unfriendly.",
      {("donald_trump", "sanctions", "conditional", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),

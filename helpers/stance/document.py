@@ -524,7 +524,8 @@ class ArticleIndex:
             for ref in self.ref_spans:
                 found = self.resolve_topic(items, ref.start, topic=ref.kb_id_ or None,
                                            plan=self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES,
-                                           offered=self.doc[ref.end - 1].lower_ in OFFERED_REFERENCES)
+                                           offered=self.doc[ref.end - 1].lower_ in OFFERED_REFERENCES
+                                           or self.doc[ref.end - 1].lower_ in DOCUMENT_REFERENCES)
                 if found is not None and self.doc[ref.end - 1].lower_ in _ACTS and not ref.kb_id_:
                     found = self._lead_act(items, ref.start, found)
                 if found is not None and ref[0].lower_ in ("a", "an") \
@@ -589,7 +590,21 @@ class ArticleIndex:
         lo = max(0, t.start - 4, self.sents[s].start if s >= 0 else 0)
         return any(self.doc[j].lower_ in THREAT_WORDS for j in range(lo, t.start)) \
             or any(self.doc[j].lower_ in ("return", "exchange") and self.doc[j + 1].lower_ == "for"
-                   for j in range(lo, t.start - 1))
+                   for j in range(lo, t.start - 1)) or s >= 0 and self._consequence(t, self.sents[s])
+
+    def _consequence(self, t: TopicHit, sent: Span) -> bool:
+        """Is the topic what a condition would bring ("If Moscow refused, *heavier sanctions* would follow",
+        "sanctions would follow if it refused")? The clause outside the "if"."""
+        doc = self.doc
+        ifs = [j for j in range(sent.start, sent.end) if doc[j].lower_ in ("if", "unless")]
+        if not ifs:
+            return False
+        j = ifs[0]
+        if j == sent.start or doc[j - 1].is_punct and j - 1 == sent.start:  # "If ..., sanctions would follow"
+            comma = next((k for k in range(j, sent.end) if doc[k].text == ","), None)
+            return comma is not None and t.start > comma
+        return t.end <= j and not any(doc[k].text in (",", ";") for k in range(t.end, j))  # "sanctions would follow
+        # if ...", not "called for a truce, warning of sanctions if ..."
 
     def _occasion(self, t: TopicHit) -> bool:
         """Is the topic a meeting named as an occasion ("after *a day of talks* in Geneva on the plan")? It is
