@@ -611,6 +611,12 @@ def test_a_term_s_own_no_is_said_once(nlp, text, expected):
      {("germany", "ceasefire", "support", "subject"), ("europe", "ceasefire", "support", "possessive")}),
     ("Merz said Germany would align itself with the new sanctions.",
      {("friedrich_merz", "sanctions", "support", "own_side"), ("germany", "sanctions", "support", "own_side")}),
+    # taking up others' sanctions: joining them, matching or following every package
+    ("Finland joined Western sanctions within days.", {("finland", "sanctions", "support", "subject")}),
+    ("India has declined to join Western sanctions on Moscow.", {("india", "sanctions", "oppose", "subject")}),
+    ("Italy has matched every package of sanctions since 2022.", {("italy", "sanctions", "support", "subject")}),
+    # joining NATO stays a bid for membership
+    ("Ukraine hopes to join NATO one day.", {("ukraine", "neutrality", "oppose", "subject")}),
 ])
 def test_lining_up_with_and_aligning_with(nlp, text, expected):
     assert rows_of(nlp, text) == expected
