@@ -86,6 +86,9 @@ def test_blame_predicates_are_data_checked_like_phrases():
     ("Rutte called for a truce, warning of new sanctions. He said any refusal would trigger even harsher sanctions.",
      {("mark_rutte", "ceasefire", "support", "subject"), ("mark_rutte", "sanctions", "conditional", "trailing_participle"),
       ("mark_rutte", "ceasefire", "support", "speaker"), ("mark_rutte", "sanctions", "conditional", "speaker")}),
+    # "a Russian refusal" is no more Russia's position than "a refusal"
+    ("Leaders called for a full ceasefire. Merz warned that a Russian refusal would bring tougher sanctions.",
+     {("friedrich_merz", "ceasefire", "support", "speaker"), ("friedrich_merz", "sanctions", "conditional", "speaker")}),
     # a refusal with its possessor is that actor's, handled as a blamed refusal; with no proposal before, nothing
     ("Merz warned that a refusal would bring tougher sanctions.",
      {("friedrich_merz", "sanctions", "conditional", "speaker")}),

@@ -1083,6 +1083,18 @@ def test_the_leaders_named_over_several_sentences(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a thing opens the sentence before: "they" are the subject of its "when" clause
+    ("The demand was set out on Saturday, when the leaders of France and Germany travelled to Kyiv. Standing beside "
+     "Zelensky, they called for a truce.",
+     {("france", "ceasefire", "support", "pronoun"), ("germany", "ceasefire", "support", "pronoun")}),
+    # one person is no "they"
+    ("The demand was set out on Saturday, when Merz travelled to Kyiv. They called for a truce.", set()),
+])
+def test_they_after_a_when_clause(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "his" after a verb of one's own position is the subject's, not the person of a fronted clause
     ("After meeting Putin in Anchorage, Trump dropped his insistence on a ceasefire first.",
      {("donald_trump", "ceasefire", "support", "possessive"), ("donald_trump", "ceasefire", "oppose", "possessive")}),

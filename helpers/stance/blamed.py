@@ -89,7 +89,12 @@ def threatened_refusals(ix: ArticleIndex, hits: list[CueHit], found: dict[int, l
     for idx in range(len(hits)):
         h = hits[idx]
         if h.dropped or h.stance != "conditional" or not h.holders or h.start < 1 \
-                or doc[h.start].lower_ not in _REFUSALS or doc[h.start - 1].lower_ not in _ANY_REFUSAL:
+                or doc[h.start].lower_ not in _REFUSALS:
+            continue
+        k = h.start - 1
+        if k >= 1 and ix.demonym_actor(doc[k].text) is not None:
+            k -= 1  # "a *Russian* refusal"
+        if doc[k].lower_ not in _ANY_REFUSAL:
             continue
         asked = ix.resolve_topic(ix.all_topics, h.start, offered=True)
         if asked is None or asked.polarity != "+" or any(t.topic == asked.topic for t in found.get(idx, ())):

@@ -302,11 +302,12 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str, *, depth: int = 0)
                   if ix.doc[k].lower_ == "they" and (opens_sentence(ix, k) or _after_fronted_clause(ix, k))), None)
         if t is not None:
             return _previous_subject(ix, t, "they", depth=depth + 1)
-    k = bisect.bisect_left(ix.mention_starts, opens)
-    first = next((m for m in ix.mentions[k:] if m.start < prev.end and ix.quote_at(m.start) < 0
-                  and not in_pp(ix, m.start, opens) and not modifier_mention(ix, m)), None)
-    if first is None or not (first.start == opens or group_of(ix, opens, first.start)
-                             or first.start == opens + 1 and ix.doc[opens].lower_ in {"the", "both"}):
+    first = _opening_mention(ix, opens, prev.end)
+    if first is None and pronoun == "they":  # "The demand was set out on Saturday, *when the leaders of France and
+        first = next((m for k in range(opens + 2, prev.end - 1)  # Germany travelled* to Kyiv. *They* called for":
+                      if ix.doc[k].lower_ in _WHEN_CLAUSES and ix.doc[k - 1].text == ","  # the subject of a "when"
+                      and (m := _opening_mention(ix, k + 1, prev.end)) is not None), None)  # clause, a thing opening
+    if first is None:
         return ()  # the subject opens its sentence (not "The leaders said *Ukraine* ...")
     who, end = coordinated_after(ix, first, prev.end)
     if pronoun == "they" and len(who) == 1 and who[0] in ix.persons:
@@ -320,6 +321,19 @@ def _previous_subject(ix: ArticleIndex, j: int, pronoun: str, *, depth: int = 0)
 
 
 _DASHES = {"—", "–", "--"}
+_WHEN_CLAUSES = {"when", "as", "after", "while"}
+
+
+def _opening_mention(ix: ArticleIndex, opens: int, end: int):
+    """The first actor of the clause opening at ``opens`` when it is its subject ("*The leaders of France* ..."),
+    else None."""
+    k = bisect.bisect_left(ix.mention_starts, opens)
+    first = next((m for m in ix.mentions[k:] if m.start < end and ix.quote_at(m.start) < 0
+                  and not in_pp(ix, m.start, opens) and not modifier_mention(ix, m)), None)
+    if first is None or not (first.start == opens or group_of(ix, opens, first.start)
+                             or first.start == opens + 1 and ix.doc[opens].lower_ in {"the", "both"}):
+        return None
+    return first
 
 
 _ACTING_FOR = OFFICE_NOUNS | {"delegation", "negotiators", "negotiating", "government"}
