@@ -59,8 +59,12 @@ def test_conditions_a_clause_comes_with(nlp, text, expected):
     # "there" between: the venue named before
     ("Zelensky replied that he would be in Turkey on Thursday and would wait there for Putin in person.",
      {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
+    # a second verb of the same intention; the place before it holds nothing
+    ("Zelensky said he would go to Turkey and wait for Putin in person.",
+     {("volodymyr_zelensky", "direct_talks", "support", "pronoun")}),
     # waiting for an answer is no meeting
     ("Zelensky said he would wait for Putin's answer.", set()),
+    ("Zelensky said he would go to Turkey and wait for Putin's answer.", set()),
 ])
 def test_waiting_for_the_other_leader(nlp, text, expected):
     assert rows_of(nlp, text) == expected

@@ -85,8 +85,8 @@ def is_nominal(ix: ArticleIndex, span: Span, lo: int) -> bool:
     """A verb-or-noun cue used as a noun: after a possessive or a determiner ("Putin's demands")."""
     doc = ix.doc
     j = span.start - 1
-    if span[0].lower_ in _MODALS:
-        return False  # "that negotiations *would begin*": a modal is never a noun
+    if span[0].lower_ in _MODALS or span[0].lower_ == "and":
+        return False  # "that negotiations *would begin*", "go to Turkey *and wait*": a modal or "and" is never a noun
     if participle_with_agent(span):
         return False  # "the ceasefire *proposed by* Washington": a participle
     if span[0].lower_.endswith("ed") and j >= lo and doc[j].is_alpha and doc[j].is_lower \
