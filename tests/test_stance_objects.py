@@ -630,3 +630,15 @@ def test_lining_up_with_and_aligning_with(nlp, text, expected):
 ])
 def test_hitting_someone_with_a_measure(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actor who imposes them, named before the proposal, is no object of its own
+    ("Finland would back new EU sanctions.", {("finland", "sanctions", "support", "subject")}),
+    ("Italy said it would back the next round of EU sanctions.", {("italy", "sanctions", "support", "pronoun")}),
+    ("Germany will back the next round of sanctions.", {("germany", "sanctions", "support", "subject")}),
+    # an actor as the object is no proposal
+    ("Turkey will back Russia in the talks.", set()),
+])
+def test_an_actor_naming_whose_proposal_it_is(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

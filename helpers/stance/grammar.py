@@ -36,7 +36,7 @@ PROPOSAL_MODIFIERS = {"new", "fresh", "further", "more", "additional", "tougher"
                       "possible", "potential", "proposed", "planned", "future", "eventual", "ironclad", "reliable",
                       "credible", "firm", "solid", "effective", "binding", "meaningful", "concrete", "watertight",
                       "hard", "harder", "tight", "tighter", "painful", "large", "scale", "far", "reaching", "economic",
-                      "financial", "sectoral", "targeted", "mere", "simple", "quick", "much", "even"}
+                      "financial", "sectoral", "targeted", "mere", "simple", "quick", "much", "even", "next"}
 # "a new *package of* sanctions", "a fresh *round of* talks": what a cue right before a proposal may pass over
 PROPOSAL_BATCHES = {"package", "packages", "round", "rounds", "wave", "set", "batch"}
 # verbs whose object is told to do what follows ("Trump *told* Putin to agree"): the subject demands it (the verbs

@@ -211,6 +211,10 @@ def _topic_next(ix: ArticleIndex, j: int, end: int) -> bool:
     k = _past_determiners(ix, j, end)
     if k in ix.topic_starts or (j < end and j in ix.topic_starts):  # a term that begins with its article ("raise *the cost of the war*")
         return True
+    named = ix.mention_at_start.get(k)  # "back new *EU* sanctions": the actor who imposes them, as a modifier
+    if named is not None and named.end < end and doc[named.end].lower_ not in POSSESSIVE_MARKS \
+            and _past_determiners(ix, named.end, end) == named.end and named.end in ix.topic_starts:
+        return True
     owner = ix.mention_at_start.get(k) or ix.mention_at_start.get(j)  # "cleared *the bloc's* 19th sanctions package"
     if owner is not None and owner.end + 1 < end and doc[owner.end].lower_ in POSSESSIVE_MARKS \
             and _past_determiners(ix, owner.end + 1, end) in ix.topic_starts:
