@@ -21,6 +21,11 @@ from tests.test_stance_rules import rows_of
      {("donald_trump", "direct_talks", "support", "subject"), ("donald_trump", "direct_talks", "oppose", "pronoun")}),
     ("Rutte urged new sanctions on Moscow. The Kremlin waved them off as theatre.",
      {("mark_rutte", "sanctions", "support", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),
+    # ... or a reference to it ("brushed *the pressure* aside": the sanctions)
+    ("Rutte urged new sanctions on Moscow. The Kremlin brushed the pressure aside.",
+     {("mark_rutte", "sanctions", "support", "subject"), ("kremlin", "sanctions", "oppose", "subject")}),
+    ("Merz called for a 30-day ceasefire. Putin brushed the demand aside.",
+     {("friedrich_merz", "ceasefire", "support", "subject"), ("vladimir_putin", "ceasefire", "oppose", "subject")}),
     # the particle right after the verb still works, and "it" after another verb is not the cue's object
     ("Putin turned down the ceasefire proposal.", {("vladimir_putin", "ceasefire", "oppose", "subject")}),
     ("Merz called for a 30-day ceasefire. Putin said it was too early to turn anything down.",
