@@ -705,3 +705,18 @@ def test_compound_modifiers_and_participles_after_a_proposal(nlp, text, expected
 ])
 def test_no_object_relative_when_the_verb_has_its_own_object(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties a proposal was agreed between are its agents, like "agreed by"
+    ("India welcomed the ceasefire proposal agreed between the United States and Ukraine in Jeddah.",
+     {("india", "ceasefire", "support", "subject"), ("united_states", "ceasefire", "support", "passive"),
+      ("ukraine", "ceasefire", "support", "passive")}),
+    ("The Kremlin dismissed the truce agreed between Washington and Kyiv.",
+     {("kremlin", "ceasefire", "oppose", "subject"), ("united_states", "ceasefire", "support", "passive"),
+      ("ukraine", "ceasefire", "support", "passive")}),
+    # talks held between two sides state no position of theirs
+    ("Talks were held between Russia and Ukraine.", set()),
+])
+def test_agreed_between_names_the_agents(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

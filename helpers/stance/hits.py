@@ -17,7 +17,7 @@ from helpers.stance.grammar import (CONTRACTING_PRONOUNS, DETERMINERS, POSSESSIV
                                     PREPOSITIONS, PROPOSAL_BATCHES, PROPOSAL_MODIFIERS, SCOPE_STOP_PREPOSITIONS,
                                     SPANS_OF_TIME, WRITINGS)
 
-__all__ = ["CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent",
+__all__ = ["AGREED_BETWEEN", "CueHit", "make_hits", "is_nominal", "demonym_ending_at", "name_modifier", "participle_with_agent",
            "has_own_object"]
 
 # what may stand right before a ``leading`` cue that opens its sentence (a quotation or a dash that opens it)
@@ -151,10 +151,16 @@ def name_modifier(ix: ArticleIndex, span: Span, lo: int) -> Mention | None:
     return m if k >= lo and doc[k].lower_ in {"a", "an"} else None
 
 
+# participles whose agents may follow "between" ("the truce *agreed between* Washington and Kyiv")
+AGREED_BETWEEN = {"agreed", "negotiated", "brokered", "reached", "signed", "struck", "drafted"}
+
+
 def participle_with_agent(span: Span) -> bool:
-    """"*proposed by* Washington": a past participle with "by" right after it (a passive, never a noun)."""
+    """"*proposed by* Washington", "*agreed between* Washington and Kyiv": a past participle with its agent right
+    after it (a passive, never a noun)."""
     doc = span.doc
-    return span[-1].lower_.endswith("ed") and span.end < len(doc) and doc[span.end].lower_ == "by"
+    return span[-1].lower_.endswith("ed") and span.end < len(doc) \
+        and (doc[span.end].lower_ == "by" or doc[span.end].lower_ == "between" and span[-1].lower_ in AGREED_BETWEEN)
 
 
 def demonym_ending_at(ix: ArticleIndex, j: int) -> Span | None:

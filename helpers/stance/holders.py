@@ -53,7 +53,7 @@ from helpers.stance.conjoined import past_form, subject_of_first_verb
 from helpers.stance.document import ArticleIndex
 from helpers.stance.grammar import (DETERMINERS, JUDGING_VERBS, LIGHT_VERBS, POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS,
                                     PREPOSITIONS, fronted_opener, past_auxiliaries_back)
-from helpers.stance.hits import CueHit, demonym_ending_at, name_modifier, participle_with_agent
+from helpers.stance.hits import AGREED_BETWEEN, CueHit, demonym_ending_at, name_modifier, participle_with_agent
 from helpers.stance.quoted import named_in_quote, plainly_stated, third_person_subject
 from helpers.stance.registry import HOLDER_RULES, Attribution, holder_rule
 from helpers.stance.scope import topic_end_after
@@ -204,7 +204,7 @@ def _agent_phrase(ix: ArticleIndex, cue: CueHit, hi: int) -> Attribution | None:
             j, limit = end, min(end + 1, hi)  # "the proposal *of a three-way meeting* by Witkoff"
             passed_topic = True
             continue
-        if low in {"by", "from"}:
+        if low in {"by", "from"} or low == "between" and j == cue.end and cue.span[-1].lower_ in AGREED_BETWEEN:
             k = j + 1
             while k < min(j + 4, hi) and k not in ix.mention_at_start and doc[k].is_alpha \
                     and (doc[k].is_lower or doc[k].lower_ in {"the", "a", "an"}
