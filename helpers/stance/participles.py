@@ -10,7 +10,7 @@ aside, not the cue's object (:func:`helpers.stance.scope.scope_after` and ``scop
 from __future__ import annotations
 
 from helpers.stance.document import ArticleIndex, TopicHit
-from helpers.stance.hits import CueHit
+from helpers.stance.hits import CueHit, participle_with_agent
 
 __all__ = ["wanted_undone", "participles_describing_objects", "participle_clause", "in_participle_aside", "gerund_list"]
 
@@ -36,7 +36,7 @@ def participles_describing_objects(ix: ArticleIndex, hits: list[CueHit], found: 
     doc = ix.doc
     for idx, h in enumerate(hits):
         if h.dropped or len(h.span) != 1 or not doc[h.start].lower_.endswith("ed") or h.frame == "modifier" \
-                or (h.end < len(doc) and doc[h.end].lower_ == "by"):
+                or participle_with_agent(h.span):
             continue
         for jdx, o in enumerate(hits[:idx]):
             if not o.dropped and o.verbal and o.frame != "modifier" and \
