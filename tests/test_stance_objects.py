@@ -647,3 +647,16 @@ def test_hitting_someone_with_a_measure(nlp, text, expected):
 ])
 def test_an_actor_naming_whose_proposal_it_is(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as" before a proposal with a verb of its own opens a clause: what happens meanwhile, not the cue's object
+    ("Turkey urges a lasting truce as Istanbul talks yield only a prisoner swap.",
+     {("turkey", "ceasefire", "support", "subject")}),
+    ("Trump urged a ceasefire as the talks stalled.", {("donald_trump", "ceasefire", "support", "subject")}),
+    # "as" before a proposal with no verb after it names no clause
+    ("Merz backed sanctions as well as talks.",
+     {("friedrich_merz", "sanctions", "support", "subject"), ("friedrich_merz", "direct_talks", "support", "subject")}),
+])
+def test_as_opens_a_clause_with_a_proposal_as_its_subject(nlp, text, expected):
+    assert rows_of(nlp, text) == expected

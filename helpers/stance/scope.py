@@ -211,6 +211,15 @@ def opens_as_clause(ix: ArticleIndex, j: int) -> bool:
         return True  # "ready to go *once a ceasefire is agreed*": when, not what ("only once" is a condition)
     if doc[j + 1].lower_ in {"he", "she", "they", "it", "we"}:
         return True
+    if doc[j].lower_ == "as":  # "backs Europe's truce push *as Istanbul talks yield* only a prisoner swap": a proposal
+        k = j + 1  # as the subject of a clause of its own
+        while k < min(j + 3, len(doc)) and k not in ix.topic_starts and (doc[k].lower_ == "the" or doc[k].is_title):
+            k += 1
+        end = max((t.end for t in ix.topic_spans if t.start == k), default=None)
+        if end is not None and end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
+                and doc[end].lower_ not in PREPOSITIONS and doc[end].lower_ not in {"and", "or", "the", "a", "an", "of"} \
+                and doc[end].lower_ not in PLAN_NOUNS:  # (not "as the frozen assets *plan* stalls": its plan)
+            return True
     m = ix.mention_at_start.get(j + 1)  # "as Zelensky *held*", not "the same status as Ukraine *in* the talks"
     return m is not None and m.end < len(doc) and doc[m.end].is_alpha and doc[m.end].is_lower \
         and doc[m.end].lower_ not in PREPOSITIONS and doc[m.end].lower_ not in {"and", "or", "the", "a", "an"}
