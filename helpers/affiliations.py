@@ -15,8 +15,8 @@ sentence that introduced it as evidence; later mentions of its full name or
 surname in the same article are its mentions too. Four introductions stand in
 for a title: a codebook actor's possessive ("Chile's Gabriel Boric", of Chile's
 side), another capitalised possessive, a party's ("Labour's Priya Nandakumar
-said"), a "who" clause saying what the person does ("Salim Bakari, who runs a
-milling company"), and a sentence that opens with the name "of" a party or body
+said"), a "who" clause after the name ("Salim Bakari, who runs a milling
+company"; not after a preposition: "officials in Banja Luka, who"), and a sentence that opens with the name "of" a party or body
 ("Jouni Partanen of the Left Alliance"); the last three give side ``other``
 unless the clause names one. Nothing else is guessed.
 """
@@ -54,12 +54,8 @@ _INSTITUTION_WORDS = {"Service", "Council", "Ministry", "Committee", "Union", "P
                       "Region", "Oblast", "Republic", "Federation", "Church", "Embassy", "Mission", "Fund", "Plan"}
 # the institution words that end a party's name: its possessive names a member ("the Green *Party's* Imogen Tallis")
 _PARTY_WORDS = {"Party", "Alliance", "Coalition", "Union"}
-# verbs of a "who" clause that introduce a person by what they do ("Salim Bakari, who runs a milling company")
-_INTRODUCING_VERBS = {"runs", "ran", "teaches", "taught", "heads", "headed", "leads", "led", "chairs", "chaired",
-                      "represents", "represented", "owns", "manages", "managed", "directs", "lectures", "farms",
-                      "trades", "advises", "advised", "founded", "co-founded", "coordinates", "organises", "organizes",
-                      "researches", "studies", "sits", "fled", "arrived", "lives", "works", "grows", "crops",
-                      "delivers", "volunteers", "emigrated"}
+# prepositions before a place, never before a person a "who" clause introduces
+_PLACE_PREPOSITIONS = {"in", "from", "at", "near", "outside", "across", "around", "to", "into", "of"}
 # relatives that introduce a person by their family ("Halyna Koval, *whose son* serves near Pokrovsk")
 _KIN = {"son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "husband", "wife",
         "nephew", "niece", "father", "mother", "parents", "family", "grandson", "granddaughter", "cousin"}
@@ -242,16 +238,16 @@ class ProvisionalFinder:
 
     # ------------------------------------------------------------------ find
     def _introduced(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, int, int]]:
-        """People introduced by what they do rather than an office ("Salim Bakari*, who runs* a milling company"):
+        """People introduced by a "who" clause rather than an office ("Salim Bakari*, who runs* a milling company"):
         ``(name start, name end, clause start, clause end)`` for each such name the codebook lacks."""
         out = []
         for k in range(1, len(doc) - 2):
-            if doc[k].text != "," or not (doc[k + 1].lower_ == "who" and doc[k + 2].lower_ in _INTRODUCING_VERBS
+            if doc[k].text != "," or not (doc[k + 1].lower_ == "who" and doc[k + 2].is_lower and doc[k + 2].is_alpha
                                           or doc[k + 1].lower_ == "whose" and doc[k + 2].lower_ in _KIN):
                 continue
             run = self._name_before(doc, k, covered)
-            if run is None:
-                continue
+            if run is None or run[0] > 0 and doc[run[0] - 1].lower_ in _PLACE_PREPOSITIONS:
+                continue  # ("officials *in Banja Luka*, who": the place, not the people)
             end = next((j for j in range(k + 3, len(doc)) if doc[j].text in {",", ".", ";"}), len(doc))
             out.append((run[0], run[1], k + 1, end))
         return out

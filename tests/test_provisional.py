@@ -51,8 +51,14 @@ def _found(nlp, text):
      [("Olha Bondar", "olha_bondar")], {"olha_bondar": ("other", "who fled Kharkiv in 2022")}),
     ("Olena, who fled Kharkiv in 2022, backed a truce.",
      [("Olena", "olena")], {"olena": ("other", "who fled Kharkiv in 2022")}),
-    # a clause that says nothing of what the person does introduces nobody
-    ("Salim Bakari, who spoke to reporters, backed a truce.", [], {}),
+    # any "who" clause after a full name introduces a person ("who has hosted", "who ships fruit", "who spoke")
+    ("Salim Bakari, who spoke to reporters, backed a truce.",
+     [("Salim Bakari", "salim_bakari")], {"salim_bakari": ("other", "who spoke to reporters")}),
+    ("Gareth Pritchard, who has hosted a family from Kharkiv since 2022, backed a truce.",
+     [("Gareth Pritchard", "gareth_pritchard")],
+     {"gareth_pritchard": ("other", "who has hosted a family from Kharkiv since 2022")}),
+    # ... but not a place after a preposition, whose "who" is the people named before it
+    ("Officials in Banja Luka, who have avoided criticising Moscow, backed a truce.", [("Moscow", "russia")], {}),
     # adjectives between the article and the office of an apposition ("an opposition MP")
     ("Anna Kowal, an opposition MP, backed a truce.",
      [("Anna Kowal", "anna_kowal")], {"anna_kowal": ("other", "MP")}),
