@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from helpers.actor_codebook import Codebook, name_key, name_variants
-from helpers.affiliations import Affiliations, ProvisionalFinder
+from helpers.affiliations import NOT_NAMES, Affiliations, ProvisionalFinder
 from helpers.mentions import MENTION_COLUMNS
 from helpers.nlp import JOINED_INFIX
 
@@ -281,13 +281,30 @@ class ActorRuler:
                 roles.append(Span(doc, s, e, label=aid))
 
         if self.provisional is not None:
-            found = self.provisional(doc, names + [(r.start, r.end, r.label_) for r in roles])
-            if found:
-                names = sorted(names + found)
+            starts = {ns for ns, _, _ in names}  # a one-word name that may be someone else's given name is left
+            maybe = [n for n in names if _given_name_of_another(doc, n, starts, self.persons)]  # to a title that
+            sure = [n for n in names if n not in maybe] if maybe else names  # introduces that someone else
+            found = self.provisional(doc, sure + [(r.start, r.end, r.label_) for r in roles])
+            if found:  # ("group leader *Graham* Pilling" is not Lindsey Graham)
+                names = sorted([n for n in names if n in sure or not any(f[0] <= n[0] < f[1] for f in found)] + found)
         doc.spans[self.NAME_GROUP] = [Span(doc, s, e, label=aid) for s, e, aid in names]
         doc.spans[self.ROLE_GROUP] = roles
         doc.spans[self.UNRESOLVED_GROUP] = unresolved
         return doc
+
+
+def _given_name_of_another(doc: Doc, name: tuple[int, int, str], starts: set[int], persons) -> bool:
+    """May a one-word person's name be the given name of someone else ("*Graham* Pilling said", "*Michal* Šimečka
+    of")? When a capitalised word that starts no other name follows it, then neither a third one (a title-case
+    headline, "Graham Warns Moscow") nor the end of the line ("..., Trump Says"). Only a title before the two
+    words (:class:`~helpers.affiliations.ProvisionalFinder`) makes them someone else."""
+    s, e, aid = name
+    if e - s != 1 or aid not in persons or e + 1 >= len(doc) or e in starts:
+        return False
+    nxt, after = doc[e], doc[e + 1]
+    if not (nxt.is_alpha and nxt.is_title) or nxt.text in NOT_NAMES or after.is_space:
+        return False
+    return not (after.is_alpha and after.is_title)
 
 
 @Language.factory("actor_ruler")

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from helpers.affiliations import parse_affiliations, provisional_id
 from helpers.codebook import CodebookError
+from helpers.codebooks import load_codebooks
 from helpers.corpus import load_corpus
-from helpers.pipeline import analyse
+from helpers.pipeline import analyse, build_nlp
 from helpers.provisional import actor_sides, provisional_actors
 from helpers.stance import extract_stances
 from helpers.mentions import count_mentions
+from tests.conftest import FIXTURE_CORPUS
 
 
 def _found(nlp, text):
@@ -202,3 +206,39 @@ def test_provisional_actors_count_for_their_side_in_the_tables(make_corpus):
     got = set(zip(st["actor_id"], st["side"], st["topic"], st["stance"], st["provisional"]))
     assert ("dmitry_peskov", "russia", "ceasefire", "oppose", True) in got
     assert ("hakan_fidan", "turkey", "ceasefire", "support", True) in got
+
+
+_GRAHAM = """
+  - actor_id: lindsey_graham
+    name: Lindsey Graham
+    kind: person
+    gender: male
+    side: us
+    aliases: [Graham]
+
+"""
+
+
+@pytest.fixture(scope="module")
+def graham_nlp(tmp_path_factory):
+    """The test codebooks plus a person known by a surname that is also a given name ("Graham")."""
+    root = tmp_path_factory.mktemp("graham")
+    shutil.copytree(FIXTURE_CORPUS, root, dirs_exist_ok=True)
+    actors = root / "actors.yaml"
+    anchor = "  - actor_id: mark_rutte\n"
+    text = actors.read_text(encoding="utf-8")
+    assert anchor in text
+    actors.write_text(text.replace(anchor, _GRAHAM.lstrip("\n") + anchor), encoding="utf-8")
+    return build_nlp(load_codebooks(root))
+
+
+@pytest.mark.parametrize("text, spans, actors", [
+    # a known surname as someone else's given name, after a title: that someone else
+    ("Conservative group leader Graham Pilling said he supported tougher sanctions.",
+     [("Graham Pilling", "graham_pilling")], {"graham_pilling": ("other", "leader")}),
+    # with no title, and in a title-case headline, the known person stays
+    ("Senator Graham said he supported tougher sanctions.", [("Graham", "lindsey_graham")], {}),
+    ("Graham Warns Moscow Over Ceasefire", [("Graham", "lindsey_graham"), ("Moscow", "russia")], {}),
+])
+def test_a_known_surname_as_another_person_s_given_name(graham_nlp, text, spans, actors):
+    assert _found(graham_nlp, text) == (spans, actors)
