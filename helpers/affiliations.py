@@ -168,7 +168,8 @@ class ProvisionalFinder:
         self.sides = codebook.side_map()
         self.office = PhraseMatcher(vocab, attr="LOWER")
         office = sorted({f for w in affiliations.office_words for f in {w, *_plurals(w)}})
-        self.office.add("office", [nlp.make_doc(w) for w in office])
+        self.office.add("office", [nlp.make_doc(w) for w in office]  # (and capitalised: "sen." is two tokens,
+                        + [nlp.make_doc(w.capitalize()) for w in office if "." in w])  # "Sen." one)
         self.office_vocab = {t for w in office for t in w.split()} | TITLE_GLUE
         self.side_words = PhraseMatcher(vocab, attr="ORTH")
         for word, side in affiliations.side_words.items():

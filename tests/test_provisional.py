@@ -93,6 +93,9 @@ def _found(nlp, text):
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
     ("Polish deputy mayor Piotr Nowak backed a truce.",
      [("Piotr Nowak", "piotr_nowak")], {"piotr_nowak": ("europe", "Polish deputy mayor")}),
+    # an abbreviated office ("Sen.", "Prof."), one token however it is cased
+    ("Sen. Mark Kelly backed a truce.", [("Mark Kelly", "mark_kelly")], {"mark_kelly": ("other", "Sen.")}),
+    ("Prof. Anna Lind backed a truce.", [("Anna Lind", "anna_lind")], {"anna_lind": ("other", "Prof.")}),
     # clergy are named by their office too
     ("Ukrainian Archbishop Ihor Savchuk backed the talks.",
      [("Ihor Savchuk", "ihor_savchuk")], {"ihor_savchuk": ("ukraine", "Ukrainian Archbishop")}),
