@@ -54,6 +54,8 @@ _INSTITUTION_WORDS = {"Service", "Council", "Ministry", "Committee", "Union", "P
                       "Region", "Oblast", "Republic", "Federation", "Church", "Embassy", "Mission", "Fund", "Plan"}
 # the institution words that end a party's name: its possessive names a member ("the Green *Party's* Imogen Tallis")
 _PARTY_WORDS = {"Party", "Alliance", "Coalition", "Union"}
+# honorifics before a name that opens its sentence
+_HONORIFICS = {"Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs."}
 # prepositions before a place, never before a person a "who" clause introduces
 _PLACE_PREPOSITIONS = {"in", "from", "at", "near", "outside", "across", "around", "to", "into", "of"}
 # relatives that introduce a person by their family ("Halyna Koval, *whose son* serves near Pokrovsk")
@@ -311,8 +313,10 @@ class ProvisionalFinder:
         for k in range(n):  # (sentence starts read off the punctuation: the ruler runs before any sentencizer)
             if k > 0 and not (doc[k - 1].text in (".", "!", "?") or doc[k - 1].is_space):
                 continue
-            run = self._name_run(doc, k, 1, covered)
             end_of_sent = next((j for j in range(k, n) if doc[j].text in (".", "!", "?")), n)
+            if doc[k].text in _HONORIFICS:
+                k += 1  # "*Dr.* Yael Shafir of Tel Aviv University"
+            run = self._name_run(doc, k, 1, covered)
             if run is None or run[0] != k or run[1] + 3 >= end_of_sent:
                 continue
             of = run[1] + (doc[run[1]].text == ",")  # "Oleksandr Tkach*, of* the Brotherhood of Defenders, said"

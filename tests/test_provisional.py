@@ -85,6 +85,9 @@ def _found(nlp, text):
     ("Jouni Partanen of the Left Alliance welcomed a truce.",
      [("Jouni Partanen", "jouni_partanen")], {"jouni_partanen": ("other", "of the Left Alliance")}),
     ("Security Service of Ukraine officers backed a truce.", [("Ukraine", "ukraine")], {}),
+    # ... past an honorific
+    ("Dr. Yael Shafir of Tel Aviv University backed a truce.",
+     [("Yael Shafir", "yael_shafir")], {"yael_shafir": ("other", "of Tel Aviv University")}),
     # ... or with the body set off by commas
     ("Oleh Tkach, of the Brotherhood of Defenders, backed a truce.",
      [("Oleh Tkach", "oleh_tkach")], {"oleh_tkach": ("other", "of the Brotherhood of Defenders")}),
