@@ -365,8 +365,9 @@ class ProvisionalFinder:
                     skipped += 1
                 if doc[k].text in ("the", "a", "an"):
                     k -= 1
-                elif skipped:
-                    k = -1  # (words but no article before them: not an apposition)
+                elif skipped and not (e < len(doc) and doc[e].lower_ in ("at", "of", "for", "with")):
+                    k = -1  # (words but no article before them: not an apposition, unless the office says where:
+                    # "Rodrigo Vellos, *operations manager at* a fuel distributor")
                 if k > 0 and doc[k].text == ",":  # (a given name alone is no person here: "Tanzania, a large
                     back = self._name_before(doc, k, covered, single=False)  # importer of wheat, has ...")
                     if back is not None:

@@ -66,6 +66,9 @@ def _found(nlp, text):
     # adjectives between the article and the office of an apposition ("an opposition MP")
     ("Anna Kowal, an opposition MP, backed a truce.",
      [("Anna Kowal", "anna_kowal")], {"anna_kowal": ("other", "MP")}),
+    # an apposition with no article when the office says where ("operations manager at ...")
+    ("Rodrigo Vellos, operations manager at a fuel distributor, backed a truce.",
+     [("Rodrigo Vellos", "rodrigo_vellos")], {"rodrigo_vellos": ("other", "manager")}),
     # a member of a body, the chair of one
     ("Iryna Koval, a member of the Rada's foreign affairs committee, backed a truce.",
      [("Iryna Koval", "iryna_koval")], {"iryna_koval": ("other", "member of the Rada's foreign affairs")}),
