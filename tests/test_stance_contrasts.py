@@ -35,3 +35,21 @@ def test_a_contrast_of_manner_is_no_objection(nlp, text, expected):
 ])
 def test_a_fronted_rather_than_is_the_main_subject_s_refusal(nlp, text, expected):
     assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same proposal named twice, the second set against the first: two kinds of it, no objection
+    ("Zelensky said Ukraine wanted a ceasefire, not a pause for Russia to regroup.",
+     {("volodymyr_zelensky", "ceasefire", "support", "own_side"), ("ukraine", "ceasefire", "support", "own_side")}),
+    # two proposals set against each other: the second is still rejected
+    ("Zelensky wanted sanctions, not talks.",
+     {("volodymyr_zelensky", "sanctions", "support", "subject"),
+      ("volodymyr_zelensky", "direct_talks", "oppose", "subject")}),
+])
+def test_two_kinds_of_the_same_proposal(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+def test_neither_supporting_nor_opposing_is_neutral(nlp):
+    assert rows_of(nlp, "India neither supports nor opposes the sanctions.") == {
+        ("india", "sanctions", "neutral", "subject")}

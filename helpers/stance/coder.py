@@ -30,7 +30,7 @@ from helpers.quotes import quotes_stage
 from helpers.stance import judged, parse  # noqa: F401 - judged registers its holder rule
 from helpers.stance.blamed import blamed_refusals, threatened_refusals
 from helpers.stance.conditions import apply_demands, apply_modifiers, hypothetical_clauses, in_object_relative, negate
-from helpers.stance.contrasts import manner_contrasts
+from helpers.stance.contrasts import kind_contrasts, manner_contrasts
 from helpers.stance.document import ArticleIndex, TopicHit
 from helpers.stance.grammar import RULE_OUT_VERBS
 from helpers.stance.hits import CueHit, make_hits
@@ -118,6 +118,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     own_cue_terms(hits, found)
     objections_to_objections(hits, found)
     manner_contrasts(hits, found)
+    kind_contrasts(ix, hits, found)
     wanted_undone(ix, hits, found)
     participles_describing_objects(ix, hits, found)
     predicated_subjects(ix, hits, found)
