@@ -350,11 +350,14 @@ class ProvisionalFinder:
             if any(k in covered for k in range(s, e)):
                 continue
             run = self._name_run(doc, e, 1, covered)          # "spokesman Dmitry Peskov"
-            if run is None and e + 1 < len(doc) and doc[e].text == ",":  # "Lithuania's foreign minister, Name,"
-                run = self._name_run(doc, e + 1, 1, covered)
+            c = e + 2 if e + 2 < len(doc) and doc[e].lower_ in ("in", "from") and doc[e + 1].is_title else e
+            if run is None and c + 1 < len(doc) and doc[c].text == ",":  # "Lithuania's foreign minister, Name,",
+                run = self._name_run(doc, c + 1, 1, covered)  # "a foreign ministry spokesman *in Kyiv*, Name,"
                 if run is not None and not (run[1] < len(doc) and doc[run[1]].text in (",", ".")):
                     run = None
             title = self._title_span(doc, s, e, forward=False) if run else None
+            if title is not None and run[0] == c + 1 and c > e:
+                title = (title[0], c)  # the place is part of the title ("spokesman in Kyiv": Ukraine's)
             if run is None:                                    # "Dmitry Peskov, the Kremlin spokesman"
                 lo, hi = self._title_span(doc, s, e, forward=True)
                 k = lo - 1

@@ -99,6 +99,10 @@ def _found(nlp, text):
      [("Anne Girard", "anne_girard")], {"anne_girard": ("europe", "French councillor")}),
     ("Polish deputy mayor Piotr Nowak backed a truce.",
      [("Piotr Nowak", "piotr_nowak")], {"piotr_nowak": ("europe", "Polish deputy mayor")}),
+    # the name set off by commas after an office and where it sits ("a spokesman in Kyiv, Name,")
+    ("A foreign ministry spokesman in Kyiv, Dmytro Savchuk, backed a truce.",
+     [("Kyiv", "ukraine"), ("Dmytro Savchuk", "dmytro_savchuk")],
+     {"dmytro_savchuk": ("ukraine", "spokesman in Kyiv")}),
     # an abbreviated office ("Sen.", "Prof."), one token however it is cased
     ("Sen. Mark Kelly backed a truce.", [("Mark Kelly", "mark_kelly")], {"mark_kelly": ("other", "Sen.")}),
     ("Prof. Anna Lind backed a truce.", [("Anna Lind", "anna_lind")], {"anna_lind": ("other", "Prof.")}),
