@@ -204,7 +204,8 @@ def test_bare_speech_verbs_in_a_list(nlp, text, expected):
     # a question about the plan opens the list, past a short answer; a passive with no agent is the plan's too
     ("Washington's 28-point plan leaked on Wednesday.\n\nSo what is in the plan? Quite a lot. Ukraine would pull "
      "out of Donbas. Its army would be capped. Western sanctions would be lifted in stages.",
-     {("united_states", "sanctions", "oppose", "provisions")}),
+     {("united_states", "sanctions", "oppose", "provisions"),
+      ("united_states", "territorial_concessions", "support", "provisions")}),
     # a question with no plan named before it owns nothing
     ("So what is in the plan? Quite a lot. Western sanctions would be lifted in stages.", set()),
     # nor does the list run on past a long sentence in another mood
@@ -244,4 +245,20 @@ def test_what_a_constitution_is_to_say_is_a_provision(nlp, text, expected):
       ("volodymyr_zelensky", "territorial_concessions", "oppose", "subject")}),
 ])
 def test_what_a_plan_asks_for_goes_on_after_and(nlp, text, expected):
+    assert rows_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provision with no cue of its own, going on from a plan sentence, is what the plan's owner wants
+    ("The draft drawn up by Witkoff would require Ukraine to cap its army. Ukraine would also withdraw from the parts "
+     "of Donetsk it still holds.",
+     {("steve_witkoff", "territorial_concessions", "support", "provisions")}),
+    # ... after a sentence that only introduces the plan with its authors
+    ("The 28-point draft, drawn up by Witkoff, became public last week. In return, Kyiv would receive security "
+     "guarantees whose terms remain vague.",
+     {("steve_witkoff", "security_guarantees", "support", "provisions")}),
+    # a conditional sentence with no plan before it holds nobody's position
+    ("Talks resumed in Geneva. Ukraine would withdraw from the parts of Donetsk it still holds.", set()),
+])
+def test_provisions_without_a_cue_of_their_own(nlp, text, expected):
     assert rows_of(nlp, text) == expected

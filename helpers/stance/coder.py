@@ -42,7 +42,8 @@ from helpers.stance.limits import limited_support
 from helpers.stance.participles import participles_describing_objects, wanted_undone
 from helpers.stance.preconditions import listed_conditions
 from helpers.stance.plans import (authored_subjects, conjoined_to_a_plan, described_plans,
-                                  plan_of_the_sentence_before, plan_subjects, provisions_continued, written_into_law)
+                                  plan_of_the_sentence_before, plan_subjects, provisions_continued,
+                                  provisions_without_cues, written_into_law)
 from helpers.stance.labels import OPPOSITE, STANCE_COLUMNS, StanceWarning
 from helpers.stance.questions import indirect_questions, owned_demand, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
@@ -104,6 +105,7 @@ def code_sentence(ix: ArticleIndex, s: int, cue_spans: list[Span]) -> list[dict]
     plan_of_the_sentence_before(ix, s, hits)
     written_into_law(ix, hits)
     provisions_continued(ix, s, hits)
+    provisions_without_cues(ix, s, hits)
     apply_condition_demands(ix, clauses, hits, sent)
     _unimaginable_without(ix, hits, sent)
     _failed_together(ix, hits)
@@ -452,12 +454,16 @@ def _code_article(ix: ArticleIndex) -> list[dict]:
     topic_sents = {ix.sent_of(t.start) for t in ix.topic_spans} | {ix.sent_of(r.start) for r in ix.ref_spans}
     pron_starts = [p.start for p in ix.markers.get("topic_pronoun", [])]
     wanted = [s for s in sorted(by_sent) if _wanted(ix, s, by_sent[s], topic_sents, pron_starts)]
+    provisions = [s for s in topic_sents if s > 0 and s not in by_sent  # a plan's provisions with no cue of their own
+                  and any(ix.doc[k].lower_ == "would" for k in range(ix.sents[s].start,  # (provisions_without_cues)
+                                                                      min(ix.sents[s].end, ix.sents[s].start + 12)))]
+    wanted = sorted(wanted + provisions)
     if parse.enabled() and wanted:
         parse.prepare(ix, wanted)  # opt-in: parse the candidate sentences in one batch
     rows: list[dict] = []
     for s in wanted:
         try:
-            rows.extend(code_sentence(ix, s, by_sent[s]))
+            rows.extend(code_sentence(ix, s, by_sent.get(s, [])))
         except Exception as exc:  # noqa: BLE001 - one odd sentence must not stop the corpus
             warnings.warn(f"{ix.article_id or 'text'}: stance rules failed on sentence {s} "
                           f"({type(exc).__name__}: {exc}); no stance coded from it", StanceWarning, stacklevel=2)

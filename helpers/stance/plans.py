@@ -19,7 +19,7 @@ from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
 
-__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before",
+__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before", "provisions_without_cues",
            "plan_owner_before", "plan_subjects", "provisions_continued", "written_into_law"]
 
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
@@ -306,6 +306,51 @@ _HELD_BY_SUBJECT = {"subject", "pronoun", "shared_subject", "own_side", "deontic
 
 
 @rule("provisions")
+def _provision_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
+    """The owner of the plan whose provisions sentence ``s`` goes on listing: a plan sentence before it in its
+    paragraph, past other provisions (:func:`provisions_continued`); else ()."""
+    para = ix.sent_para[s]
+    for k in range(s - 1, max(-1, s - 1 - _PROVISION_RUN), -1):
+        if ix.sent_para[k] != para:
+            return ()
+        if owner := _plan_sentence_owner(ix, k) or _plan_question_owner(ix, k) or _plan_introduced_owner(ix, k):
+            return owner
+        if not _provision_sentence(ix, k) and len(ix.sents[k]) > _SHORT_ANSWER:
+            return ()  # (past a short answer to the question: "What is in the plan? *Quite a lot.*")
+    return ()
+
+
+def _plan_introduced_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
+    """The authors of a plan a sentence opens with and names them for ("*The 28-point draft, drawn up by Witkoff*,
+    became public last week"), whatever the sentence says of it; else ()."""
+    doc, sent = ix.doc, ix.sents[s]
+    k = sent.start
+    if doc[k].lower_ not in _DEFINITE:
+        return ()
+    j = next((i for i in range(k + 1, min(sent.end, k + 6)) if doc[i].lower_ in PLAN_NOUNS
+              and ix.mention_covering(i) is None), None)
+    if j is None or any(doc[i].text in {",", "."} for i in range(k, j)):
+        return ()
+    return _named_authors(ix, j)
+
+
+def provisions_without_cues(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
+    """"The draft, drawn up by Witkoff, became public. *Ukraine would withdraw from Donetsk* ...": a provision
+    sentence with no cue of its own, going on from a plan, states what the plan's owner wants."""
+    doc, sent = ix.doc, ix.sents[s]
+    if any(not h.dropped and h.frame != "modifier" for h in hits) or not _provision_sentence(ix, s) \
+            or not ix.sentence_topics(sent):
+        return
+    owner = _provision_owner(ix, s)
+    w = next((k for k in range(sent.start, sent.end) if doc[k].lower_ == "would"), None)
+    if not owner or w is None:
+        return
+    h = CueHit(doc[w:w + 1], w, w + 1, "support", "would", "verb", "subject", "plain", "oppose", True, False,
+               segment=-1)
+    h.holders, h.rule = owner, "provisions"
+    hits.append(h)
+
+
 def provisions_continued(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
     """"The draft would require Ukraine to cede Donbas. *Ukraine would* also *write* into its constitution that it will
     not join NATO": a sentence in the conditional that goes on, in the same paragraph and with no one speaking, from
@@ -315,16 +360,8 @@ def provisions_continued(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
                and (h.rule in _HELD_BY_SUBJECT or not h.holders)]  # (or no one: "sanctions would be lifted")
     if not waiting or not _provision_sentence(ix, s):
         return
-    para = ix.sent_para[s]
-    for k in range(s - 1, max(-1, s - 1 - _PROVISION_RUN), -1):
-        if ix.sent_para[k] != para:
-            return
-        if owner := _plan_sentence_owner(ix, k) or _plan_question_owner(ix, k):
-            for h in waiting:
-                h.holders, h.rule = owner, "provisions"
-            return
-        if not _provision_sentence(ix, k) and len(ix.sents[k]) > _SHORT_ANSWER:
-            return  # (past a short answer to the question: "What is in the plan? *Quite a lot.*")
+    for h in waiting if (owner := _provision_owner(ix, s)) else ():
+        h.holders, h.rule = owner, "provisions"
 
 
 # what a text is to say ("write into its *constitution that* it will never join NATO"): a provision, not a position
