@@ -1171,6 +1171,11 @@ def test_deal_clauses_negated_opposition_passive_events_and_pronoun_pairs(nlp, t
      {("donald_trump", "sanctions", "support", "intention"), ("ukraine", "sanctions", "support", "passive")}),
     ("Trump's decision to cancel the Budapest summit surprised Kyiv.",
      {("donald_trump", "direct_talks", "oppose", "intention")}),
+    # ... with when it was taken in between
+    ("Kyiv welcomed Trump's decision on October 22 to impose sanctions on Rosneft.",
+     {("donald_trump", "sanctions", "support", "intention"), ("ukraine", "sanctions", "support", "intention")}),
+    ("Trump's decision last week to cancel the Budapest summit surprised Kyiv.",
+     {("donald_trump", "direct_talks", "oppose", "intention")}),
     # a verb cue used as a noun after a possessive ("Washington's plans to") works the same way
     ("Washington's plans to impose tariffs on China worried Beijing.",
      {("united_states", "sanctions", "support", "intention")}),
