@@ -1873,6 +1873,10 @@ def test_relatives_no_comment_and_no_details(nlp, text, expected):
      {("maria_zakharova", "sanctions", "oppose", "shared_subject")}),
     ("Zelensky met Putin's envoy and rejected the ceasefire.", {("volodymyr_zelensky", "ceasefire", "oppose",
                                                                 "shared_subject")}),
+    # past a long aside
+    ("Rustem Umerov, recently named secretary of Ukraine's National Security and Defence Council, led Kyiv's "
+     "delegation and proposed that Zelensky and Putin meet.",
+     {("rustem_umerov", "direct_talks", "support", "shared_subject")}),
 ])
 def test_and_a_past_verb_shares_the_first_verbs_subject(nlp, text, expected):
     assert rows_of(nlp, text) == expected

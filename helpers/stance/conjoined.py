@@ -30,7 +30,7 @@ def subject_of_first_verb(ix: ArticleIndex, lo: int, j: int) -> str | None:
         return None
     k = m.end
     if doc[k].text == ",":  # "Peskov*, speaking before the statement,* said"
-        k = next((i + 1 for i in range(k + 1, min(j, k + 10)) if doc[i].text == ","), j)
+        k = next((i + 1 for i in range(k + 1, min(j, k + 16)) if doc[i].text == ","), j)
     if k >= j or not (doc[k].is_lower and past_form(doc[k].lower_)):
         return None
     if not any(ix.mention_covering(i) is not None for i in range(k + 1, j)):
