@@ -265,6 +265,8 @@ def test_a_list_with_a_serial_comma(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Ushakov said Ukraine's renunciation of Nato would need to be part of any settlement.",
      {("yuri_ushakov", "neutrality", "support", "speaker")}),
+    ("Moscow treats Kyiv's renunciation of the alliance as non-negotiable.",
+     {("russia", "neutrality", "support", "subject")}),
     ("Kyiv insists on no recognition of occupied land.", {("ukraine", "territorial_concessions", "oppose", "subject")}),
     ("Zelensky said Ukraine's constitution bars him from trading away land.",
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
