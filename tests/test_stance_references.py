@@ -71,6 +71,9 @@ def test_a_demonym_right_before_a_noun_cue_holds_it(nlp, text, expected):
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
     ('"Ukrainians will not give their land to the occupier," Zelensky wrote on Telegram.',
      {("volodymyr_zelensky", "territorial_concessions", "oppose", "quote")}),
+    ("Zelensky said Ukraine would not hand its land to the occupier.",
+     {("volodymyr_zelensky", "territorial_concessions", "oppose", "own_side"),
+      ("ukraine", "territorial_concessions", "oppose", "own_side")}),
     ("Ushakov said a meeting between Putin and Zelensky would require thorough preparation.",
      {("yuri_ushakov", "direct_talks", "conditional", "speaker")}),
 ])
