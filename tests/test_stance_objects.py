@@ -323,6 +323,13 @@ def test_a_word_of_the_proposal_given_up(nlp, text, expected):
      {("volodymyr_zelensky", "security_guarantees", "support", "subject"),
       ("vladimir_putin", "security_guarantees", "oppose", "subject")}),
     ("Kyiv sought loan guarantees from the IMF. Merz said Germany would back the guarantees.", set()),
+    # ... as do "such commitments" and "the backstop"
+    ("Zelensky asked for security guarantees on Monday. Rubio said Washington was willing to provide such "
+     "commitments.",
+     {("volodymyr_zelensky", "security_guarantees", "support", "subject"),
+      ("marco_rubio", "security_guarantees", "support", "own_side"),
+      ("united_states", "security_guarantees", "support", "own_side")}),
+    ("Merz made commitments on energy. Rubio said Washington was willing to provide such commitments.", set()),
     # being let off the sanctions is their end ("freed from", "relief from")
     ("Moscow wants to be freed from sanctions, Zakharova said.",
      {("maria_zakharova", "sanctions", "oppose", "own_side"), ("russia", "sanctions", "oppose", "own_side")}),
