@@ -585,7 +585,8 @@ class ArticleIndex:
 
     def _threatened(self, t: TopicHit) -> bool:
         """Is the topic named as a threatened consequence ("called for a truce, *warning of* tougher sanctions if
-        it refused")? It is no offer: "Putin did not take up *the offer*" is the truce."""
+        it refused", :meth:`_consequence`) or as what is given in return ("pull out of Donbas *in return for* a
+        freeze")? It is not what was offered or asked for: "Putin did not take up *the offer*" is the truce."""
         s = self.sent_of(t.start)
         lo = max(0, t.start - 4, self.sents[s].start if s >= 0 else 0)
         return any(self.doc[j].lower_ in THREAT_WORDS for j in range(lo, t.start)) \
