@@ -42,8 +42,8 @@ from helpers.stance.limits import limited_support
 from helpers.stance.participles import participles_describing_objects, wanted_undone
 from helpers.stance.preconditions import listed_conditions
 from helpers.stance.plans import (authored_subjects, conjoined_to_a_plan, described_plans,
-                                  plan_of_the_sentence_before, plan_subjects, provisions_continued,
-                                  provisions_without_cues, written_into_law)
+                                  plan_of_the_sentence_before, plan_subjects, provision_sentence,
+                                  provisions_continued, provisions_without_cues, written_into_law)
 from helpers.stance.labels import OPPOSITE, STANCE_COLUMNS, StanceWarning
 from helpers.stance.questions import indirect_questions, owned_demand, reported_yes_no_question
 from helpers.stance.scope import cue_topics, list_items
@@ -454,9 +454,8 @@ def _code_article(ix: ArticleIndex) -> list[dict]:
     topic_sents = {ix.sent_of(t.start) for t in ix.topic_spans} | {ix.sent_of(r.start) for r in ix.ref_spans}
     pron_starts = [p.start for p in ix.markers.get("topic_pronoun", [])]
     wanted = [s for s in sorted(by_sent) if _wanted(ix, s, by_sent[s], topic_sents, pron_starts)]
-    provisions = [s for s in topic_sents if s > 0 and s not in by_sent  # a plan's provisions with no cue of their own
-                  and any(ix.doc[k].lower_ == "would" for k in range(ix.sents[s].start,  # (provisions_without_cues)
-                                                                      min(ix.sents[s].end, ix.sents[s].start + 12)))]
+    provisions = [s for s in topic_sents if s > 0 and s not in by_sent  # a plan's provisions with no cue of their
+                  and provision_sentence(ix, s)]  # own (provisions_without_cues)
     wanted = sorted(wanted + provisions)
     if parse.enabled() and wanted:
         parse.prepare(ix, wanted)  # opt-in: parse the candidate sentences in one batch

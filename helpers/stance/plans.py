@@ -19,8 +19,9 @@ from helpers.stance.hits import CueHit, demonym_ending_at, make_hits
 from helpers.stance.holders import attribute
 from helpers.stance.registry import rule
 
-__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before", "provisions_without_cues",
-           "plan_owner_before", "plan_subjects", "provisions_continued", "written_into_law"]
+__all__ = ["authored_subjects", "conjoined_to_a_plan", "described_plans", "plan_of_the_sentence_before",
+           "provision_sentence", "provisions_without_cues", "plan_owner_before", "plan_subjects",
+           "provisions_continued", "written_into_law"]
 
 _MODAL_WORDS = {"would", "will", "could", "might", "may", "can", "must", "should"}
 # adverbs between a plan and its verb ("the document *reportedly* provides for ...")
@@ -315,7 +316,7 @@ def _provision_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
             return ()
         if owner := _plan_sentence_owner(ix, k) or _plan_question_owner(ix, k) or _plan_introduced_owner(ix, k):
             return owner
-        if not _provision_sentence(ix, k) and len(ix.sents[k]) > _SHORT_ANSWER:
+        if not provision_sentence(ix, k) and len(ix.sents[k]) > _SHORT_ANSWER:
             return ()  # (past a short answer to the question: "What is in the plan? *Quite a lot.*")
     return ()
 
@@ -338,7 +339,7 @@ def provisions_without_cues(ix: ArticleIndex, s: int, hits: list[CueHit]) -> Non
     """"The draft, drawn up by Witkoff, became public. *Ukraine would withdraw from Donetsk* ...": a provision
     sentence with no cue of its own, going on from a plan, states what the plan's owner wants."""
     doc, sent = ix.doc, ix.sents[s]
-    if any(not h.dropped and h.frame != "modifier" for h in hits) or not _provision_sentence(ix, s) \
+    if any(not h.dropped and h.frame != "modifier" for h in hits) or not provision_sentence(ix, s) \
             or not ix.sentence_topics(sent):
         return
     owner = _provision_owner(ix, s)
@@ -358,7 +359,7 @@ def provisions_continued(ix: ArticleIndex, s: int, hits: list[CueHit]) -> None:
     its subject's."""
     waiting = [h for h in hits if not h.dropped and h.frame != "modifier" and h.verbal
                and (h.rule in _HELD_BY_SUBJECT or not h.holders)]  # (or no one: "sanctions would be lifted")
-    if not waiting or not _provision_sentence(ix, s):
+    if not waiting or not provision_sentence(ix, s):
         return
     for h in waiting if (owner := _provision_owner(ix, s)) else ():
         h.holders, h.rule = owner, "provisions"
@@ -397,7 +398,7 @@ def _plan_question_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
     return _owner_at(ix, j) or plan_owner_before(ix, sent.start)
 
 
-def _provision_sentence(ix: ArticleIndex, s: int, *, reach: int = 12) -> bool:
+def provision_sentence(ix: ArticleIndex, s: int, *, reach: int = 12) -> bool:
     """A sentence in the conditional ("*would*" in its first ``reach`` tokens) with no speech verb and no full
     quotation (a scare-quoted word may stand in it: 'unspecified "reliable" guarantees')."""
     doc, sent = ix.doc, ix.sents[s]
@@ -412,7 +413,7 @@ def _plan_sentence_owner(ix: ArticleIndex, s: int) -> tuple[str, ...]:
     """The owner of the plan a sentence opens with, when it says what the plan would do ("*The draft*, leaked last
     week, *would* require ...", "*Under the plan*, Ukraine would ..."); else ()."""
     doc, sent = ix.doc, ix.sents[s]
-    if not _provision_sentence(ix, s, reach=len(sent)):  # (past the authors: "The draft, negotiated by ..., would")
+    if not provision_sentence(ix, s, reach=len(sent)):  # (past the authors: "The draft, negotiated by ..., would")
         return ()
     k = sent.start + (1 if doc[sent.start].lower_ == "under" else 0)
     if k >= sent.end or doc[k].lower_ not in _DEFINITE:
